@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['https://github.com/pypi/support/issues*'],
+  main() {},
+});

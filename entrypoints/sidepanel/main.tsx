@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>PyPI Recovery Assistant</p>, document.getElementById('app')!);

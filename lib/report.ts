@@ -1,0 +1,36 @@
+import { RequestSchema, type Check, type Report, type RequestInput } from './form/schema';
+import { analyse } from './text/analysis';
+import { RULES } from './rules/index';
+
+/** Runs every rule over one request. Pure and deterministic: the background, panel tests and CLI share it. */
+export function buildReport(input: RequestInput): Report {
+  const request = RequestSchema.parse(input);
+  const text = analyse(request.reason);
+  const checks: Check[] = RULES.map((rule) => ({ id: rule.id, ...rule.run(request, text) }));
+  const scored = RULES.filter((r) => r.scored).map((r) => r.id);
+  const passed = checks.filter((c) => scored.includes(c.id) && c.status !== 'fail').length;
+  return {
+    ready: checks.every((c) => c.status !== 'fail'),
+    score: { passed, total: scored.length },
+    checks,
+    fields: {
+      username: request.username,
+      reason: request.reason,
+      recoveryCodes: request.recoveryCodes,
+      codeOfConduct: request.codeOfConduct,
+      acknowledgement: request.acknowledgement,
+    },
+  };
+}
+
+/** The report exactly as DESIGN.md's contract has it: the panel-only `fix` objects are left out. */
+export function toContract(report: Report): Report {
+  return {
+    ready: report.ready,
+    score: report.score,
+    checks: report.checks.map(({ id, status, message, suggestion }) =>
+      suggestion === undefined ? { id, status, message } : { id, status, message, suggestion },
+    ),
+    fields: report.fields,
+  };
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The recovery form lives on one repository; matching only its new-issue pages keeps the
+// content script off every other GitHub page (the dialog variant is reached from /issues too).
+export const GITHUB_MATCHES = ['https://github.com/pypi/support/issues*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // `wxt dev` must not try to launch a browser: headless machines have no display.
+  webExt: { disabled: true },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: ['https://github.com/*'],
+    optional_host_permissions: ['https://pypi.org/*'],
+    // WXT only emits `action` when there is a popup; the badge needs it.
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'pypi-recovery-assistant@example.org',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
