@@ -87,8 +87,13 @@ function chooseHeadings(all: readonly Heading[]): Heading[] {
   return [...chosen, ...trailing];
 }
 
+const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+
 function sectionText(lines: readonly string[], from: number, to: number): string {
-  const text = lines.slice(from, to).join('\n').trim();
+  let end = to;
+  // The 2020 template put a `---` rule between sections; it belongs to neither.
+  while (end > from && (lines[end - 1]!.trim() === '' || THEMATIC_BREAK.test(lines[end - 1]!))) end--;
+  const text = lines.slice(from, end).join('\n').trim();
   return text === NO_RESPONSE ? '' : text;
 }
 

@@ -1,11 +1,31 @@
-import { CHECK_IDS } from '../form/schema';
-import { pass, type Rule } from './types';
+import type { Rule } from './types';
+import { usernamePresent } from './username-present';
+import { usernameFormat } from './username-format';
+import { reasonPresent } from './reason-present';
+import { reasonLostFactor } from './reason-lost-factor';
+import { reasonCircumstances } from './reason-circumstances';
+import { reasonAttempts } from './reason-attempts';
+import { reasonRemainingAccess } from './reason-remaining-access';
+import { reasonOwnershipProof } from './reason-ownership-proof';
+import { scopeRecovery } from './scope-recovery';
+import { languageEnglish } from './language-english';
+import { ackChecked, cocChecked, recoveryCodesChecked } from './checkboxes';
+import { recoveryCodesConsistent } from './recovery-codes-consistent';
 
-// Placeholder list until each rule has its own file.
-export const RULES: readonly Rule[] = CHECK_IDS.map((id) => ({
-  id,
-  group: 'reason',
-  scored: true,
-  title: id,
-  run: () => pass('ok'),
-}));
+/** Every check, in the order the checklist shows them (the form's order, privacy last). */
+export const RULES: readonly Rule[] = [
+  usernamePresent,
+  usernameFormat,
+  reasonPresent,
+  reasonLostFactor,
+  reasonCircumstances,
+  reasonAttempts,
+  reasonRemainingAccess,
+  reasonOwnershipProof,
+  scopeRecovery,
+  languageEnglish,
+  recoveryCodesChecked,
+  recoveryCodesConsistent,
+  cocChecked,
+  ackChecked,
+];

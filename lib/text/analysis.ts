@@ -1,3 +1,5 @@
+import { EMAIL, TWO_FA, words } from './cues';
+
 /**
  * The reason, prepared once per report so that every rule reads the same normalised text and no rule
  * pays for normalising it again. All steps are linear in the length of the text.
@@ -7,22 +9,45 @@ export interface Analysis {
   raw: string;
   /** Lower case, typographic quotes and dashes made plain, invisible characters removed, spaces collapsed. */
   norm: string;
+  /** What the request is about, so suggestions can name the right thing. */
+  topic: Topic;
 }
 
+export type Topic = 'two-factor' | 'email' | 'password' | 'username' | 'unknown';
+
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g;
+
+/** The form's own option lines, which many requests paste as their whole reason. */
+export const STOCK_PHRASES = [
+  'lost 2fa authentication app or security token',
+  'lost access to email address',
+  'state the reason for your request',
+] as const;
 
 export function normalise(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
-    .replace(/[\u2018\u2019\u02BC\u0060\u00B4]/g, "'")
-    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/[\u2018\u2019\u02BC\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u00AB\u00BB]/g, '"')
     .replace(/[\u2010-\u2015]/g, '-')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+const TWO_FA_WORD = words(TWO_FA);
+const EMAIL_WORD = words(EMAIL);
+
+function topicOf(norm: string): Topic {
+  if (TWO_FA_WORD.test(norm)) return 'two-factor';
+  if (EMAIL_WORD.test(norm)) return 'email';
+  if (/\bpassword\b/.test(norm)) return 'password';
+  if (/\buser ?name\b/.test(norm)) return 'username';
+  return 'unknown';
+}
+
 export function analyse(reason: string): Analysis {
-  return { raw: reason, norm: normalise(reason) };
+  const norm = normalise(reason);
+  return { raw: reason, norm, topic: topicOf(norm) };
 }

@@ -1,0 +1,50 @@
+import { DEVICE, EMAIL, PHONE, TWO_FA, matchesAny, near, words } from '../text/cues';
+import type { Topic } from '../text/analysis';
+import { pass, verdict, type Rule } from './types';
+
+const MONTH = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+
+/** Cues that say HOW or WHEN the loss happened. Restating the loss ("lost my key") is not one of them. */
+const CUES: readonly RegExp[] = [
+  // The phone (not "the 2FA device") was lost, stolen, broken, reset or replaced.
+  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*', PHONE, 4),
+  near('reset|resetting|wiped|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*|restored', 'device', 3),
+  // A security key that broke or stopped working, or was lost somewhere.
+  near('broke|broken|snapped|damaged|stopped working|won\'t work|doesn\'t work|not working|no longer working|failed|travel\\w*|stolen|previous|new', 'yubi ?key\\w*|security key|solo ?keys?|usb|key', 4),
+  // The app itself lost its data.
+  near('crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|lost all|lost data|history|duplicated|backup(?! ?codes?)|backing up|backed up|data|migrat\\w*|transfer\\w*|update|updating', `${TWO_FA}`, 5),
+  // Email lost with a job, a school, a domain; or typed wrong at sign-up.
+  words("left|leaving|laid off|quit|retired|graduated|graduation|phd|switch(?:ed)? (?:my )?employer|changed jobs?|new job|former employer|no longer work|don't work|dont work|do not work at|previous company|old company|another company|company (?:address|email|e-mail|account)|work (?:email|address)|school email|university email|domain|expired|staffing|employee|our dev|developer left"),
+  near('typo|mistake|mistyped|misspel\\w*|wrong|incorrect|error|inadvertently|period|undeliverable', EMAIL, 6),
+  near('not verified|never verified|unverified', 'creat\\w*|registration|sign ?up|signed up', 8),
+  // Time: a long gap, or a moment.
+  words("long time|a while|(?:many|several|few|two|three|four|five|\\d+) years|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today"),
+  near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since', 3),
+  near('unable to receive|can\'t receive|cannot receive|no longer receive', 'sms|text message|phone call|call', 3),
+  // Attacks explain the loss by themselves.
+  words('hacked|hack|compromised|attacker|malware|phish\\w*|breach|backdoor\\w*'),
+  words('network error|server error|while creating|middle of creating|thought they share'),
+];
+
+const SUGGESTIONS: Record<Topic, string> = {
+  'two-factor': 'In [month and year] my [phone with the authenticator app was lost / security key broke / phone was reset and the app was not restored].',
+  email: 'I lost access to the account email in [month and year] when [I left the company / the domain expired / the address was closed].',
+  password: 'I last logged in around [month and year]; since then [what changed].',
+  username: 'I created the account around [year] and last used it around [year].',
+  unknown: 'This happened in [month and year]: [what happened, in one sentence].',
+};
+
+export const reasonCircumstances: Rule = {
+  id: 'reason.circumstances',
+  group: 'reason',
+  scored: true,
+  title: 'Says how and when it happened',
+  run(_request, text) {
+    if (matchesAny(text.norm, CUES)) return pass('You say how or when it happened.');
+    return verdict(
+      'fail',
+      'Say how and roughly when it happened (for example: phone stolen in March, phone reset, left the company that owned the email). Support uses this to judge the request.',
+      { suggestion: SUGGESTIONS[text.topic] },
+    );
+  },
+};

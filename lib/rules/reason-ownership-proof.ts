@@ -1,0 +1,41 @@
+import { matchesAny, near, words } from '../text/cues';
+import type { Request } from '../form/schema';
+import { pass, verdict, type Rule } from './types';
+
+const NAME = "[`'\"][a-z0-9][\\w.-]{0,60}[`'\"]";
+const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
+
+/** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
+const CUES: readonly RegExp[] = [
+  EMAIL_ADDRESS,
+  /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
+  /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,
+  /\b(?:pypi\.org\/project|github\.com(?!\/user-attachments|\/pypi\/support)|gitlab\.com|bitbucket\.org|codeberg\.org|readthedocs\.io)\/[\w.-]+/,
+  // "the package `foo`", "my project "bar"", "projects: a, b".
+  near('package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module', NAME, 3),
+  new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
+  words('following (?:projects|packages|repositories|repos|libraries)|(?:projects|packages|repositories)(?: are)? ?:|only project|my projects? (?:is|are)|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver\'s licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)'),
+  /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
+];
+
+function offersProof(request: Request, norm: string): boolean {
+  return matchesAny(norm, CUES) || EMAIL_ADDRESS.test(request.username);
+}
+
+export const reasonOwnershipProof: Rule = {
+  id: 'reason.ownership_proof',
+  group: 'reason',
+  scored: false,
+  title: 'Offers proof that the account is yours',
+  run(request, text) {
+    if (offersProof(request, text.norm)) return pass('You offer something that ties you to the account (projects, repositories or its email).');
+    return verdict(
+      'warn',
+      'Name your projects on PyPI and the repositories they link to, so support can check them against your GitHub account. Requests with proof move faster.',
+      {
+        suggestion:
+          'My projects on PyPI are [project names]; their source is at [repository links], which I control with this GitHub account.',
+      },
+    );
+  },
+};

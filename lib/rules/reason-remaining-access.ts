@@ -1,0 +1,41 @@
+import { EMAIL, matchesAny, words } from '../text/cues';
+import type { Topic } from '../text/analysis';
+import { pass, verdict, type Rule } from './types';
+
+const HAVE = "(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|kept|keep|control|own|access)";
+const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|repo\\w*|github|recovery codes?|username|[^\\s@]+@[^\\s@]+`;
+
+/**
+ * Cues that say what access the requester still has (or clearly none). Anchored on "I/we ..." so that
+ * "I don't have access" and "I no longer have" do not read as access.
+ */
+const CUES: readonly RegExp[] = [
+  new RegExp(`\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:${ASSET})`),
+  new RegExp(`\\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in|login|sign in|access|recover|confirm|verify|prove)\\b`),
+  words('still logged in|still have|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control|still (?:know|remember|have)'),
+  // "pw = ****": they know it, even when (rightly) masked.
+  /\b(?:pw|pwd|password|passwd) ?[=:] ?\S/,
+];
+
+const SUGGESTIONS: Record<Topic, string> = {
+  'two-factor': 'I still know my password and can log in up to the 2FA step. I still have access to [the account\'s primary email address / an API token / the GitHub repositories of my projects].',
+  email: 'I still know my password [yes / no]. I can prove I own the account through [an API token / the GitHub repositories of my projects / my project releases].',
+  password: 'I still have access to [the account\'s primary email address / an API token / the GitHub repositories of my projects].',
+  username: 'I still have access to [the email address the account was created with / the GitHub repositories of my projects].',
+  unknown: 'I still have [my password / the account\'s primary email / an API token / access to my projects\' repositories].',
+};
+
+export const reasonRemainingAccess: Rule = {
+  id: 'reason.remaining_access',
+  group: 'reason',
+  scored: true,
+  title: 'Says what access you still have',
+  run(_request, text) {
+    if (matchesAny(text.norm, CUES)) return pass('You say what access you still have.');
+    return verdict(
+      'fail',
+      'Say what you can still use: your password, the account\'s primary email, an API token, or the GitHub repositories your projects link to. If nothing is left, say that too.',
+      { suggestion: SUGGESTIONS[text.topic] },
+    );
+  },
+};

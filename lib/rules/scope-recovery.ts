@@ -1,0 +1,56 @@
+import { near, then, words } from '../text/cues';
+import { pass, verdict, type Rule } from './types';
+
+/** Moving a project to ANOTHER account of theirs instead of recovering this one. */
+const TO_OTHER_ACCOUNT = /\bto (?:my |our )?(?:personal |current |new |other |another |different |main )?(?:pypi )?(?:account|user)\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
+
+const DELETE = then('delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close', 'account|registration|package|project', 3);
+const DELETED = /\b(?:account|registration|package|project)s? (?:to be |be |being )?(?:deleted|removed|closed|wiped)\b/;
+const CLOSE_IT = /^(?:please )?close (?:it|this)\b/;
+const RENAME = near('change|changing|update|rename|renaming|edit', 'user ?name', 4);
+const TRANSFER = near('transfer\\w*|move|hand over', 'ownership|package|project|projects', 5);
+const OTHER_PROCESS = words('pep 541|name squat\\w*|squatt\\w*|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create an organi[sz]ation|allow me to (?:create|re-?register)');
+
+/** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
+const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: string }> = [
+  {
+    test: (s) => DELETE.test(s) || DELETED.test(s) || CLOSE_IT.test(s),
+    what: 'deleting an account or project',
+  },
+  { test: (s) => RENAME.test(s), what: 'changing a username' },
+  {
+    test: (s) => TRANSFER.test(s) && TO_OTHER_ACCOUNT.test(s),
+    what: 'moving a project to another account',
+  },
+  {
+    test: (s) => OTHER_PROCESS.test(s),
+    what: 'a project name, a limit or an organisation',
+  },
+];
+
+/** "… or, if that is not possible, delete it" and "I would also like to rename" keep recovery as the main ask. */
+const SECONDARY = new RegExp(`${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|so that i can|so i can|in order to').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`);
+
+function sentences(norm: string): string[] {
+  return norm.split(/(?<=[.!?])\s+/);
+}
+
+export const scopeRecovery: Rule = {
+  id: 'scope.recovery',
+  group: 'reason',
+  scored: true,
+  title: 'Asks to recover your own account',
+  run(_request, text) {
+    for (const sentence of sentences(text.norm)) {
+      if (SECONDARY.test(sentence)) continue;
+      const ask = OTHER_ASKS.find((a) => a.test(sentence));
+      if (ask) {
+        return verdict(
+          'fail',
+          `This form is only for getting back into your own account, but the text asks for ${ask.what}. Ask for that once you are back in (or in the matching pypi/support form), and keep this request about regaining access.`,
+        );
+      }
+    }
+    return pass('This is a request to get back into your own account.');
+  },
+};

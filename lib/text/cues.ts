@@ -1,0 +1,40 @@
+/**
+ * Cue lists: small, readable regular expressions run over the normalised reason (lib/text/analysis.ts).
+ *
+ * Every pattern here must stay linear: alternations of plain words, and gaps only as bounded runs
+ * (`W{0,5}` below is "up to five words"), never nested quantifiers. The gap helpers keep that in one place.
+ */
+
+/** Up to `n` words between two cues (words are runs of non-spaces, so this cannot backtrack badly). */
+export const gap = (n: number) => `(?:\\S+ ){0,${n}}`;
+
+/** Whole words, with a plural ending allowed (`phone` finds "phones"); `\\w*` in a cue widens it on purpose. */
+const term = (alternatives: string) => `\\b(?:${alternatives})(?:s|es)?\\b`;
+
+/** `a` then within `n` words `b`, or `b` then within `n` words `a`. */
+export function near(a: string, b: string, n = 5): RegExp {
+  return new RegExp(`${term(a)}\\W*${gap(n)}\\S*?${term(b)}|${term(b)}\\W*${gap(n)}\\S*?${term(a)}`);
+}
+
+/** `a` then within `n` words `b`, in that order only ("codes … rejected", not "rejected … codes"). */
+export function then(a: string, b: string, n = 5): RegExp {
+  return new RegExp(`${term(a)}\\W*${gap(n)}\\S*?${term(b)}`);
+}
+
+/** A whole-word alternation. */
+export function words(alternatives: string): RegExp {
+  return new RegExp(`\\b(?:${alternatives})\\b`);
+}
+
+export function matchesAny(text: string, cues: readonly RegExp[]): boolean {
+  for (const cue of cues) if (cue.test(text)) return true;
+  return false;
+}
+
+// Shared vocabulary, so every rule means the same thing by "2FA device" or "email".
+export const TWO_FA = '2fa|2 fa|mfa|two[- ]?factor|two[- ]?step|authenticat\\w*|otp|totp|authy|yubi ?key\\w*|security (?:key|token|device)|solo ?keys?|fido2?|webauthn|passkey';
+export const PHONE = 'phone|iphone|smartphone|mobile|cellphone|cell phone|android|handset|pixel|galaxy';
+export const DEVICE = `${PHONE}|device|laptop|computer|tablet|ipad`;
+export const EMAIL = 'e-?mail|mailbox|inbox|mail address|email address|email id|gmail|outlook|hotmail';
+export const CODES = 'recovery codes?|recover codes?|backup codes?|back-up codes?|recovery keys?|backup keys?';
+export const NEG = "can't|cannot|can not|couldn't|could not|unable to|not able to|don't|do not|didn't|did not|no longer|never";

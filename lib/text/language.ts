@@ -1,0 +1,46 @@
+/**
+ * Is a text mainly English? Decided without a dictionary download: the share of letters in non-Latin
+ * scripts, and for Latin-script text the share of very common English words against common words of
+ * the languages PyPI requests most often arrive in. Emails, links and code are removed first.
+ */
+
+const ENGLISH = new Set(
+  'the a an and or but to of in on at for with my i me is am are was were be been have has had do does did not no can cannot can\'t could would should will it this that my we our you your please help account access lost lose phone app email password code codes thanks thank from by as so if'.split(' '),
+);
+const OTHER = new Set(
+  'el la los las de del que y en un una por para con mi mis es no se lo le les des et du est je ne pas pour avec mon ma mes une der die das und ich nicht mit ist ein eine mein meine zu den von o os as um uma com não meu minha il di che per sono ho non della mio'.split(' '),
+);
+
+export interface LanguageGuess {
+  english: boolean;
+  /** The share (0–1) of letters outside the Latin script. */
+  nonLatin: number;
+}
+
+/** "Mainly" is a property of the start of a text as much as of all of it; sampling keeps 1 MB bodies fast. */
+const SAMPLE = 20_000;
+
+export function guessLanguage(text: string): LanguageGuess {
+  const cleaned = text
+    .slice(0, SAMPLE)
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ');
+  let latin = 0;
+  let other = 0;
+  for (const ch of cleaned) {
+    if (/\p{Script=Latin}/u.test(ch)) latin++;
+    else if (/\p{L}/u.test(ch)) other++;
+  }
+  const letters = latin + other;
+  const nonLatin = letters === 0 ? 0 : other / letters;
+  if (letters === 0) return { english: true, nonLatin };
+  if (nonLatin > 0.4) return { english: false, nonLatin };
+  let en = 0;
+  let foreign = 0;
+  for (const word of cleaned.toLowerCase().split(/[^\p{L}']+/u)) {
+    if (ENGLISH.has(word)) en++;
+    else if (OTHER.has(word)) foreign++;
+  }
+  return { english: !(foreign >= 3 && foreign > en * 1.5), nonLatin };
+}
