@@ -1,0 +1,88 @@
+import { parseBody } from '../form/body';
+import { buildReport, toContract } from '../report';
+import { formatReport } from './format';
+
+/**
+ * The headless front end: a request body in, the report out. Everything the process touches comes in
+ * through `Io`, so tests run it without files or a terminal.
+ */
+export interface Io {
+  readFile(path: string): Promise<Uint8Array>;
+  readStdin(): Promise<Uint8Array>;
+  out(text: string): void;
+  err(text: string): void;
+  isTTY: boolean;
+  noColor: boolean;
+}
+
+/** Bodies GitHub accepts are at most 65,536 characters; 5 MB leaves room for pasted logs and still fails fast. */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+export const USAGE = `Usage: recovery-check [--json] [--no-color] FILE|-
+
+Checks a PyPI account-recovery request (the issue body GitHub writes from the
+account-recovery form, or plain text) and says what support will miss.
+
+  FILE        the body, as a file; use - to read standard input
+  --json      print the report as JSON (the contract in DESIGN.md)
+  --no-color  plain text even on a terminal (NO_COLOR is honoured too)
+  -h, --help  this help
+
+Exit status: 0 the request is ready, 1 something must be fixed, 2 usage or read error.`;
+
+type Args = { json: boolean; color: boolean; file: string } | { help: true } | { error: string };
+
+export function parseArgs(argv: readonly string[], io: Pick<Io, 'isTTY' | 'noColor'>): Args {
+  let json = false;
+  let color = io.isTTY && !io.noColor;
+  const files: string[] = [];
+  for (const arg of argv) {
+    if (arg === '-h' || arg === '--help') return { help: true };
+    else if (arg === '--json') json = true;
+    else if (arg === '--no-color') color = false;
+    else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
+    else files.push(arg);
+  }
+  if (files.length !== 1) return { error: files.length === 0 ? 'give a FILE, or - for standard input' : 'give only one FILE' };
+  return { json, color, file: files[0]! };
+}
+
+/** UTF-8 text, or a sentence saying why it is not a request body. */
+export function decodeBody(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.length > MAX_BYTES) return { error: `the input is ${(bytes.length / 1048576).toFixed(1)} MB; a request body is far smaller (limit 5 MB)` };
+  if (bytes.includes(0)) return { error: 'the input looks binary (it has NUL bytes); give the text of the issue body' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: 'the input is not UTF-8 text; save the issue body as UTF-8 and try again' };
+  }
+}
+
+export async function runCli(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, io);
+  if ('help' in args) {
+    io.out(`${USAGE}\n`);
+    return 0;
+  }
+  if ('error' in args) {
+    io.err(`recovery-check: ${args.error} (see --help)\n`);
+    return 2;
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = args.file === '-' ? await io.readStdin() : await io.readFile(args.file);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'that is a folder' : code === 'EACCES' ? 'permission denied' : 'cannot read it';
+    io.err(`recovery-check: ${args.file}: ${why}\n`);
+    return 2;
+  }
+  const decoded = decodeBody(bytes);
+  if ('error' in decoded) {
+    io.err(`recovery-check: ${decoded.error}\n`);
+    return 2;
+  }
+  const report = buildReport(parseBody(decoded.text).request);
+  io.out(args.json ? `${JSON.stringify(toContract(report), null, 2)}\n` : formatReport(report, args.color));
+  return report.ready ? 0 : 1;
+}
