@@ -1,0 +1,33 @@
+import { describeSecrets, findSecrets, type SecretSpan } from '../text/secrets';
+import { mergeSpans } from '../text/redact';
+import { pass, verdict, type Rule } from './types';
+
+/**
+ * A recovery issue is public the moment it is submitted. Anything that lets a reader into the account
+ * (a recovery code, a token, a password, a TOTP secret) must come out before that, and some must also be
+ * revoked, because deleting the text later does not unpublish it (notifications, caches, scrapers).
+ */
+export const privacySecrets: Rule = {
+  id: 'privacy.secrets',
+  group: 'privacy',
+  scored: true,
+  title: 'No passwords, codes or tokens',
+  run(request) {
+    const inReason = findSecrets(request.reason);
+    const inUsername = findSecrets(request.username);
+    if (inReason.length === 0 && inUsername.length === 0) {
+      return pass('No password, recovery code, token or key found in your text.');
+    }
+    const all: SecretSpan[] = [...inReason, ...inUsername];
+    const { names, advice } = describeSecrets(all);
+    const where = inReason.length === 0 ? ' in the username box' : inUsername.length > 0 ? ' (in the reason and the username box)' : '';
+    const message =
+      `This issue will be public. It contains what looks like ${names}${where}. ` +
+      `Remove ${all.length === 1 ? 'it' : 'them'}, and ${advice.join('; ')}.`;
+    // One fix per check: the reason when it holds a secret, else the username box.
+    const field = inReason.length > 0 ? 'reason' : 'username';
+    const text = field === 'reason' ? request.reason : request.username;
+    const spans = mergeSpans(field === 'reason' ? inReason : inUsername, text.length);
+    return verdict('fail', message, { fix: { kind: 'redact', field, spans } });
+  },
+};

@@ -1,0 +1,138 @@
+import { LinkIndex, isMasked, windowAfter, windowBefore, type SecretSpan, type Word } from './secret-scan';
+
+/**
+ * Secrets that are only strings of hex, base32 or digits: what makes them secrets is their exact shape
+ * (PyPI's recovery codes) or a cue word just before them (TOTP secrets, one-time codes). Each word is
+ * judged on itself and on windows of bounded size around it, so the scan is linear.
+ */
+
+const HEX16 = /^[0-9a-f]{16}$/;
+const HEX16_ANY_CASE = /^(?:[0-9a-fA-F]{16}|[0-9a-fA-F]{4}(?:-[0-9a-fA-F]{4}){3})$/;
+const RECOVERY_CUE = /\b(?:recovery|recover|backup|back-up|2fa|codes?)\b/;
+const HASH_CUE = /\b(?:commit(?:ted|s)?|sha(?:1|256)?|hash(?:es)?|rev(?:ision)?|git|checksum|digest|md5|blake2b?|uuid|build|trace|request[ -]id|object)\b/;
+
+/**
+ * PyPI's recovery codes are exactly 16 lower-case hex characters (eight random bytes). Git prints 7 to
+ * 12 characters for a short hash and 40 or 64 for a full one, never 16 unless asked; so a lone 16-hex word
+ * is taken for a recovery code: a false alarm costs one click on "Submit anyway", a miss hands out a
+ * code that bypasses two-factor authentication. A hash cue (commit, sha, …) with no recovery cue, or a
+ * place inside a link, lets it pass.
+ */
+function recoveryCode(text: string, word: Word, links: LinkIndex): boolean {
+  const w = word.text;
+  const strict = HEX16.test(w);
+  if (!strict && !HEX16_ANY_CASE.test(w)) return false;
+  if (links.contains(word)) return false;
+  const before = windowBefore(text, word.start, 60);
+  const after = windowAfter(text, word.end, 20);
+  const recovery = RECOVERY_CUE.test(before);
+  if (!strict) return recovery && /[0-9]/.test(w) && /[a-fA-F]/.test(w);
+  // Two letters or two digits at least: all-digit runs are numbers, not random bytes.
+  if (!/[0-9].*[0-9]/.test(w) || !/[a-f]/.test(w)) return recovery && !isMasked(w);
+  if (!recovery && (HASH_CUE.test(before) || HASH_CUE.test(after))) return false;
+  return true;
+}
+
+const TOTP_CUE = /\b(?:secret|seed|key|setup|2fa|mfa|totp|otp|authenticator|authy|two[- ]?factor)\b/;
+const BASE32_UPPER = /^[A-Z2-7]{16,64}=*$/;
+const BASE32_LOWER = /^[a-z2-7]{16,64}=*$/;
+const GROUP4 = /^(?:[A-Z2-7]{4}|[a-z2-7]{4})$/;
+
+/** A base32 TOTP secret, whole or shown in groups of four, right after a word like "secret" or "2fa". */
+function totpSecret(text: string, words: readonly Word[], i: number): number {
+  const first = words[i]!;
+  let value = first.text;
+  let last = i;
+  if (GROUP4.test(value)) {
+    // Groups must follow each other with a single space between, as authenticator apps show them.
+    while (
+      last + 1 < words.length &&
+      last - i < 15 &&
+      GROUP4.test(words[last + 1]!.text) &&
+      words[last + 1]!.start - words[last]!.end === 1
+    ) {
+      last++;
+      value += words[last]!.text;
+    }
+  }
+  if (!BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return -1;
+  if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return -1;
+  if (!TOTP_CUE.test(windowBefore(text, first.start, 80))) return -1;
+  return last;
+}
+
+const CODE_CUE = /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication)\b/g;
+
+/** The last cue in a (short) window: the one nearest the number. */
+function lastCue(window: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  CODE_CUE.lastIndex = 0;
+  for (let m = CODE_CUE.exec(window); m; m = CODE_CUE.exec(window)) last = m;
+  return last;
+}
+// "error code", "area code", "issue 123456": a number named by these words is not a login code.
+const NOT_OTP_CUE =
+  /\b(?:error|exit|status|area|country|zip|postal|post|source|promo|discount|issue|issues|ticket|pr|pull|request|case|order|invoice|number|no|phone|tel|mobile|fax|call|version|v|build|job|run|line|port|pid|id|account|year|since|from|until|to|and|than|over|about)\s*$/;
+const SIX_TO_EIGHT = /^\d{6,8}$/;
+const THREE = /^\d{3,4}$/;
+
+function looksLikeDate(digits: string): boolean {
+  if (digits.length !== 8) return false;
+  const year = Number(digits.slice(0, 4));
+  const month = Number(digits.slice(4, 6));
+  const day = Number(digits.slice(6, 8));
+  return year >= 1970 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** 6–8 digits (or "123 456" as apps show them) right after a cue such as "code", "OTP" or "2FA code". */
+function oneTimeCode(text: string, words: readonly Word[], i: number, links: LinkIndex): number {
+  const word = words[i]!;
+  let last = i;
+  let digits = word.text;
+  const next = words[i + 1];
+  if (THREE.test(digits) && next && THREE.test(next.text) && next.start - word.end === 1 && text[word.end] === ' ') {
+    digits += next.text;
+    last = i + 1;
+  }
+  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || links.contains(word)) return -1;
+  const prev = words[i - 1];
+  // Part of a longer number ("+1 555 0123 456789") or a numbered thing ("#123456").
+  if (prev && /^[+#]?\d+$/.test(prev.text) && word.start - prev.end <= 2) return -1;
+  const after = words[last + 1];
+  if (after && /^\d+$/.test(after.text) && after.start - words[last]!.end <= 2) return -1;
+  const before = windowBefore(text, word.start, 40);
+  const cue = lastCue(before);
+  if (!cue) return -1;
+  if (NOT_OTP_CUE.test(before.slice(0, cue.index))) return -1;
+  // Only a few words may stand between the cue and the number: "code I got was 123456", not a paragraph.
+  const between = before.slice(cue.index + cue[0].length);
+  if (between.split(/\s+/).filter((s) => s !== '').length > 4 || NOT_OTP_CUE.test(between)) return -1;
+  if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(text, words[last]!.end, 20)))
+    return -1;
+  return last;
+}
+
+/** Recovery codes, TOTP secrets and one-time codes among the words. */
+export function findContextSecrets(text: string, words: readonly Word[], links: LinkIndex): SecretSpan[] {
+  const out: SecretSpan[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.text.length > 80) continue;
+    if (recoveryCode(text, word, links)) {
+      out.push({ kind: 'recovery-code', start: word.start, end: word.end });
+      continue;
+    }
+    const totpEnd = links.contains(word) ? -1 : totpSecret(text, words, i);
+    if (totpEnd !== -1) {
+      out.push({ kind: 'totp-secret', start: word.start, end: words[totpEnd]!.end });
+      i = totpEnd;
+      continue;
+    }
+    const otpEnd = oneTimeCode(text, words, i, links);
+    if (otpEnd !== -1) {
+      out.push({ kind: 'one-time-code', start: word.start, end: words[otpEnd]!.end });
+      i = otpEnd;
+    }
+  }
+  return out;
+}
