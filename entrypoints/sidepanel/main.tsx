@@ -1,3 +1,8 @@
 import { render } from 'preact';
+import { App } from '../../components/App';
+import { t } from '../../components/i18n';
+import '../../components/panel.css';
 
-render(<p>PyPI Recovery Assistant</p>, document.getElementById('app')!);
+document.title = t('extName');
+const root = document.getElementById('app');
+if (root) render(<App search={location.search} />, root);

@@ -1,0 +1,25 @@
+import { FORM_URL } from '../lib/form/definition';
+import type { Write } from '../lib/messages';
+import { openInTab, sendWrite } from './page-writer';
+import { Panel } from './Panel';
+import { useComposerAnswers } from './use-composer-answers';
+import { useTabId, useTabState } from './use-tab-state';
+
+/** Wires the panel to the browser: which tab, its stored state, composer answers, writes to the page. */
+export function App({ search }: { search: string }) {
+  const { tabId, resolved } = useTabId(search);
+  const { state, loaded } = useTabState(tabId);
+  const [answers, setAnswers] = useComposerAnswers(tabId);
+  return (
+    // Keyed by tab: the outcome of a write (and its Undo) belongs to the tab it was made in.
+    <Panel
+      key={String(tabId)}
+      loading={!resolved || !loaded}
+      state={state}
+      write={(w: Write) => sendWrite(tabId, w)}
+      openForm={() => void openInTab(tabId, FORM_URL).catch(() => undefined)}
+      answers={answers}
+      onAnswers={setAnswers}
+    />
+  );
+}
