@@ -1,1 +1,78 @@
-export default defineBackground(() => {});
+import { badgeForReport, badgeUnrecognised, type BadgeView } from '@/lib/badge';
+import { requestFromSnapshot } from '@/lib/form/from-snapshot';
+import { ContentMessageSchema, tabKey, type ContentMessage, type TabState } from '@/lib/messages';
+import { buildReport } from '@/lib/report';
+
+/** Pages the content script runs on; leaving them (to any other URL) ends the tab's form state. */
+const CONTENT_PREFIX = 'https://github.com/pypi/support/issues';
+
+/** Firefox's sidebar API is not in WXT's (Chrome-shaped) browser types; only what we call. */
+interface FirefoxSidebar {
+  toggle(): Promise<void>;
+}
+
+export default defineBackground(() => {
+  // Firefox MV2 builds have browserAction only.
+  const action = browser.action ?? browser.browserAction;
+
+  async function showBadge(tabId: number, view: BadgeView | null): Promise<void> {
+    await Promise.all([
+      action.setBadgeText({ tabId, text: view?.text ?? '' }),
+      action.setTitle({ tabId, title: view?.title ?? browser.i18n.getMessage('extName') }),
+      view ? action.setBadgeBackgroundColor({ tabId, color: view.color }) : Promise.resolve(),
+    ]);
+  }
+
+  async function handle(tabId: number, message: ContentMessage): Promise<void> {
+    if (message.type === 'gone') {
+      await browser.storage.session.remove(tabKey(tabId));
+      await showBadge(tabId, null);
+      return;
+    }
+    const state: TabState =
+      message.type === 'snapshot'
+        ? { status: 'form', snapshot: message.snapshot, report: buildReport(requestFromSnapshot(message.snapshot)), updatedAt: Date.now() }
+        : { status: 'unrecognised', snapshot: null, report: null, updatedAt: Date.now() };
+    // Badge first: it is what the user is watching while typing; storage feeds the panel.
+    await showBadge(tabId, state.report ? badgeForReport(state.report) : badgeUnrecognised());
+    await browser.storage.session.set({ [tabKey(tabId)]: state });
+  }
+
+  // One chain per tab, so a slow write can never land after a newer snapshot's.
+  const queues = new Map<number, Promise<void>>();
+  function enqueue(tabId: number, work: () => Promise<void>): void {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch((error: unknown) => {
+      console.warn('PyPI Recovery Assistant: could not update the tab', error);
+    });
+    queues.set(tabId, next);
+    void next.then(() => {
+      if (queues.get(tabId) === next) queues.delete(tabId);
+    });
+  }
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const tabId = sender.tab?.id;
+    // Only our own content script in a tab's top frame speaks for that tab.
+    if (sender.id !== browser.runtime.id || tabId === undefined || sender.frameId !== 0) return undefined;
+    const parsed = ContentMessageSchema.safeParse(message);
+    if (parsed.success) enqueue(tabId, () => handle(tabId, parsed.data));
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    enqueue(tabId, () => browser.storage.session.remove(tabKey(tabId)));
+  });
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    // The content script reports soft navigation itself; this covers loads of pages it does not run on.
+    if (info.url !== undefined && !info.url.startsWith(CONTENT_PREFIX)) enqueue(tabId, () => handle(tabId, { type: 'gone' }));
+  });
+
+  // Chrome: the toolbar button opens the side panel. Set on every worker start (cheap, and survives updates).
+  const sidebar = (browser as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  if (browser.sidePanel?.setPanelBehavior) {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  } else if (sidebar) {
+    // Firefox: a sidebar instead; toggled from the click itself (a user gesture, so nothing awaited first).
+    action.onClicked.addListener(() => void sidebar.toggle().catch(() => undefined));
+  }
+});

@@ -1,4 +1,51 @@
+import { FormSession } from '@/lib/github/session';
+import type { ContentMessage, WriteResult } from '@/lib/messages';
+import { parsePanelToContent } from '@/lib/write-guard';
+
+/** Events GitHub fires when it swaps the page without a load (Turbo, React soft navigation). */
+const NAV_EVENTS = ['turbo:render', 'turbo:load', 'soft-nav:end', 'soft-nav:react-done'] as const;
+
 export default defineContentScript({
+  // Same list as wxt.config.ts GITHUB_MATCHES: the dialog variant opens from any issues page.
   matches: ['https://github.com/pypi/support/issues*'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    const send = (message: ContentMessage) => {
+      if (ctx.isInvalid) return;
+      // Rejects when the background is being restarted or the extension was reloaded; the next change resends.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    };
+    const session = new FormSession({
+      doc: document,
+      href: () => location.href,
+      send,
+      timers: { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) },
+    });
+
+    const onInput = () => session.onInput();
+    ctx.addEventListener(document, 'input', onInput, { capture: true });
+    ctx.addEventListener(document, 'change', onInput, { capture: true });
+    const redetect = () => session.onMutation();
+    for (const type of NAV_EVENTS) ctx.addEventListener(document, type, redetect);
+    ctx.addEventListener(window, 'popstate', redetect);
+    ctx.addEventListener(window, 'wxt:locationchange', redetect);
+
+    // One observer for dialogs opening, React rendering the form late and soft navigation without events.
+    const observer = new MutationObserver(redetect);
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<WriteResult> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      const parsed = parsePanelToContent(message);
+      return parsed ? session.write(parsed.write) : undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    ctx.onInvalidated(() => {
+      observer.disconnect();
+      session.stop();
+      browser.runtime.onMessage.removeListener(onMessage);
+    });
+    session.detect();
+  },
 });
