@@ -88,7 +88,9 @@ function stripGit(name: string): string {
 }
 
 function repoLink(host: RepoHost, domain: string, owner: string, repo: string): RepoLink | null {
-  const cleanRepo = stripGit(repo);
+  // pip's VCS form pins a ref after "@" (`repo.git@v1.2`); "@" is never part of a repository name.
+  const at = repo.indexOf('@');
+  const cleanRepo = stripGit(at > 0 ? repo.slice(0, at) : repo);
   if (!REPO_NAME.test(cleanRepo) || cleanRepo === '.' || cleanRepo === '..') return null;
   return { host, owner, repo: cleanRepo, url: `https://${domain}/${owner}/${cleanRepo}` };
 }
