@@ -7,7 +7,7 @@ const MONTH = 'january|february|march|april|may|june|july|august|september|octob
 /** Cues that say HOW or WHEN the loss happened. Restating the loss ("lost my key") is not one of them. */
 const CUES: readonly RegExp[] = [
   // The phone (not "the 2FA device") was lost, stolen, broken, reset or replaced.
-  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*', PHONE, 4),
+  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*', PHONE, 6),
   near('reset|resetting|wiped|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*|restored', 'device', 3),
   // A security key that broke or stopped working, or was lost somewhere.
   near('broke|broken|snapped|damaged|stopped working|won\'t work|doesn\'t work|not working|no longer working|failed|travel\\w*|stolen|previous|new', 'yubi ?key\\w*|security key|solo ?keys?|usb|key', 4),
@@ -19,7 +19,7 @@ const CUES: readonly RegExp[] = [
   near('not verified|never verified|unverified', 'creat\\w*|registration|sign ?up|signed up', 8),
   // Time: a long gap, or a moment.
   words("long time|a while|(?:many|several|few|two|three|four|five|\\d+) years|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today"),
-  near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since', 3),
+  near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since', 5),
   near('unable to receive|can\'t receive|cannot receive|no longer receive', 'sms|text message|phone call|call', 3),
   // Attacks explain the loss by themselves.
   words('hacked|hack|compromised|attacker|malware|phish\\w*|breach|backdoor\\w*'),

@@ -10,7 +10,7 @@ const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|r
  * "I don't have access" and "I no longer have" do not read as access.
  */
 const CUES: readonly RegExp[] = [
-  new RegExp(`\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:${ASSET})`),
+  new RegExp(`\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:[a-z0-9-]+ )?(?:${ASSET})`),
   new RegExp(`\\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in|login|sign in|access|recover|confirm|verify|prove)\\b`),
   words('still logged in|still have|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control|still (?:know|remember|have)'),
   // "pw = ****": they know it, even when (rightly) masked.

@@ -1,4 +1,4 @@
-import { CODES, TWO_FA, near, then, words } from '../text/cues';
+import { CODES, TWO_FA, near, followedBy, words } from '../text/cues';
 import { pass, verdict, type Rule } from './types';
 
 /** "I have my recovery codes", "found the codes", "the form made me tick the box": they can log in with one. */
@@ -9,10 +9,10 @@ const HAS_CODES: readonly RegExp[] = [
 
 /** Codes that exist but fail, or 2FA someone else set up: the account may be compromised. */
 const FAILS = 'invalid|expired|rejected|not working|don\'t work|doesn\'t work|do not work|does not work|didn\'t work|did not work|not accepted|not valid|fail\\w*|error';
-const CODES_FAIL = [then(CODES, FAILS, 12), then('invalid|expired|wrong|rejected', CODES, 1)];
+const CODES_FAIL = [followedBy(CODES, FAILS, 12), followedBy('invalid|expired|wrong|rejected', CODES, 1)];
 const CODES_CHANGED: readonly RegExp[] = [
   near('attacker|hacker|someone else|somebody else|someone|unauthori[sz]ed|without my (?:knowledge|permission)', `${TWO_FA}|${CODES}|codes`, 8),
-  then(CODES, '(?:were|was|have been|had been|got) (?:reset|changed|regenerated|replaced)', 2),
+  followedBy(CODES, '(?:were|was|have been|had been|got) (?:reset|changed|regenerated|replaced)', 2),
 ];
 
 export const recoveryCodesConsistent: Rule = {

@@ -1,10 +1,10 @@
-import { near, then, words } from '../text/cues';
+import { near, followedBy, words } from '../text/cues';
 import { pass, verdict, type Rule } from './types';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */
 const TO_OTHER_ACCOUNT = /\bto (?:my |our )?(?:personal |current |new |other |another |different |main )?(?:pypi )?(?:account|user)\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
 
-const DELETE = then('delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close', 'account|registration|package|project', 3);
+const DELETE = followedBy('delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close', 'account|registration|package|project', 3);
 const DELETED = /\b(?:account|registration|package|project)s? (?:to be |be |being )?(?:deleted|removed|closed|wiped)\b/;
 const CLOSE_IT = /^(?:please )?close (?:it|this)\b/;
 const RENAME = near('change|changing|update|rename|renaming|edit', 'user ?name', 4);

@@ -16,8 +16,8 @@ export function near(a: string, b: string, n = 5): RegExp {
   return new RegExp(`${term(a)}\\W*${gap(n)}\\S*?${term(b)}|${term(b)}\\W*${gap(n)}\\S*?${term(a)}`);
 }
 
-/** `a` then within `n` words `b`, in that order only ("codes … rejected", not "rejected … codes"). */
-export function then(a: string, b: string, n = 5): RegExp {
+/** `a` followed within `n` words by `b`, in that order only (not named `then`: a module exporting `then` is a thenable and hangs `await import()`) ("codes … rejected", not "rejected … codes"). */
+export function followedBy(a: string, b: string, n = 5): RegExp {
   return new RegExp(`${term(a)}\\W*${gap(n)}\\S*?${term(b)}`);
 }
 

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { GOOD_REASON, statusOf } from './rules-helpers';
+
+describe('reason.lost_factor', () => {
+  it.each([
+    'Lost 2FA authentication app or security token',
+    'My YubiKey snapped in half.',
+    'The university closed my student mailbox, so I cannot receive the reset mail.',
+    'I forgot my password and the email was never verified.',
+    'I no longer remember which username I picked.',
+    'Mi teléfono se perdió y olvidé la contraseña.',
+  ])('passes when the loss is named: %s', (reason) => {
+    expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+  });
+
+  it.each([
+    'Please help, it is urgent.',
+    'Could you rename my account to something shorter?',
+    'Following up, still waiting.',
+    '',
+  ])('fails when nothing lost is named: %s', (reason) => {
+    expect(statusOf('reason.lost_factor', reason)).toBe('fail');
+  });
+});
+
+describe('reason.circumstances', () => {
+  it.each([
+    'phone stolen in March, codes were on it, I still know my password',
+    'I did a factory reset of my Android and the authenticator was not restored.',
+    'My security key stopped working after it went through the washing machine.',
+    'When I changed jobs the old work email was closed.',
+    'I have not logged in for many years.',
+    'The authenticator app crashed and lost all its entries.',
+    'I typed a typo in my email when I signed up.',
+  ])('passes when it says how or when: %s', (reason) => {
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
+
+  it.each([
+    'Lost 2FA authentication app or security token',
+    'Lost access to email address',
+    'I lost my security key.',
+    'I get "invalid TOTP code" when I log in.',
+    'Thank you so much for your help, I really appreciate all the work the team does, it means a lot to me and my users.',
+  ])('fails when it only restates the loss: %s', (reason) => {
+    expect(statusOf('reason.circumstances', reason)).toBe('fail');
+  });
+});
+
+describe('reason.attempts', () => {
+  it.each([
+    'I searched my password manager for the recovery codes but they are not there.',
+    'I tried the password reset, but the mail never arrives.',
+    'The recovery codes I saved give "invalid recovery code" every time.',
+    'My iCloud backup did not include the authenticator data.',
+    'This follows my earlier issue #4312.',
+  ])('passes when it says what was tried: %s', (reason) => {
+    expect(statusOf('reason.attempts', reason)).toBe('pass');
+  });
+
+  it.each([
+    'Lost my phone.',
+    'When I try to log in it asks for a code I do not have.',
+    'I typed the six digits but I receive an invalid code error.',
+  ])('warns when nothing was tried: %s', (reason) => {
+    expect(statusOf('reason.attempts', reason)).toBe('warn');
+  });
+});
+
+describe('reason.remaining_access', () => {
+  it.each([
+    'I still know my password.',
+    'We have access to the company email account.',
+    'I can log in with my password but then the 2FA page stops me.',
+    'I still have an API token that can upload.',
+    'I own and control the GitHub repository the project links to.',
+  ])('passes when remaining access is stated: %s', (reason) => {
+    expect(statusOf('reason.remaining_access', reason)).toBe('pass');
+  });
+
+  it.each([
+    'I am locked out.',
+    "I don't have access to my email anymore.",
+    'I no longer have the password.',
+    'My recovery codes are rejected.',
+  ])('fails when it is not: %s', (reason) => {
+    expect(statusOf('reason.remaining_access', reason)).toBe('fail');
+  });
+});
+
+describe('reason.ownership_proof', () => {
+  it.each([
+    'My package `tidepool-utils` is built from https://github.com/heron-dev/tidepool-utils.',
+    'I maintain the following projects: a, b.',
+    'The account was created with an address at example.org, my employer.',
+    'I am the sole owner of the project on PyPI.',
+  ])('passes when proof is offered: %s', (reason) => {
+    expect(statusOf('reason.ownership_proof', reason)).toBe('pass');
+  });
+
+  it.each(['Lost my phone.', 'Thanks,\nHeron', 'I just published my first project last week.'])('warns without proof: %s', (reason) => {
+    expect(statusOf('reason.ownership_proof', reason)).toBe('warn');
+  });
+});
+
+describe('a complete request', () => {
+  it('passes every reason check', () => {
+    for (const id of ['reason.lost_factor', 'reason.circumstances', 'reason.attempts', 'reason.remaining_access', 'reason.ownership_proof'] as const) {
+      expect(statusOf(id, GOOD_REASON)).toBe('pass');
+    }
+  });
+
+  it('three paragraphs of thanks without saying what was lost fail', () => {
+    const polite = 'Dear team,\n\nI hope you are well. Thank you for everything you do.\n\nI would be grateful for your kind help.\n\nBest regards';
+    expect(statusOf('reason.lost_factor', polite)).toBe('fail');
+    expect(statusOf('reason.circumstances', polite)).toBe('fail');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './rules-helpers';
+
+describe('scope.recovery', () => {
+  it.each([
+    'I lost my phone and need to get back into my account.',
+    'I lost my email. I would also like to change my username if possible.',
+    'Please either restore my access or, if that is not possible, delete the account.',
+    'I need to recover these projects so that I can transfer them to my colleagues.',
+    'I deleted the authenticator app by accident.',
+  ])('passes a recovery request: %s', (reason) => {
+    expect(statusOf('scope.recovery', reason)).toBe('pass');
+  });
+
+  it.each([
+    'Please delete my account.',
+    'I want the account to be deleted.',
+    'I would like to change my username to something else.',
+    'Please transfer the project `otter` to my new account.',
+    'I need my upload limit raised to 200 MB.',
+    'close it please',
+  ])('fails a request for something else: %s', (reason) => {
+    expect(statusOf('scope.recovery', reason)).toBe('fail');
+  });
+});
+
+describe('recovery_codes.consistent', () => {
+  it('passes when codes were never made', () => {
+    expect(statusOf('recovery_codes.consistent', 'I never generated recovery codes.')).toBe('pass');
+  });
+
+  it.each(['I still have my recovery codes but want a reset.', 'I have recovery codes, but the form made me tick the box.'])(
+    'fails when working codes are at hand: %s',
+    (reason) => {
+      expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+    },
+  );
+
+  it.each([
+    'My recovery codes are rejected as invalid.',
+    'Someone else enabled 2FA on my account.',
+    'My backup codes were changed without my knowledge.',
+  ])('warns of a possible takeover: %s', (reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('warn');
+  });
+});
+
+describe('language.english', () => {
+  it('passes English', () => {
+    expect(statusOf('language.english', 'I lost my phone and cannot log in.')).toBe('pass');
+  });
+
+  it.each(['我丢失了手机，无法登录我的账户。', 'He perdido mi teléfono y no puedo entrar en mi cuenta, por favor ayuda con el código.', 'Я потерял телефон и не могу войти.'])(
+    'warns when the reason is mainly another language: %s',
+    (reason) => {
+      expect(statusOf('language.english', reason)).toBe('warn');
+    },
+  );
+
+  it('passes an English reason with a name in another script', () => {
+    expect(statusOf('language.english', 'I lost my phone; my name is 李雷 and I still know my password.')).toBe('pass');
+  });
+});
