@@ -11,6 +11,8 @@ import { scopeRecovery } from './scope-recovery';
 import { languageEnglish } from './language-english';
 import { ackChecked, cocChecked, recoveryCodesChecked } from './checkboxes';
 import { recoveryCodesConsistent } from './recovery-codes-consistent';
+import { privacySecrets } from './privacy-secrets';
+import { privacyEmail } from './privacy-email';
 
 /** Every check, in the order the checklist shows them (the form's order, privacy last). */
 export const RULES: readonly Rule[] = [
@@ -28,4 +30,6 @@ export const RULES: readonly Rule[] = [
   recoveryCodesConsistent,
   cocChecked,
   ackChecked,
+  privacySecrets,
+  privacyEmail,
 ];
