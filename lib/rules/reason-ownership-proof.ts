@@ -1,4 +1,4 @@
-import { matchesAny, near, words } from '../text/cues';
+import { matchesAny, near, words, type Cue } from '../text/cues';
 import type { Request } from '../form/schema';
 import { pass, verdict, type Rule } from './types';
 
@@ -6,8 +6,9 @@ const NAME = "[`'\"][a-z0-9][\\w.-]{0,60}[`'\"]";
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 
 /** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
-const CUES: readonly RegExp[] = [
-  EMAIL_ADDRESS,
+const CUES: readonly Cue[] = [
+  // A quick includes() first: scanning every word for an @ that is not there is the costly case.
+  { test: (t: string) => t.includes('@') && EMAIL_ADDRESS.test(t) },
   // "an address at example.org": the account email's domain names an organisation.
   /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
@@ -21,7 +22,7 @@ const CUES: readonly RegExp[] = [
 ];
 
 function offersProof(request: Request, norm: string): boolean {
-  return matchesAny(norm, CUES) || EMAIL_ADDRESS.test(request.username);
+  return matchesAny(norm, CUES) || (request.username.includes('@') && EMAIL_ADDRESS.test(request.username));
 }
 
 export const reasonOwnershipProof: Rule = {

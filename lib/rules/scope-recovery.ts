@@ -41,6 +41,8 @@ export const scopeRecovery: Rule = {
   scored: true,
   title: 'Asks to recover your own account',
   run(_request, text) {
+    // Most requests name none of these asks; one pass over the whole text settles them.
+    if (!OTHER_ASKS.some((a) => a.test(text.norm))) return pass('This is a request to get back into your own account.');
     for (const sentence of sentences(text.norm)) {
       if (SECONDARY.test(sentence)) continue;
       const ask = OTHER_ASKS.find((a) => a.test(sentence));

@@ -23,6 +23,8 @@ const TLD = /\.[A-Za-z]{2,24}$/;
  */
 const PUBLIC_DOMAINS = /(?:^|\.)(?:pypi\.org|python\.org|example\.(?:com|org|net))$/i;
 const GIT_REMOTE_USERS = /^(?:git|hg)$/i;
+// `logo@2x.png`: retina image names share the shape of an address.
+const IMAGE_TLD = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?|avif)$/i;
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 255;
@@ -42,7 +44,7 @@ export function findEmails(text: string): EmailSpan[] {
     const local = text.slice(start, at);
     const domain = text.slice(at + 1, end);
     if (!domain.includes('.') || !TLD.test(domain) || domain.includes('..')) continue;
-    if (PUBLIC_DOMAINS.test(domain)) continue;
+    if (PUBLIC_DOMAINS.test(domain) || IMAGE_TLD.test(domain)) continue;
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (GIT_REMOTE_USERS.test(local) && text.charCodeAt(end) === 58) continue;
     found.push({ start: markdownLinkStart(text, start), end: markdownLinkEnd(text, start, end), address: `${local}@${domain}` });

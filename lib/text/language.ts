@@ -11,6 +11,9 @@ const OTHER = new Set(
   'el la los las de del que y en un una por para con mi mis es no se lo le les des et du est je ne pas pour avec mon ma mes une der die das und ich nicht mit ist ein eine mein meine zu den von o os as um uma com não meu minha il di che per sono ho non della mio'.split(' '),
 );
 
+const LATIN = /\p{Script=Latin}/u;
+const LETTER = /\p{L}/u;
+
 export interface LanguageGuess {
   english: boolean;
   /** The share (0–1) of letters outside the Latin script. */
@@ -18,7 +21,7 @@ export interface LanguageGuess {
 }
 
 /** "Mainly" is a property of the start of a text as much as of all of it; sampling keeps 1 MB bodies fast. */
-const SAMPLE = 20_000;
+const SAMPLE = 4_000;
 
 export function guessLanguage(text: string): LanguageGuess {
   const cleaned = text
@@ -29,8 +32,14 @@ export function guessLanguage(text: string): LanguageGuess {
   let latin = 0;
   let other = 0;
   for (const ch of cleaned) {
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else if (/\p{L}/u.test(ch)) other++;
+    const code = ch.charCodeAt(0);
+    // ASCII and the Latin-1/Extended blocks are decided by code point; only the rest needs Unicode tables.
+    if (code < 0x80) {
+      if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+    } else if (code < 0x250) {
+      if (LETTER.test(ch)) latin++;
+    } else if (LATIN.test(ch)) latin++;
+    else if (LETTER.test(ch)) other++;
   }
   const letters = latin + other;
   const nonLatin = letters === 0 ? 0 : other / letters;

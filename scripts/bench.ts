@@ -1,0 +1,53 @@
+/**
+ * `npm run bench`: the figures the issues ask for, printed. Engine time per body size; then, when they
+ * can run here, the browser figures (keystroke → badge latency, content-script size) and the ownership
+ * look-up against local fixtures.
+ */
+import { existsSync } from 'node:fs';
+import { benchEngine } from './bench/engine';
+
+function line(label: string, value: string) {
+  console.log(`  ${label.padEnd(28)}${value}`);
+}
+
+console.log('Engine (parse + all rules), median:');
+const rows = benchEngine();
+for (const r of rows) line(`${r.label} (${(r.bytes / 1024).toFixed(0)} KiB)`, `${r.medianMs.toFixed(3)} ms  (${r.runs} runs)`);
+const perKb = rows.slice(0, 4).map((r) => r.medianMs / (r.bytes / 1024));
+line('ms per KiB, 10 KB → 1 MB', `${perKb[1]!.toFixed(4)} → ${perKb[3]!.toFixed(4)} (flat = linear)`);
+
+const optional: Array<[string, string, () => Promise<void>]> = [
+  [
+    'Ownership look-up (40 projects, local fake pypi.org, 5 ms per response):',
+    'scripts/bench/ownership.ts',
+    async () => {
+      const { benchLookup } = await import('./bench/ownership');
+      const ms = await benchLookup();
+      line('look-up time', `${ms.toFixed(1)} ms`);
+    },
+  ],
+  [
+    'Browser (headless Chromium, built extension):',
+    'scripts/bench/badge-latency.ts',
+    async () => {
+      const { runBadgeBench } = await import('./bench/badge-latency');
+      const r = await runBadgeBench();
+      line('keystroke → badge, p50', `${r.p50.toFixed(1)} ms`);
+      line('keystroke → badge, p95', `${r.p95.toFixed(1)} ms  (${r.samples} keystrokes)`);
+      line('content script size', `${(r.contentBytes / 1024).toFixed(1)} KiB`);
+    },
+  ],
+];
+
+for (const [title, file, run] of optional) {
+  console.log(`\n${title}`);
+  if (!existsSync(file)) {
+    line('skipped', `${file} is missing`);
+    continue;
+  }
+  try {
+    await run();
+  } catch (e) {
+    line('could not run', e instanceof Error ? e.message.split('\n')[0]! : String(e));
+  }
+}
