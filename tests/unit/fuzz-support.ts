@@ -52,13 +52,18 @@ export interface Scaling {
   msPerMb: number;
 }
 
-/** Times `fn` on inputs of ~100 KB and ~1 MB built by repeating `unit`. */
+/**
+ * Times `fn` on inputs of ~100 KB and ~1 MB built by repeating `unit`. The small input is timed over ten
+ * runs in a row, so that a timer tick or a garbage collection does not decide the ratio on its own.
+ */
 export function scaling(fn: (input: string) => unknown, unit: string, smallBytes = 100_000): Scaling {
   const make = (size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   const small = make(smallBytes);
   const large = make(smallBytes * 10);
-  fn(small); // warm the JIT so the first measurement is not charged for compilation
-  const smallMs = Math.max(bestTime(() => fn(small)), 0.5);
+  // Warm the JIT on both sizes so neither measurement is charged for compilation.
+  fn(small);
+  fn(large);
+  const smallMs = Math.max(bestTime(() => { for (let i = 0; i < 10; i++) fn(small); }) / 10, 0.2);
   const largeMs = bestTime(() => fn(large), 2);
   return { smallMs, largeMs, ratio: largeMs / smallMs, msPerMb: largeMs / (large.length / 1_000_000) };
 }
