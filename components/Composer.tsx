@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { ACCESS_CHOICES, LOST_CHOICES, composeReason, type Answers } from '../lib/templates/composer';
 import type { Write } from '../lib/messages';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -54,8 +55,10 @@ export function separatorAfter(reason: string): string {
 
 export function Composer({ answers, onChange, reason, busy, run, open = false }: Props) {
   const paragraph = composeReason(answers);
+  // Decided once: opening or closing it later, under the user's hands, as the report moves would be rude.
+  const [initiallyOpen] = useState(open);
   return (
-    <details class="composer" open={open}>
+    <details class="composer" open={initiallyOpen}>
       <summary>{t('composer_title')}</summary>
       <p class="composer__intro">{t('composer_intro')}</p>
       <ChoiceGroup
