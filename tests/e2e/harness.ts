@@ -1,0 +1,172 @@
+/**
+ * Browser-test harness: real headless Debian Chromium with the built extension (.output/chrome-mv3),
+ * github.com served from tests/fixtures/github, everything else blocked. No network is used.
+ *
+ *   const h = await launch();                    // once per test file (beforeAll), h.close() in afterAll
+ *   h.serve('/pypi/support/issues/new', 'legacy-form.html');   // which fixture a github.com path gets
+ *   const page = await h.open(FORM_PATH);        // a tab on https://github.com<path>
+ *   const tabId = await h.tabId(page);           // Chrome's id of that tab
+ *   await h.waitForBadge(tabId, (b) => b.text !== '');        // {text, color: '#rrggbb'}
+ *   await h.tabState(tabId);                     // what the background stored in storage.session
+ *   await h.write(tabId, { kind: 'tick', box: 'codeOfConduct' });   // as the panel sends it
+ *   const panel = await h.openPanel(tabId);      // sidepanel.html?tabId=<id> in a tab
+ *   await h.restartServiceWorker();              // stop the MV3 worker, as Chrome does when idle
+ *
+ * Reads go through an extension page (the "probe"), not the service worker, so they work while the
+ * worker is stopped and do not wake it up.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { browser as ExtensionApi } from 'wxt/browser';
+
+declare global {
+  /** The extension API inside pages evaluated in the browser (the probe page runs with Chrome's `chrome`). */
+  const chrome: typeof ExtensionApi;
+}
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = path.join(ROOT, 'tests/fixtures/github');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FORM_PATH = '/pypi/support/issues/new?template=account-recovery.yml';
+export const CHOOSE_PATH = '/pypi/support/issues/new/choose';
+export const ISSUES_PATH = '/pypi/support/issues';
+export const ISSUE_PATH = '/pypi/support/issues/4242';
+
+export interface Badge {
+  text: string;
+  /** `#rrggbb`, lower case. */
+  color: string;
+}
+
+export interface Harness {
+  ctx: BrowserContext;
+  extensionId: string;
+  serve(pathname: string, fixture: string): void;
+  open(pathAndQuery: string): Promise<Page>;
+  tabId(page: Page): Promise<number>;
+  badge(tabId: number): Promise<Badge>;
+  waitForBadge(tabId: number, until: (b: Badge) => boolean, timeoutMs?: number): Promise<Badge>;
+  tabState(tabId: number): Promise<unknown>;
+  write(tabId: number, write: unknown): Promise<unknown>;
+  openPanel(tabId: number): Promise<Page>;
+  restartServiceWorker(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Default pages; `serve` overrides per path. Unknown github.com paths get a 404. */
+const DEFAULT_PAGES: Record<string, string> = {
+  '/pypi/support/issues/new': 'react-form.html',
+  [CHOOSE_PATH]: 'choose.html',
+  [ISSUES_PATH]: 'dialog.html',
+  [ISSUE_PATH]: 'not-form.html',
+};
+
+function fulfilFromFixtures(route: Route, pages: Map<string, string>): Promise<void> {
+  const url = new URL(route.request().url());
+  if (url.pathname.startsWith('/assets/') && /^\/assets\/[\w-]+\.js$/.test(url.pathname)) {
+    const body = readFileSync(path.join(FIXTURES, url.pathname.slice('/assets/'.length)), 'utf8');
+    return route.fulfill({ status: 200, contentType: 'text/javascript', body });
+  }
+  const pathname = url.pathname.replace(/\/$/, '') || '/';
+  // Only the recovery template is a form; other templates of /issues/new render as a plain page.
+  const otherTemplate = pathname === '/pypi/support/issues/new' && url.searchParams.get('template') !== 'account-recovery.yml';
+  const fixture = otherTemplate ? 'not-form.html' : pages.get(pathname);
+  if (!fixture) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not Found</title><h1>404</h1>' });
+  return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(path.join(FIXTURES, fixture), 'utf8') });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function launch(): Promise<Harness> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'pra-e2e-'));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const pages = new Map(Object.entries(DEFAULT_PAGES));
+  await ctx.route(/.*/, (route) => {
+    const url = route.request().url();
+    if (url.startsWith('https://github.com/')) return fulfilFromFixtures(route, pages);
+    if (url.startsWith('chrome-extension://')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+
+  const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const probe = await ctx.newPage();
+  await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
+
+  const h: Harness = {
+    ctx,
+    extensionId,
+    serve: (pathname, fixture) => void pages.set(pathname, fixture),
+    async open(pathAndQuery) {
+      const page = await ctx.newPage();
+      await page.goto(`https://github.com${pathAndQuery}`);
+      return page;
+    },
+    async tabId(page) {
+      await page.bringToFront();
+      const url = page.url();
+      const id = await probe.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        const same = tabs.filter((t) => t.url === u);
+        return (same.length === 1 ? same[0] : tabs.find((t) => t.active && t.url === u))?.id ?? null;
+      }, url);
+      if (id === null) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    badge: (tabId) =>
+      probe.evaluate(async (id) => {
+        const text = await chrome.action.getBadgeText({ tabId: id });
+        const [r = 0, g = 0, b = 0] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
+        return { text, color: '#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('') };
+      }, tabId),
+    async waitForBadge(tabId, until, timeoutMs = 5_000) {
+      const end = Date.now() + timeoutMs;
+      let last = await h.badge(tabId);
+      while (!until(last)) {
+        if (Date.now() > end) throw new Error(`badge stayed ${JSON.stringify(last)}`);
+        await sleep(20);
+        last = await h.badge(tabId);
+      }
+      return last;
+    },
+    tabState: (tabId) =>
+      probe.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
+    write: (tabId, write) =>
+      probe.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),
+    async openPanel(tabId) {
+      const panel = await ctx.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+      return panel;
+    },
+    async restartServiceWorker() {
+      const browserSession = await ctx.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{}] });
+      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+      if (!target) throw new Error('no running service worker to stop');
+      // Closing the worker's target stops it (as Chrome does after 30 s idle); the next event restarts it.
+      await browserSession.send('Target.closeTarget', { targetId: target.targetId });
+      await browserSession.detach();
+    },
+    async close() {
+      await ctx.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
