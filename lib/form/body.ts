@@ -89,10 +89,11 @@ function chooseHeadings(all: readonly Heading[]): Heading[] {
 
 const THEMATIC_BREAK = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 
-function sectionText(lines: readonly string[], from: number, to: number): string {
+function sectionText(lines: readonly string[], from: number, to: number, keepRules: boolean): string {
   let end = to;
-  // The 2020 template put a `---` rule between sections; it belongs to neither.
-  while (end > from && (lines[end - 1]!.trim() === '' || THEMATIC_BREAK.test(lines[end - 1]!))) end--;
+  // The 2020 template put a `---` rule between sections; it belongs to neither. The reason keeps a rule
+  // typed at its end: it is the user's text, and compose → parse must give it back.
+  while (end > from && (lines[end - 1]!.trim() === '' || (!keepRules && THEMATIC_BREAK.test(lines[end - 1]!)))) end--;
   const text = lines.slice(from, end).join('\n').trim();
   return text === NO_RESPONSE ? '' : text;
 }
@@ -132,7 +133,7 @@ export function parseBody(raw: string): ParsedBody {
   const values = new Map<FieldKey, string>();
   headings.forEach((h, i) => {
     const end = i + 1 < headings.length ? headings[i + 1]!.line : lines.length;
-    values.set(h.field.key, sectionText(lines, h.bodyStart, end));
+    values.set(h.field.key, sectionText(lines, h.bodyStart, end, h.field.key === 'reason'));
   });
   const preamble = lines
     .slice(0, headings[0]!.line)

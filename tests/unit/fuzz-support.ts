@@ -15,6 +15,9 @@ const nasty = [
   '###', '### ', '### Reason for request', '### PyPI Username', '## Recovery Codes', '###Acknowledgement',
   '- [x]', '- [ ]', '- [X] I agree', '-[x]', '* [x', '- [y] ', '[x]', '- []',
   '\r\n', '\r', '\n', '\n\n', '\t', '`', '```', '_No response_', '\\', '\u0000',
+  // Whole heading lines, as a user quoting the form would type them (ATX and setext, old and new labels).
+  '\n### Recovery Codes\n\n', '\n## PyPI Username\n', '\nCode of Conduct\n===============\n', '\n#### Reason\n',
+  '\nAcknowledgement\n---\n', '\n### Acknowledgement ###\n- [x] I understand\n',
   'password: ', 'code ', 'pypi-', 'otpauth://', '-----BEGIN PRIVATE KEY-----', '@', 'a@b.co', '#123456',
 ];
 
