@@ -11,6 +11,7 @@
  *   await h.write(tabId, { kind: 'tick', box: 'codeOfConduct' });   // as the panel sends it
  *   const panel = await h.openPanel(tabId);      // sidepanel.html?tabId=<id> in a tab
  *   await h.restartServiceWorker();              // stop the MV3 worker, as Chrome does when idle
+ *   await h.workerRunning();                     // is it running now?
  *
  * Reads go through an extension page (the "probe"), not the service worker, so they work while the
  * worker is stopped and do not wake it up.
@@ -53,6 +54,7 @@ export interface Harness {
   write(tabId: number, write: unknown): Promise<unknown>;
   openPanel(tabId: number): Promise<Page>;
   restartServiceWorker(): Promise<void>;
+  workerRunning(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -155,13 +157,28 @@ export async function launch(): Promise<Harness> {
       return panel;
     },
     async restartServiceWorker() {
-      const browserSession = await ctx.browser()!.newBrowserCDPSession();
-      const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{}] });
-      const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
+      const session = await ctx.browser()!.newBrowserCDPSession();
+      const workerTarget = async () =>
+        (await session.send('Target.getTargets', { filter: [{}] })).targetInfos.find(
+          (t) => t.type === 'service_worker' && t.url.includes(extensionId),
+        );
+      const target = await workerTarget();
       if (!target) throw new Error('no running service worker to stop');
-      // Closing the worker's target stops it (as Chrome does after 30 s idle); the next event restarts it.
-      await browserSession.send('Target.closeTarget', { targetId: target.targetId });
-      await browserSession.detach();
+      // Closing the worker's target stops it, as Chrome does after 30 s idle; the next event starts a new one.
+      await session.send('Target.closeTarget', { targetId: target.targetId });
+      const end = Date.now() + 5_000;
+      while (await workerTarget()) {
+        if (Date.now() > end) throw new Error('the service worker did not stop');
+        await sleep(20);
+      }
+      await session.detach();
+    },
+    /** Whether the extension's service worker is running now (for tests of the restart). */
+    async workerRunning() {
+      const session = await ctx.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{}] });
+      await session.detach();
+      return targetInfos.some((t) => t.type === 'service_worker' && t.url.includes(extensionId));
     },
     async close() {
       await ctx.close();
