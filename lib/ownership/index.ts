@@ -32,12 +32,16 @@ export function ownershipReport(data: LookupData, rawLogin: string | null): Owne
   if (!data.found) return { ...base, summary: notFoundSummary(data.username, login) };
   if (data.projects.length === 0) return { ...base, declaredCount: data.declaredCount, summary: noProjectsSummary(data.username) };
   const results = judgeProjects(data.projects, login);
+  const summary = summarise(results, login);
+  if (data.truncated) {
+    summary.advice.push(`Only the first ${results.length} projects were checked; name any others that prove ownership yourself.`);
+  }
   return {
     ...base,
     results,
     declaredCount: data.declaredCount,
     truncated: data.truncated,
-    summary: summarise(results, login),
+    summary,
     sentence: ownershipSentence(results, login),
   };
 }
@@ -57,3 +61,4 @@ export { readRepoUrl, type RepoLink, type PagesLink, type UrlReading } from './r
 export { parseProfile, type ProfileReading, type ProfileProject } from './profile';
 export { readProjectJson, type ProjectLinks } from './metadata';
 export { isPypiUsername, profileUrl, projectJsonUrl } from './names';
+export { OwnershipOutcomeSchema, OwnershipReportSchema, LookupErrorSchema, LookupProgressSchema } from './schema';

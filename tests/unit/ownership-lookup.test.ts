@@ -56,6 +56,15 @@ describe('looking up a PyPI user on pypi.org', () => {
     expect(progress.at(-1)).toBe('40 of 40');
   });
 
+  it('checks only so many projects of a huge profile, and says so', async () => {
+    const { pypi, options } = setup(fortyProjectRoutes(), { maxProjects: 10 });
+    const outcome = await checkOwnership('busy-bee', 'busy-bee', options);
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.report.results).toHaveLength(10);
+    expect(outcome.report.summary.advice.join(' ')).toMatch(/Only the first 10 projects were checked/);
+    expect(pypi.calls).toHaveLength(12);
+  });
+
   it('reports a user that does not exist instead of an error', async () => {
     const { options } = setup({});
     const outcome = await checkOwnership('mariadev', 'maria-dev', options);

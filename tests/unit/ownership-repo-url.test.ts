@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readRepoUrl } from '../../lib/ownership/repo-url';
 
@@ -87,5 +88,16 @@ describe('reading repository URLs from project metadata', () => {
     expect(readRepoUrl(`https://github.com/${'a/'.repeat(5000)}`)).toBeNull();
     expect(readRepoUrl(`git@${'@:'.repeat(50_000)}`)).toBeNull();
     expect(performance.now() - start).toBeLessThan(200);
+  });
+
+  it('never throws, and only ever hands back plain https links made of safe characters', () => {
+    const pieces = fc.constantFrom('https://', 'git@', 'github.com', 'gitlab.com', '/', ':', '.git', '@', '<', '"', '`', ' ', '%2F', '..', 'a', 'Z', '-', '~', '?', '#', '\u0000', 'é');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (url) => {
+        const reading = readRepoUrl(url);
+        if (reading !== null) expect(reading.url).toMatch(/^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9._~\/-]*$/);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
