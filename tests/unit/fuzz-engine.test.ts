@@ -49,7 +49,7 @@ describe('parseBody on hostile bodies', () => {
       }),
       opts(4000),
     );
-  });
+  }, 30_000);
 });
 
 const HEADING_LINE = /^ {0,3}(?:#|=+[ \t]*$|-+[ \t]*$)/m;
@@ -76,7 +76,7 @@ describe('composeBody → parseBody', () => {
       }),
       opts(3000),
     );
-  });
+  }, 30_000);
 
   it('keeps a rule line the user typed at the end of the reason (found by this suite)', () => {
     const req = { username: 'someone', reason: 'Thanks for your help\n---', recoveryCodes: true, codeOfConduct: true, acknowledgement: true };
@@ -101,7 +101,7 @@ describe('composeBody → parseBody', () => {
       }),
       opts(1000),
     );
-  });
+  }, 30_000);
 });
 
 describe('buildReport on hostile requests', () => {
@@ -128,7 +128,7 @@ describe('buildReport on hostile requests', () => {
       }),
       opts(2000),
     );
-  });
+  }, 30_000);
 });
 
 describe('the leak guard on hostile text', () => {
@@ -148,5 +148,5 @@ describe('the leak guard on hostile text', () => {
       }),
       opts(1500),
     );
-  });
+  }, 30_000);
 });
