@@ -19,6 +19,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
@@ -27,7 +28,7 @@ declare global {
   const chrome: typeof ExtensionApi;
 }
 
-export const ROOT = path.resolve(__dirname, '../..');
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = path.join(ROOT, 'tests/fixtures/github');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

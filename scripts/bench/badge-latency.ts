@@ -1,0 +1,78 @@
+/**
+ * Keystroke → badge latency in headless Chromium with the built extension, on the React form fixture.
+ * Each sample is one key in the username box that changes the score (typing the first letter of an
+ * empty username, or deleting it again), timed from the page's keydown to the moment the toolbar badge
+ * shows the new text. Both clocks are the browser's (performance.timeOrigin + now), so no test-runner
+ * round trip is counted.
+ *
+ *   npx tsx scripts/bench/badge-latency.ts          (builds the extension first if it is not built)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM, EXTENSION_DIR, FORM_PATH, launch, ROOT } from '../../tests/e2e/harness';
+
+export interface BadgeBench {
+  p50: number;
+  p95: number;
+  samples: number;
+  contentBytes: number;
+}
+
+const CONTENT_JS = path.join(EXTENSION_DIR, 'content-scripts/content.js');
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, i)]!;
+}
+
+export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-chromium.sh)`);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+  const h = await launch();
+  try {
+    const page = await h.open(FORM_PATH);
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    const tabId = await h.tabId(page);
+    const username = page.locator('main').getByLabel('PyPI Username');
+    await username.click();
+    await page.evaluate(() => {
+      document.addEventListener('keydown', (e) => {
+        (window as { __keyAt?: number }).__keyAt = performance.timeOrigin + e.timeStamp;
+      }, true);
+    });
+    let badge = (await h.waitForBadge(tabId, (b) => /^\d+\/\d+$/.test(b.text))).text;
+    const probe = h.ctx.pages().find((p) => p.url().startsWith(`chrome-extension://${h.extensionId}/`))!;
+    const times: number[] = [];
+    for (let i = 0; i < samples + 4; i++) {
+      // Start watching the badge in the browser before the key goes down.
+      const changed = probe.evaluate(async ({ id, from }) => {
+        const end = performance.now() + 3000;
+        for (;;) {
+          const text = await chrome.action.getBadgeText({ tabId: id });
+          if (text !== from || performance.now() > end) return { text, at: performance.timeOrigin + performance.now() };
+        }
+      }, { id: tabId, from: badge });
+      await page.keyboard.press(i % 2 === 0 ? 'a' : 'Backspace');
+      const seen = await changed;
+      const keyAt = await page.evaluate(() => (window as { __keyAt?: number }).__keyAt ?? NaN);
+      if (seen.text === badge) throw new Error(`the badge did not change after keystroke ${i + 1}`);
+      badge = seen.text;
+      if (i >= 4) times.push(seen.at - keyAt); // the first keystrokes warm up the worker and the JIT
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length, contentBytes: statSync(CONTENT_JS).size };
+  } finally {
+    await h.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const r = await runBadgeBench();
+  console.log(`keystroke → badge: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.samples} keystrokes)`);
+  console.log(`content script: ${r.contentBytes} bytes (${(r.contentBytes / 1024).toFixed(1)} KiB) at ${path.relative(ROOT, CONTENT_JS)}`);
+}
