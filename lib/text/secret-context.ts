@@ -76,6 +76,12 @@ const NOT_OTP_CUE =
 const SIX_TO_EIGHT = /^\d{6,8}$/;
 const THREE = /^\d{3,4}$/;
 
+/** 000000, 123456, 87654321: what people type as an example of a code, not a code they were sent. */
+function looksLikePlaceholder(digits: string): boolean {
+  if (/^(\d)\1+$/.test(digits)) return true;
+  return '0123456789'.includes(digits) || '9876543210'.includes(digits);
+}
+
 function looksLikeDate(digits: string): boolean {
   if (digits.length !== 8) return false;
   const year = Number(digits.slice(0, 4));
@@ -94,7 +100,7 @@ function oneTimeCode(text: string, words: readonly Word[], i: number, links: Lin
     digits += next.text;
     last = i + 1;
   }
-  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || links.contains(word)) return -1;
+  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || looksLikePlaceholder(digits) || links.contains(word)) return -1;
   const prev = words[i - 1];
   // Part of a longer number ("+1 555 0123 456789") or a numbered thing ("#123456").
   if (prev && /^[+#]?\d+$/.test(prev.text) && word.start - prev.end <= 2) return -1;

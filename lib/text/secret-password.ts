@@ -7,8 +7,9 @@ import { isMasked, type SecretSpan } from './secret-scan';
  * the words people use to talk about their password.
  */
 
-const CUE = /\b(?:password|passwd|passphrase|pw|pwd)\b/gi;
-const SEPARATOR = /^[ \t]*(?:\*\*[ \t]*)?(?:(:|=|-(?=[ \t]))|[ \t](?:is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
+// The word in a few languages too: people paste the label their own PyPI or password manager shows.
+const CUE = /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
+const SEPARATOR = /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|[ \t](?:is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.
