@@ -24,9 +24,8 @@ export interface LanguageGuess {
 const SAMPLE = 4_000;
 
 export function guessLanguage(text: string): LanguageGuess {
-  const cleaned = text
-    .slice(0, SAMPLE)
-    .replace(/\S+@\S+/g, ' ')
+  const sample = text.slice(0, SAMPLE);
+  const cleaned = (sample.includes('@') ? sample.replace(/[^\s@]+@\S+/g, ' ') : sample)
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/`[^`\n]*`/g, ' ');
   let latin = 0;
