@@ -10,6 +10,7 @@
  *   await h.tabState(tabId);                     // what the background stored in storage.session
  *   await h.write(tabId, { kind: 'tick', box: 'codeOfConduct' });   // as the panel sends it
  *   const panel = await h.openPanel(tabId);      // sidepanel.html?tabId=<id> in a tab
+ *   await h.probe.evaluate(() => chrome.…);      // any other extension API call
  *   await h.restartServiceWorker();              // stop the MV3 worker, as Chrome does when idle
  *   await h.workerRunning();                     // is it running now?
  *
@@ -46,6 +47,8 @@ export interface Badge {
 export interface Harness {
   ctx: BrowserContext;
   extensionId: string;
+  /** An extension page (the manifest) with `chrome.*` APIs, for reads in `probe.evaluate`. */
+  probe: Page;
   serve(pathname: string, fixture: string): void;
   open(pathAndQuery: string): Promise<Page>;
   tabId(page: Page): Promise<number>;
@@ -115,6 +118,7 @@ export async function launch(): Promise<Harness> {
   const h: Harness = {
     ctx,
     extensionId,
+    probe,
     serve: (pathname, fixture) => void pages.set(pathname, fixture),
     async open(pathAndQuery) {
       const page = await ctx.newPage();

@@ -102,3 +102,12 @@ describe('the MV3 service worker', () => {
     expect(await h.tabState(form.tabId)).toMatchObject({ snapshot: { username: '`octo-maintainer`', codeOfConduct: true } });
   });
 });
+
+describe('the toolbar button', () => {
+  it('opens the side panel in Chrome (set when the worker starts)', async () => {
+    const page = await open(ISSUE_PATH);
+    const probe = h.probe;
+    expect(page.url()).toContain(ISSUE_PATH);
+    await expect.poll(() => probe.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
+  });
+});

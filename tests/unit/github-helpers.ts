@@ -37,7 +37,7 @@ export function loadDialog(): Document {
  */
 export function fakeExecCommand(): { calls: string[]; restore: () => void } {
   const calls: string[] = [];
-  const doc = document as Document & { execCommand?: unknown };
+  const doc = document as unknown as { execCommand?: unknown };
   const had = Object.prototype.hasOwnProperty.call(doc, 'execCommand');
   const previous = doc.execCommand;
   doc.execCommand = (command: string, _ui?: boolean, text = ''): boolean => {
