@@ -1,10 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// The recovery form lives on one repository; matching only its new-issue pages keeps the
-// content script off every other GitHub page (the dialog variant is reached from /issues too).
-export const GITHUB_MATCHES = ['https://github.com/pypi/support/issues*'];
-
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // `wxt dev` must not try to launch a browser: headless machines have no display.

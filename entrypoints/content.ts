@@ -6,8 +6,8 @@ import { parsePanelToContent } from '@/lib/write-guard';
 const NAV_EVENTS = ['turbo:render', 'turbo:load', 'soft-nav:end', 'soft-nav:react-done'] as const;
 
 export default defineContentScript({
-  // Same list as wxt.config.ts GITHUB_MATCHES: the dialog variant opens from any issues page.
-  matches: ['https://github.com/pypi/support/issues*'],
+  // The whole repository: GitHub reaches the form from the repo's pages without a page load (soft navigation, the New-issue dialog).
+  matches: ['https://github.com/pypi/support', 'https://github.com/pypi/support/*'],
   runAt: 'document_idle',
   main(ctx) {
     const send = (message: ContentMessage) => {

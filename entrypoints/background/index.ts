@@ -4,7 +4,7 @@ import { ContentMessageSchema, tabKey, type ContentMessage, type TabState } from
 import { buildReport } from '@/lib/report';
 
 /** Pages the content script runs on; leaving them (to any other URL) ends the tab's form state. */
-const CONTENT_PREFIX = 'https://github.com/pypi/support/issues';
+const CONTENT_PREFIX = 'https://github.com/pypi/support';
 
 /** Firefox's sidebar API is not in WXT's (Chrome-shaped) browser types; only what we call. */
 interface FirefoxSidebar {
