@@ -11,11 +11,13 @@ const CUES: readonly RegExp[] = [
   near("tried|try|trying|attempted|attempt|when i|could not|couldn't|can't|cannot|unable to|not able to|wants|requires", 'reset|recover|recovery|retriev\\w*', 4),
   words('password reset (?:wants|asks|requires|says|sends|sent|fails|failed|didn\'t|did not|doesn\'t|does not|is not|isn\'t)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own'),
   // Recovery codes that were tried and rejected.
-  near('login with|log in with|logging in with|login using|log in using|tried|used|using|press|pressed|invalid|expired|rejected|error|found', CODES, 4),
+  near('login with|log in with|logging in with|login using|log in using|tried|used|using|press|pressed|invalid|expired|rejected|error|found|already been used|says', CODES, 8),
   words('tried each|tried all|tried them|each of them'),
   // Earlier contact with support, other devices, time sync, the app's own recovery.
   words('last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|other device|other devices|old phone still|time sync\\w*|synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i\'ve tried|already tried|i also tried'),
-  words('same totp|share same|matching account'),
+  words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
+  // Other languages: "I tried".
+  /intent[ée]|tentei|j'ai essay|versucht|пытал|пробовал|尝试|试过|试了|試した/,
   // An earlier issue number; `#` is not a word character, so it is matched on its own.
   /(?:^|\s)#\d{2,6}\b/,
 ];

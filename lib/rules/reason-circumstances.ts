@@ -7,19 +7,23 @@ const MONTH = 'january|february|march|april|may|june|july|august|september|octob
 /** Cues that say HOW or WHEN the loss happened. Restating the loss ("lost my key") is not one of them. */
 const CUES: readonly RegExp[] = [
   // The phone (not "the 2FA device") was lost, stolen, broken, reset or replaced.
-  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*', PHONE, 6),
+  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*|gone|missing|hand back|handed back|had to return|returned', PHONE, 6),
+  near('died|dead|broke|broken|stolen|lost|crashed|wiped|reset|replaced|fell|damaged|handed back|returned', 'laptop|computer|tablet|ipad|pc|macbook|notebook', 6),
   near('reset|resetting|wiped|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*|restored', 'device', 3),
   // A security key that broke or stopped working, or was lost somewhere.
   near('broke|broken|snapped|damaged|stopped working|won\'t work|doesn\'t work|not working|no longer working|failed|travel\\w*|stolen|previous|new', 'yubi ?key\\w*|security key|solo ?keys?|usb|key', 4),
   // The app itself lost its data.
-  near('crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|lost all|lost data|history|duplicated|backup(?! ?codes?)|backing up|backed up|data|migrat\\w*|transfer\\w*|update|updating', `${TWO_FA}`, 5),
+  near('crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|lost all|lost data|history|duplicated|backup(?! ?codes?)|backing up|backed up|data|migrat\\w*|transfer\\w*|update|updating', `${TWO_FA}`, 5),
   // Email lost with a job, a school, a domain; or typed wrong at sign-up.
-  words("left|leaving|laid off|quit|retired|graduated|graduation|phd|switch(?:ed)? (?:my )?employer|changed jobs?|new job|former employer|no longer work|don't work|dont work|do not work at|previous company|old company|another company|company (?:address|email|e-mail|account)|work (?:email|address)|school email|university email|domain|expired|staffing|employee|our dev|developer left"),
+  words("left (?:the|my|our|that|a) (?:company|job|employer|university|school|organi[sz]ation|team|firm)|leaving (?:the|my|our) (?:company|job|employer|university|school|organi[sz]ation|team|firm)|left in \\d{4}|who left|laid off|contract ended|my contract|closed down|shut down|went bankrupt|out of business|switched (?:email )?providers?|changed providers?|by mistake|by accident|accidentally|while cleaning|washing machine|washer|dryer|water damage|spilled|flood|office move|during (?:a|an|our|the|my) (?:move|trip|travel|holiday|vacation|relocation)|while (?:travel\\w*|moving|abroad|living abroad)|quit|retired|graduated|graduation|phd|switch(?:ed)? (?:my )?employer|changed jobs?|new job|former employer|no longer work|don't work|dont work|do not work at|previous company|old company|another company|company (?:address|email|e-mail|account)|work (?:email|address)|school email|university email|domain|expired|staffing|employee|our dev|developer left"),
   near('typo|mistake|mistyped|misspel\\w*|wrong|incorrect|error|inadvertently|period|undeliverable', EMAIL, 6),
   near('not verified|never verified|unverified', 'creat\\w*|registration|sign ?up|signed up', 8),
   // Time: a long gap, or a moment.
   words("long time|a while|(?:many|several|few|two|three|four|five|\\d+) years|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today"),
-  near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since', 5),
+  near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since|died|wiped|moved|move|update|ended|closed|shut|graduated|switched|replaced|fell|happened|expired|snapped', 5),
+  near('registered|signed up|sign up|created the account|created my account|account was created', '(?:19|20)\\d\\d', 4),
+  // Other languages: a phone, a factory reset, a move or a month named in the request.
+  /手机|出厂|换了|丢了|被偷|teléfono|telefone|celular|móvil|téléphone|handy|телефон|смартфон|formei|graduei|viaje|viagem|voyage|reise|agosto|septiembre|setembro|janeiro|fevereiro|março|junho|julho|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|octubre|noviembre|diciembre|janvier|février|juillet|août|septembre|octobre|décembre|januar|februar|märz|oktober|dezember|январ|феврал|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр/,
   near('unable to receive|can\'t receive|cannot receive|no longer receive', 'sms|text message|phone call|call', 3),
   // Attacks explain the loss by themselves.
   words('hacked|hack|compromised|attacker|malware|phish\\w*|breach|backdoor\\w*'),

@@ -3,6 +3,7 @@ import type { Request } from '../form/schema';
 import { pass, verdict, type Rule } from './types';
 
 const NAME = "[`'\"][a-z0-9][\\w.-]{0,60}[`'\"]";
+const PROJECT_WORDS = 'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 
 /** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
@@ -12,12 +13,17 @@ const CUES: readonly Cue[] = [
   // "an address at example.org": the account email's domain names an organisation.
   /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
+  // A quoted or backticked name next to a word that makes it a project.
+  new RegExp(`\\b(?:${PROJECT_WORDS})\\W+(?:\\S+ ){0,3}?${NAME}|${NAME}\\W*(?:\\S+ ){0,3}?(?:${PROJECT_WORDS})\\b`),
+  /\b(?:projects?|packages?|libraries|repositories|repos?)(?: are| is)? ?: ?[`'"]?[a-z0-9]/,
+  /\b(?:my|our) (?:package|project|library)s? (?:is|are)\b/,
+  // "our example.org domain", "the domain example.org": the account email's domain.
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain:? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,
   /\b(?:pypi\.org\/project|github\.com(?!\/user-attachments|\/pypi\/support)|gitlab\.com|bitbucket\.org|codeberg\.org|readthedocs\.io)\/[\w.-]+/,
   // "the package `foo`", "my project "bar"", "projects: a, b".
-  near('package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module', NAME, 3),
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
-  words('following (?:projects|packages|repositories|repos|libraries)|(?:projects|packages|repositories)(?: are)? ?:|only project|my projects? (?:is|are)|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver\'s licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)'),
+  words('following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver\'s licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)'),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];
 

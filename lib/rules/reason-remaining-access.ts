@@ -3,16 +3,19 @@ import type { Topic } from '../text/analysis';
 import { pass, verdict, type Rule } from './types';
 
 const HAVE = "(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|kept|keep|control|own|access)";
-const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|repo\\w*|github|recovery codes?|username|[^\\s@]+@[^\\s@]+`;
+const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|repo\\w*|github|recovery codes?|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
 
 /**
  * Cues that say what access the requester still has (or clearly none). Anchored on "I/we ..." so that
  * "I don't have access" and "I no longer have" do not read as access.
  */
 const CUES: readonly RegExp[] = [
-  new RegExp(`\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:[a-z0-9-]+ )?(?:${ASSET})`),
-  new RegExp(`\\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in|login|sign in|access|recover|confirm|verify|prove)\\b`),
-  words('still logged in|still have|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control|still (?:know|remember|have)'),
+  new RegExp(`\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:[\\w.-]+ )?(?:${ASSET})`),
+  new RegExp(`\\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in(?:to)?|login|sign in(?:to)?|access|recover|confirm|verify|prove|show|commit|push|publish|upload)\\b`),
+  /\\b(?:i|we) (?:still )?have (?:full |complete )?access to (?:the |my |this |our )?(?:pypi )?account\\b/,
+  words('still (?:logged|signed) in|no access (?:to the account )?at all|nothing (?:is )?left|none remains|still have|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control|still (?:know|remember|have)'),
+  // Other languages: "I still remember the password", "I still have".
+  /还记得|记得密码|可以登录|仍然可以|还有|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch|помню пароль|есть доступ/,
   // "pw = ****": they know it, even when (rightly) masked.
   /\b(?:pw|pwd|password|passwd) ?[=:] ?\S/,
 ];

@@ -3,12 +3,12 @@ import { pass, verdict, type Rule } from './types';
 
 /** "I have my recovery codes", "found the codes", "the form made me tick the box": they can log in with one. */
 const HAS_CODES: readonly RegExp[] = [
-  new RegExp(`\\b(?:i|we) (?:still |do |also )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several )*(?:${CODES})`),
-  words('(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required'),
+  new RegExp(`\\b(?:i|we) (?:still |do |also )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:${CODES})`),
+  words('(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|ticked the box because|checked the box because|wouldn\'t submit|would not submit|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required'),
 ];
 
 /** Codes that exist but fail, or 2FA someone else set up: the account may be compromised. */
-const FAILS = 'invalid|expired|rejected|not working|don\'t work|doesn\'t work|do not work|does not work|didn\'t work|did not work|not accepted|not valid|fail\\w*|error';
+const FAILS = 'already been used|already used|invalid|expired|rejected|not working|don\'t work|doesn\'t work|do not work|does not work|didn\'t work|did not work|not accepted|not valid|fail\\w*|error';
 const CODES_FAIL = [followedBy(CODES, FAILS, 12), followedBy('invalid|expired|wrong|rejected', CODES, 1)];
 const CODES_CHANGED: readonly RegExp[] = [
   near('attacker|hacker|someone else|somebody else|someone|unauthori[sz]ed|without my (?:knowledge|permission)', `${TWO_FA}|${CODES}|codes`, 8),

@@ -36,6 +36,8 @@ export function normalise(text: string): string {
     .toLowerCase()
     // Only runs that are not already one plain space: replacing every single space costs 40x more on long text.
     .replace(/\s{2,}|[^\S ]/g, ' ')
+    // "cant", "isnt", "dont": people under stress skip the apostrophe; the cues are written with it.
+    .replace(/\b(ca|is|does|do|wo|could|did|was|has|have|would|are|were)nt\b/g, "$1n't")
     .trim();
 }
 
