@@ -1,9 +1,10 @@
-import { LinkIndex, isMasked, windowAfter, windowBefore, type SecretSpan, type Word } from './secret-scan';
+import { LinkIndex, isMasked, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
+import { nextWordWithin, prevWordWithin, wordAround, type Word } from './secret-words';
 
 /**
  * Secrets that are only strings of hex, base32 or digits: what makes them secrets is their exact shape
- * (PyPI's recovery codes) or a cue word just before them (TOTP secrets, one-time codes). Each word is
- * judged on itself and on windows of bounded size around it, so the scan is linear.
+ * (PyPI's recovery codes) or a cue word just before them (TOTP secrets, one-time codes). Each candidate
+ * word is judged on itself and on windows of bounded size around it, so the scan is linear.
  */
 
 const HEX16 = /^[0-9a-f]{16}$/;
@@ -39,25 +40,21 @@ const BASE32_LOWER = /^[a-z2-7]{16,64}=*$/;
 const GROUP4 = /^(?:[A-Z2-7]{4}|[a-z2-7]{4})$/;
 
 /** A base32 TOTP secret, whole or shown in groups of four, right after a word like "secret" or "2fa". */
-function totpSecret(text: string, words: readonly Word[], i: number): number {
-  const first = words[i]!;
+function totpSecret(text: string, first: Word): Word | null {
   let value = first.text;
-  let last = i;
+  let last = first;
   if (GROUP4.test(value)) {
     // Groups must follow each other with a single space between, as authenticator apps show them.
-    while (
-      last + 1 < words.length &&
-      last - i < 15 &&
-      GROUP4.test(words[last + 1]!.text) &&
-      words[last + 1]!.start - words[last]!.end === 1
-    ) {
-      last++;
-      value += words[last]!.text;
+    for (let n = 0; n < 15; n++) {
+      const next = nextWordWithin(text, last, 1);
+      if (next === null || !GROUP4.test(next.text)) break;
+      last = next;
+      value += next.text;
     }
   }
-  if (!BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return -1;
-  if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return -1;
-  if (!TOTP_CUE.test(windowBefore(text, first.start, 80))) return -1;
+  if (!BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return null;
+  if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return null;
+  if (!TOTP_CUE.test(windowBefore(text, first.start, 80))) return null;
   return last;
 }
 
@@ -91,54 +88,91 @@ function looksLikeDate(digits: string): boolean {
 }
 
 /** 6–8 digits (or "123 456" as apps show them) right after a cue such as "code", "OTP" or "2FA code". */
-function oneTimeCode(text: string, words: readonly Word[], i: number, links: LinkIndex): number {
-  const word = words[i]!;
-  let last = i;
+function oneTimeCode(text: string, word: Word, links: LinkIndex): Word | null {
+  let last = word;
   let digits = word.text;
-  const next = words[i + 1];
-  if (THREE.test(digits) && next && THREE.test(next.text) && next.start - word.end === 1 && text[word.end] === ' ') {
-    digits += next.text;
-    last = i + 1;
+  if (THREE.test(digits)) {
+    const next = nextWordWithin(text, word, 1);
+    if (next !== null && THREE.test(next.text) && text[word.end] === ' ') {
+      digits += next.text;
+      last = next;
+    }
   }
-  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || looksLikePlaceholder(digits) || links.contains(word)) return -1;
-  const prev = words[i - 1];
+  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || looksLikePlaceholder(digits) || links.contains(word)) return null;
   // Part of a longer number ("+1 555 0123 456789") or a numbered thing ("#123456").
-  if (prev && /^[+#]?\d+$/.test(prev.text) && word.start - prev.end <= 2) return -1;
-  const after = words[last + 1];
-  if (after && /^\d+$/.test(after.text) && after.start - words[last]!.end <= 2) return -1;
+  const prev = prevWordWithin(text, word, 2);
+  if (prev !== null && /^[+#]?\d+$/.test(prev.text)) return null;
+  const after = nextWordWithin(text, last, 2);
+  if (after !== null && /^\d+$/.test(after.text)) return null;
   const before = windowBefore(text, word.start, 40);
   const cue = lastCue(before);
-  if (!cue) return -1;
-  if (NOT_OTP_CUE.test(before.slice(0, cue.index))) return -1;
+  if (!cue) return null;
+  if (NOT_OTP_CUE.test(before.slice(0, cue.index))) return null;
   // Only a few words may stand between the cue and the number: "code I got was 123456", not a paragraph.
   const between = before.slice(cue.index + cue[0].length);
-  if (between.split(/\s+/).filter((s) => s !== '').length > 4 || NOT_OTP_CUE.test(between)) return -1;
-  if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(text, words[last]!.end, 20)))
-    return -1;
+  if (between.split(/\s+/).filter((s) => s !== '').length > 4 || NOT_OTP_CUE.test(between)) return null;
+  if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(text, last.end, 20)))
+    return null;
   return last;
 }
 
-/** Recovery codes, TOTP secrets and one-time codes among the words. */
-export function findContextSecrets(text: string, words: readonly Word[], links: LinkIndex): SecretSpan[] {
+const DIGIT = /[0-9]/g;
+const HEX_RUN = /[a-f]{16}/g;
+
+/** Where `re` next matches at or after `from`, or the text's length. Two plain scans beat one alternation. */
+function nextHit(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
+/** Up to 15 groups of four right before `word`, one space apart, not yet judged: where "JBSW Y3DP …" starts. */
+function groupsBefore(text: string, word: Word, done: number): Word[] {
+  const groups: Word[] = [];
+  for (let w = prevWordWithin(text, word, 1); w !== null && w.start >= done && groups.length < 15 && GROUP4.test(w.text); w = prevWordWithin(text, w, 1)) {
+    groups.push(w);
+  }
+  return groups.reverse();
+}
+
+/**
+ * Recovery codes, TOTP secrets and one-time codes, judging words left to right; a secret spread over
+ * several words takes them all. Only some words can start one: a code is digits, a recovery code is hex
+ * (with a digit, or 16 letters a–f), a TOTP secret holds a digit 2–7 — in its first word, or in a later
+ * group of four when written "JBSW Y3DP …". So two native scans (digits, hex runs) find the candidates,
+ * and the words in between are never built.
+ */
+export function findContextSecrets(text: string, links: LinkIndex): SecretSpan[] {
   const out: SecretSpan[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    if (word.text.length > 80) continue;
+  let done = 0; // every word starting before this has been judged, or taken into a secret
+  const judge = (word: Word) => {
+    if (word.start < done) return;
+    done = word.end;
+    if (word.text.length > 80) return;
     if (recoveryCode(text, word, links)) {
       out.push({ kind: 'recovery-code', start: word.start, end: word.end });
-      continue;
+      return;
     }
-    const totpEnd = links.contains(word) ? -1 : totpSecret(text, words, i);
-    if (totpEnd !== -1) {
-      out.push({ kind: 'totp-secret', start: word.start, end: words[totpEnd]!.end });
-      i = totpEnd;
-      continue;
+    const totp = totpSecret(text, word);
+    if (totp !== null && !links.contains(word)) {
+      out.push({ kind: 'totp-secret', start: word.start, end: totp.end });
+      done = totp.end;
+      return;
     }
-    const otpEnd = oneTimeCode(text, words, i, links);
-    if (otpEnd !== -1) {
-      out.push({ kind: 'one-time-code', start: word.start, end: words[otpEnd]!.end });
-      i = otpEnd;
+    const otp = oneTimeCode(text, word, links);
+    if (otp !== null) {
+      out.push({ kind: 'one-time-code', start: word.start, end: otp.end });
+      done = otp.end;
     }
+  };
+  let digit = nextHit(DIGIT, text, 0);
+  let hex = nextHit(HEX_RUN, text, 0);
+  while (digit < text.length || hex < text.length) {
+    // A digit or a hex letter is never trimmed off, so the word around it exists.
+    const word = wordAround(text, Math.min(digit, hex))!;
+    if (word.start >= done && GROUP4.test(word.text)) for (const group of groupsBefore(text, word, done)) judge(group);
+    judge(word);
+    if (digit < word.to) digit = nextHit(DIGIT, text, word.to);
+    if (hex < word.to) hex = nextHit(HEX_RUN, text, word.to);
   }
   return out;
 }

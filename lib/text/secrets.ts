@@ -3,7 +3,7 @@ import { mergeSpans } from './redact';
 import { findContextSecrets } from './secret-context';
 import { findFormattedSecrets } from './secret-formats';
 import { findPasswords } from './secret-password';
-import { LinkIndex, linkSpans, splitWords, type SecretKind, type SecretSpan } from './secret-scan';
+import { LinkIndex, type SecretKind, type SecretSpan } from './secret-scan';
 
 export type { SecretKind, SecretSpan } from './secret-scan';
 
@@ -14,8 +14,7 @@ export type { SecretKind, SecretSpan } from './secret-scan';
  */
 export function findSecrets(text: string): SecretSpan[] {
   const fixed = findFormattedSecrets(text);
-  const links = new LinkIndex(linkSpans(text));
-  const guessed = [...findContextSecrets(text, splitWords(text), links), ...findPasswords(text)];
+  const guessed = [...findContextSecrets(text, new LinkIndex(text)), ...findPasswords(text)];
   // A value with a known shape ("password: pypi-AgE…") is named by its shape, once.
   const all = [...fixed];
   const taken = mergeSpans(fixed, text.length);
