@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportSchema } from './form/schema';
+import { LookupProgressSchema, OwnershipOutcomeSchema } from './ownership/schema';
 
 /**
  * Every message between the content script, the background and the panel, as zod schemas. Each side
@@ -80,3 +81,68 @@ export const TabStateSchema = z.object({
 export type TabState = z.infer<typeof TabStateSchema>;
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * panel → background: the opt-in pypi.org look-up for a tab (ownership pre-check). Sent only from a
+ * click in the panel; `refresh` skips the session cache ("Check again" after fixing project links).
+ */
+export const OwnershipRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ownership-start'), tabId: z.number().int().nonnegative(), refresh: z.boolean().default(false) }),
+  z.object({ type: z.literal('ownership-cancel'), tabId: z.number().int().nonnegative() }),
+]);
+export type OwnershipRequest = z.infer<typeof OwnershipRequestSchema>;
+
+const ownershipName = z.string().max(300);
+
+/** What the background keeps per tab in storage.session (`ownership:<id>`): the panel follows it. */
+export const OwnershipStateSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('running'),
+    runId: z.string().max(100),
+    username: ownershipName,
+    /** null until the profile is read and the number of projects is known. */
+    progress: LookupProgressSchema.nullable(),
+    startedAt: z.number(),
+  }),
+  z.object({ status: z.literal('done'), runId: z.string().max(100), username: ownershipName, outcome: OwnershipOutcomeSchema, finishedAt: z.number() }),
+  /** Could not start or finish: no pypi.org permission, no usable username, no form, or the worker was stopped midway. */
+  z.object({ status: z.literal('stopped'), why: z.enum(['no-permission', 'no-username', 'no-form', 'interrupted']), username: ownershipName.nullable() }),
+]);
+export type OwnershipState = z.infer<typeof OwnershipStateSchema>;
+
+export const ownershipKey = (tabId: number) => `ownership:${tabId}`;
+
+/**
+ * background → content, after each report: the secrets found in the text that was checked, so the page
+ * can stop a submission that would publish one (lib/github/submit-guard.ts). `checked` fingerprints the
+ * username and reason the report was made from (lib/leaks.ts), so the page knows whether it is current.
+ * The content script checks this shape with its zod-free twin, parseLeaksMessage in lib/leaks.ts.
+ */
+export const LeakSchema = z.object({
+  field: z.enum(['username', 'reason']),
+  /** The field's text the spans refer to; the redaction is refused if the field no longer holds it. */
+  text: z.string().max(MAX_FIELD),
+  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000),
+  /** Secret kinds found in this field (lib/text/secret-scan.ts SecretKind ids). */
+  kinds: z.array(z.string().max(40)).max(20),
+});
+export type Leak = z.infer<typeof LeakSchema>;
+
+export const LeaksMessageSchema = z.object({
+  type: z.literal('leaks'),
+  checked: z.string().max(100),
+  /** What was found, as the prompt names it: "a recovery code and a password". Empty when nothing. */
+  names: z.string().max(500),
+  leaks: z.array(LeakSchema).max(2),
+});
+export type LeaksMessage = z.infer<typeof LeaksMessageSchema>;
+
+/** The last non-empty text of a tab's form (`draft:<id>` in storage.session), kept apart from the live state. */
+export const DraftSchema = z.object({
+  username: z.string().max(1000),
+  reason: z.string().max(MAX_FIELD),
+  savedAt: z.number(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export const draftKey = (tabId: number) => `draft:${tabId}`;

@@ -2,6 +2,7 @@ import { badgeForReport, badgeUnrecognised, type BadgeView } from '@/lib/badge';
 import { requestFromSnapshot } from '@/lib/form/from-snapshot';
 import { ContentMessageSchema, tabKey, type ContentMessage, type TabState } from '@/lib/messages';
 import { buildReport } from '@/lib/report';
+import { registerOwnership } from './ownership';
 
 /** Pages the content script runs on; leaving them (to any other URL) ends the tab's form state. */
 const CONTENT_PREFIX = 'https://github.com/pypi/support';
@@ -12,6 +13,7 @@ interface FirefoxSidebar {
 }
 
 export default defineBackground(() => {
+  registerOwnership();
   // Firefox MV2 builds have browserAction only.
   const action = browser.action ?? browser.browserAction;
 
