@@ -14,6 +14,7 @@ const GROUP_OF: Record<CheckId, GroupId> = {
   'reason.remaining_access': 'reason',
   'reason.ownership_proof': 'reason',
   'scope.recovery': 'reason',
+  'scope.duplicate': 'reason',
   'language.english': 'reason',
   'recovery_codes.checked': 'confirmations',
   'recovery_codes.consistent': 'confirmations',

@@ -31,6 +31,7 @@ export const CHECK_IDS = [
   'reason.remaining_access',
   'reason.ownership_proof',
   'scope.recovery',
+  'scope.duplicate',
   'language.english',
   'recovery_codes.checked',
   'recovery_codes.consistent',

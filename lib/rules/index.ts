@@ -8,6 +8,7 @@ import { reasonAttempts } from './reason-attempts';
 import { reasonRemainingAccess } from './reason-remaining-access';
 import { reasonOwnershipProof } from './reason-ownership-proof';
 import { scopeRecovery } from './scope-recovery';
+import { scopeDuplicate } from './scope-duplicate';
 import { languageEnglish } from './language-english';
 import { ackChecked, cocChecked, recoveryCodesChecked } from './checkboxes';
 import { recoveryCodesConsistent } from './recovery-codes-consistent';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   reasonRemainingAccess,
   reasonOwnershipProof,
   scopeRecovery,
+  scopeDuplicate,
   languageEnglish,
   recoveryCodesChecked,
   recoveryCodesConsistent,

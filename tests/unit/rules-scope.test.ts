@@ -61,3 +61,19 @@ describe('language.english', () => {
     expect(statusOf('language.english', 'I lost my phone; my name is 李雷 and I still know my password.')).toBe('pass');
   });
 });
+
+describe('scope.duplicate', () => {
+  it.each(['Following up on my request from last month, still no answer.', 'This is about the same account as #4521.', 'My previous ticket was closed before anyone replied.'])(
+    'warns when the text points to an earlier request: %s',
+    (reason) => {
+      expect(statusOf('scope.duplicate', reason)).toBe('warn');
+    },
+  );
+
+  it.each(['My phone broke in June and I lost the authenticator.', 'I tried the password reset twice.', 'Version 2.1 of my package is out.'])(
+    'passes a first request: %s',
+    (reason) => {
+      expect(statusOf('scope.duplicate', reason)).toBe('pass');
+    },
+  );
+});
