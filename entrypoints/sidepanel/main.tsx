@@ -1,3 +1,4 @@
+import './start-mark';
 import { render } from 'preact';
 import { App } from '../../components/App';
 import { t } from '../../components/i18n';
