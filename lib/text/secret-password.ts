@@ -1,4 +1,4 @@
-import { isMasked, type SecretSpan } from './secret-scan';
+import { MASK_WORD, type SecretSpan } from './secret-scan';
 
 /**
  * Values written after "password" / "passwd" / "pw" / "pwd" and a `:`, `=` or "is". People under stress
@@ -23,18 +23,58 @@ const TALK = new Set(
     .split(' '),
 );
 
-const SYMBOL = /[!@#$%^&*+=?~|\\<>{}[\];,]/;
+const SYMBOL = /[!@#$%^&*+=?~|\\<>{}[\];,]/g;
+const TALK_MAX = Math.max(...[...TALK].map((w) => w.length));
 
-function looksLikePassword(value: string, quoted: boolean, strong: boolean): boolean {
-  const bare = value.replace(/[.,;:!?)]+$/, '');
-  if (bare.length === 0 || isMasked(bare) || TALK.has(bare.toLowerCase())) return false;
+/**
+ * Where a global regex next matches at or after a position, remembered: labels stand in rising order,
+ * and a value may run on for 128 characters, so with `password:` repeated the same characters would
+ * otherwise be searched again for every label. Only for patterns that look neither back nor at `\b`.
+ */
+class NextMatch {
+  private from = -1;
+  private found = -1;
+  constructor(private readonly text: string, private readonly re: RegExp) {}
+  at(pos: number): number {
+    if (pos < this.from || pos > this.found) {
+      this.re.lastIndex = pos;
+      this.from = pos;
+      this.found = this.re.exec(this.text)?.index ?? this.text.length;
+    }
+    return this.found;
+  }
+}
+
+/** The checks a value must pass, each a search over it; looked up once per text through NextMatch. */
+function valueScans(text: string) {
+  const scan = (re: RegExp) => new NextMatch(text, re);
+  return {
+    space: scan(/\s/g), digit: scan(/[0-9]/g), symbol: scan(SYMBOL), upper: scan(/[A-Z]/g),
+    maskChar: scan(/[*•●·…]/g), dots: scan(/\.\.\./g), xs: scan(/x{4,}|X{4,}/g),
+  };
+}
+
+/**
+ * Whether text[start, end) looks like a password; the same judgement as isMasked plus the shape test
+ * on the value with its final punctuation cut, but each "contains" test is a remembered search.
+ */
+function looksLikePassword(text: string, start: number, end: number, quoted: boolean, strong: boolean, at: ReturnType<typeof valueScans>): boolean {
+  let e = end;
+  while (e > start && /[.,;:!?)]/.test(text[e - 1]!)) e--;
+  if (e === start) return false;
+  const bare = text.slice(start, e);
+  if (MASK_WORD.test(bare) || /^[xX0.#_-]+$/.test(bare)) return false;
+  if (at.maskChar.at(start) < e || at.dots.at(start) + 3 <= e || at.xs.at(start) + 4 <= e) return false;
+  // Lower-casing never shortens a string by half, so longer values cannot be one of the TALK words.
+  if (bare.length <= 2 * TALK_MAX && TALK.has(bare.toLowerCase())) return false;
   if (quoted) return bare.length >= 4;
   if (bare.length < (strong ? 4 : 6)) return false;
-  return /[0-9]/.test(bare) || SYMBOL.test(bare) || /.[A-Z]/.test(bare);
+  return at.digit.at(start) < e || at.symbol.at(start) < e || at.upper.at(start + 1) < e;
 }
 
 export function findPasswords(text: string): SecretSpan[] {
   const out: SecretSpan[] = [];
+  const at = valueScans(text);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const after = m.index + m[0].length;
@@ -54,13 +94,11 @@ export function findPasswords(text: string): SecretSpan[] {
       start += 1;
       end = start + stop;
     } else {
-      end = start;
-      while (end < text.length && end - start < 128 && !/\s/.test(text[end]!)) end++;
+      end = Math.min(at.space.at(start), start + 128, text.length);
       // Sentence punctuation after the value is the writer's, not the password's.
       while (end > start && /[,;)\]]/.test(text[end - 1]!)) end--;
     }
-    const value = text.slice(start, end);
-    if (!looksLikePassword(value, quoted, strong)) continue;
+    if (!looksLikePassword(text, start, end, quoted, strong, at)) continue;
     out.push({ kind: 'password', start, end });
     CUE.lastIndex = Math.max(CUE.lastIndex, end);
   }
