@@ -3,6 +3,8 @@ import type { Write } from '../lib/messages';
 import { openInTab, sendWrite } from './page-writer';
 import { Panel } from './Panel';
 import { useComposerAnswers } from './use-composer-answers';
+import { useDraft } from './use-draft';
+import { useOwnership } from './use-ownership';
 import { useTabId, useTabState } from './use-tab-state';
 
 /** Wires the panel to the browser: which tab, its stored state, composer answers, writes to the page. */
@@ -10,6 +12,8 @@ export function App({ search }: { search: string }) {
   const { tabId, resolved } = useTabId(search);
   const { state, loaded } = useTabState(tabId);
   const [answers, setAnswers] = useComposerAnswers(tabId);
+  const ownership = useOwnership(tabId);
+  const draft = useDraft(tabId);
   return (
     // Keyed by tab: the outcome of a write (and its Undo) belongs to the tab it was made in.
     <Panel
@@ -20,6 +24,8 @@ export function App({ search }: { search: string }) {
       openForm={() => void openInTab(tabId, FORM_URL).catch(() => undefined)}
       answers={answers}
       onAnswers={setAnswers}
+      ownership={ownership}
+      draft={draft}
     />
   );
 }

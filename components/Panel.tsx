@@ -5,8 +5,12 @@ import { Checklist } from './Checklist';
 import { Composer } from './Composer';
 import { t } from './i18n';
 import { Loading, NoForm, Unrecognised } from './PageNotice';
+import { Ownership } from './Ownership';
 import type { WriteFn } from './page-writer';
+import { RestoreDraft } from './RestoreDraft';
 import { Summary } from './Summary';
+import type { DraftHandle } from './use-draft';
+import type { OwnershipHandle } from './use-ownership';
 import { useWriter } from './use-writes';
 import { WriteBar } from './WriteBar';
 
@@ -17,12 +21,16 @@ export interface PanelProps {
   openForm: () => void;
   answers: Answers;
   onAnswers: (next: Answers) => void;
+  /** The opt-in pypi.org ownership pre-check (left out: the section is not shown). */
+  ownership?: OwnershipHandle;
+  /** The tab's saved text, offered back when the page lost it (left out: no offer). */
+  draft?: DraftHandle;
 }
 
 const REASON_CHECKS = new Set(['reason.present', 'reason.lost_factor', 'reason.circumstances', 'reason.remaining_access']);
 
 /** The whole panel, driven by props only: App feeds it from storage, tests feed it by hand. */
-export function Panel({ loading, state, write, openForm, answers, onAnswers }: PanelProps) {
+export function Panel({ loading, state, write, openForm, answers, onAnswers, ownership, draft }: PanelProps) {
   const writer = useWriter(write);
   const run = (w: Parameters<WriteFn>[0]) => void writer.run(w);
   let body;
@@ -35,9 +43,11 @@ export function Panel({ loading, state, write, openForm, answers, onAnswers }: P
     const reasonNeedsWork = report.checks.some((c) => REASON_CHECKS.has(c.id) && c.status === 'fail');
     body = (
       <>
+        {draft && <RestoreDraft handle={draft} snapshot={state.snapshot} busy={writer.busy} run={run} />}
         <Summary report={report} />
         <WriteBar writer={writer} />
         <Checklist report={report} busy={writer.busy} run={run} />
+        {ownership && <Ownership handle={ownership} typedUsername={report.fields.username} busy={writer.busy} run={run} />}
         <Composer
           answers={answers}
           onChange={onAnswers}

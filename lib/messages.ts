@@ -112,6 +112,9 @@ export type OwnershipState = z.infer<typeof OwnershipStateSchema>;
 
 export const ownershipKey = (tabId: number) => `ownership:${tabId}`;
 
+/** The optional host permission the look-up needs; asked for on the panel's click, checked by the background. */
+export const PYPI_ORIGINS: readonly string[] = ['https://pypi.org/*'];
+
 /**
  * background → content, after each report: the secrets found in the text that was checked, so the page
  * can stop a submission that would publish one (lib/github/submit-guard.ts). `checked` fingerprints the

@@ -4,11 +4,9 @@
  * and only once the optional https://pypi.org/* permission is granted.
  */
 import { browser } from 'wxt/browser';
-import { OwnershipRequestSchema } from '@/lib/messages';
+import { OwnershipRequestSchema, PYPI_ORIGINS } from '@/lib/messages';
 import type { FetchLike } from '@/lib/ownership';
 import { createOwnershipService, type SessionStore } from './ownership-service';
-
-export const PYPI_ORIGINS = ['https://pypi.org/*'];
 
 const sessionStore: SessionStore = {
   get: async (key) => (await browser.storage.session.get(key))[key],
@@ -23,7 +21,7 @@ const pypiFetch: FetchLike = (url, init) => fetch(url, init);
 export function registerOwnership(): void {
   const service = createOwnershipService({
     store: sessionStore,
-    hasPermission: () => browser.permissions.contains({ origins: PYPI_ORIGINS }),
+    hasPermission: () => browser.permissions.contains({ origins: [...PYPI_ORIGINS] }),
     fetch: pypiFetch,
     now: Date.now,
   });
