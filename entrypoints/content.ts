@@ -1,4 +1,6 @@
 import { FormSession } from '@/lib/github/session';
+import { SubmitGuard } from '@/lib/github/submit-guard';
+import { parseLeaksMessage } from '@/lib/leaks';
 import type { ContentMessage, WriteResult } from '@/lib/messages';
 import { parsePanelToContent } from '@/lib/write-guard';
 
@@ -22,6 +24,18 @@ export default defineContentScript({
       timers: { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) },
     });
 
+    // Stops a submission that would publish a secret; decides from the background's latest check.
+    const guard = new SubmitGuard({
+      doc: document,
+      form: () => session.current,
+      write: (w) => session.write(w),
+      refresh: () => session.read(),
+      text: (key, subs) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs),
+      timers: { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) },
+    });
+    ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
+    ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });
+
     const onInput = () => session.onInput();
     ctx.addEventListener(document, 'input', onInput, { capture: true });
     ctx.addEventListener(document, 'change', onInput, { capture: true });
@@ -36,6 +50,11 @@ export default defineContentScript({
 
     const onMessage = (message: unknown, sender: { id?: string }): Promise<WriteResult> | undefined => {
       if (sender.id !== browser.runtime.id) return undefined;
+      const leaks = parseLeaksMessage(message);
+      if (leaks) {
+        guard.setLeaks(leaks);
+        return undefined;
+      }
       const parsed = parsePanelToContent(message);
       return parsed ? session.write(parsed.write) : undefined;
     };
@@ -44,6 +63,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => {
       observer.disconnect();
       session.stop();
+      guard.stop();
       browser.runtime.onMessage.removeListener(onMessage);
     });
     session.detect();

@@ -2,6 +2,8 @@ import { badgeForReport, badgeUnrecognised, type BadgeView } from '@/lib/badge';
 import { requestFromSnapshot } from '@/lib/form/from-snapshot';
 import { ContentMessageSchema, tabKey, type ContentMessage, type TabState } from '@/lib/messages';
 import { buildReport } from '@/lib/report';
+import { registerDrafts } from './drafts';
+import { registerLeakGuard } from './leak-guard';
 import { registerOwnership } from './ownership';
 
 /** Pages the content script runs on; leaving them (to any other URL) ends the tab's form state. */
@@ -14,6 +16,8 @@ interface FirefoxSidebar {
 
 export default defineBackground(() => {
   registerOwnership();
+  registerLeakGuard();
+  registerDrafts();
   // Firefox MV2 builds have browserAction only.
   const action = browser.action ?? browser.browserAction;
 

@@ -34,3 +34,9 @@ export function legacyNameSelectors(label: string): string[] {
     `[id="issue_form_${underscore}"]`,
   ];
 }
+
+/** The React page's submit button ("Create"); the test id is GitHub's own and outlives class renames. */
+export const SUBMIT_TEST_ID = '[data-testid="create-issue-button"]';
+
+/** Buttons that can send the form, for the fallbacks that go by their words. */
+export const SUBMIT_CONTROL = 'button, input[type="submit"]';

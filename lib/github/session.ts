@@ -68,6 +68,13 @@ export class FormSession {
     }
   }
 
+  /** The form as found now (the leak guard reads it on a submit); looks again if React replaced its controls. */
+  get current(): DetectedForm | null {
+    const c = this.form?.controls;
+    if (c && ![c.username, c.reason].every((el) => el?.isConnected)) this.detect();
+    return this.form;
+  }
+
   /** Typing or ticking: re-read the known controls (cheap), or detect again if React replaced them. */
   read(): void {
     const c = this.form?.controls;

@@ -1,0 +1,148 @@
+/**
+ * The small prompt shown over GitHub's page when a submission would publish a secret. It lives in a
+ * shadow root so GitHub's styles cannot reach it and ours cannot leak into the page; every text is set
+ * with textContent (the names come from the background, but nothing here is ever parsed as HTML).
+ */
+
+export interface PromptTexts {
+  title: string;
+  body: string;
+  remove: string;
+  submit: string;
+}
+
+export interface PromptOptions {
+  doc: Document;
+  texts: PromptTexts;
+  /** Resolves with null when the text was removed, or a sentence saying why not. */
+  onRemove: () => Promise<string | null>;
+  onSubmit: () => void;
+  /** Escape, or after a removal: the prompt is gone and focus is back on the page. */
+  onClose: () => void;
+}
+
+export interface LeakPrompt {
+  host: HTMLElement;
+  close(): void;
+}
+
+export const PROMPT_HOST_ATTR = 'data-pypi-recovery-leak-prompt';
+
+const CSS = `
+:host { all: initial; }
+.box { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: min(420px, calc(100vw - 32px));
+  box-sizing: border-box; padding: 16px; border-radius: 12px; border: 1px solid var(--border);
+  background: var(--bg); color: var(--fg); box-shadow: 0 8px 24px rgba(66, 74, 83, 0.2);
+  font: 14px/1.5 -apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif;
+  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --border: #d1d9e0; --danger: #d1242f; --focus: #0969da;
+  --btn: #f6f8fa; --btn-border: #d1d9e0; --primary: #1f883d; }
+:host([data-theme="dark"]) .box { --fg: #f0f6fc; --muted: #9198a1; --bg: #151b23; --border: #3d444d;
+  --danger: #f85149; --focus: #1f6feb; --btn: #212830; --btn-border: #3d444d; --primary: #238636;
+  box-shadow: 0 8px 24px rgba(1, 4, 9, 0.8); }
+h2 { margin: 0 0 4px; font-size: 14px; font-weight: 600; color: var(--danger); }
+p { margin: 0 0 12px; overflow-wrap: anywhere; }
+.error { color: var(--danger); }
+.actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+button { font: inherit; font-weight: 500; min-height: 32px; padding: 0 12px; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--btn-border); background: var(--btn); color: var(--fg); }
+button.primary { background: var(--primary); border-color: rgba(31, 35, 40, 0.15); color: #ffffff; }
+button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
+button[disabled] { cursor: default; opacity: 0.6; }
+`;
+
+/** GitHub's own setting first (data-color-mode on <html>), then the system's. */
+function theme(doc: Document): 'light' | 'dark' {
+  const mode = doc.documentElement.getAttribute('data-color-mode');
+  if (mode === 'light' || mode === 'dark') return mode;
+  return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (text) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+}
+
+export function openLeakPrompt(o: PromptOptions): LeakPrompt {
+  const { doc, texts } = o;
+  const previous = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+  const host = el(doc, 'div');
+  host.setAttribute(PROMPT_HOST_ATTR, '');
+  host.setAttribute('data-theme', theme(doc));
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = el(doc, 'style', CSS);
+  const box = el(doc, 'div', '', 'box');
+  box.setAttribute('role', 'alertdialog');
+  box.setAttribute('aria-modal', 'true');
+  box.setAttribute('aria-labelledby', 'leak-title');
+  box.setAttribute('aria-describedby', 'leak-body');
+  const title = el(doc, 'h2', texts.title);
+  title.id = 'leak-title';
+  const body = el(doc, 'p', texts.body);
+  body.id = 'leak-body';
+  const error = el(doc, 'p', '', 'error');
+  error.setAttribute('role', 'alert');
+  error.hidden = true;
+  const remove = el(doc, 'button', texts.remove, 'primary');
+  const submit = el(doc, 'button', texts.submit);
+  remove.type = submit.type = 'button';
+  const actions = el(doc, 'div', '', 'actions');
+  actions.append(submit, remove);
+  box.append(title, body, error, actions);
+  shadow.append(style, box);
+
+  let open = true;
+  const close = (refocus: boolean) => {
+    if (!open) return;
+    open = false;
+    host.remove();
+    if (refocus && previous?.isConnected) previous.focus();
+  };
+
+  remove.addEventListener('click', () => {
+    remove.disabled = true;
+    void o.onRemove().then(
+      (problem) => {
+        if (problem === null) {
+          // The write left the caret in the field, after "[removed]": keep it there.
+          close(false);
+          o.onClose();
+          return;
+        }
+        error.textContent = problem;
+        error.hidden = false;
+        remove.disabled = false;
+        submit.focus();
+      },
+      () => {
+        remove.disabled = false;
+      },
+    );
+  });
+  submit.addEventListener('click', () => {
+    close(true);
+    o.onSubmit();
+  });
+  box.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      close(true);
+      o.onClose();
+    } else if (e.key === 'Tab') {
+      // Two buttons: keep Tab between them while the prompt is open (it is modal for the submission).
+      const order = [submit, remove].filter((b) => !b.disabled);
+      const at = order.indexOf(shadow.activeElement as HTMLButtonElement);
+      const next = order[(at + (e.shiftKey ? order.length - 1 : 1)) % order.length];
+      if (next) {
+        e.preventDefault();
+        next.focus();
+      }
+    }
+  });
+
+  doc.body.append(host);
+  remove.focus();
+  return { host, close: () => close(true) };
+}
