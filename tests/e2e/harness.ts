@@ -3,6 +3,7 @@
  * github.com served from tests/fixtures/github, everything else blocked. No network is used.
  *
  *   const h = await launch();                    // once per test file (beforeAll), h.close() in afterAll
+ *   launch({ extensionDir })                     // load another unpacked copy (see ownership.e2e.test.ts)
  *   h.serve('/pypi/support/issues/new', 'legacy-form.html');   // which fixture a github.com path gets
  *   const page = await h.open(FORM_PATH);        // a tab on https://github.com<path>
  *   const tabId = await h.tabId(page);           // Chrome's id of that tab
@@ -86,14 +87,19 @@ function fulfilFromFixtures(route: Route, pages: Map<string, string>): Promise<v
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function launch(): Promise<Harness> {
+export interface LaunchOptions {
+  /** Another unpacked build to load (e.g. a copy with a patched manifest); the normal build by default. */
+  extensionDir?: string;
+}
+
+export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<Harness> {
   const profile = mkdtempSync(path.join(tmpdir(), 'pra-e2e-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
