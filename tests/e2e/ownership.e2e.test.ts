@@ -14,6 +14,7 @@ import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, projectJson, type FakeRoute } from '../fixtures/pypi/fake-pypi';
 import { EXTENSION_DIR, launch, type Harness } from './harness';
+import { panelAxeViolations } from './panel-axe';
 import { fillComplete, openForm, type OpenForm } from './steps';
 
 const PYPI = 'https://pypi.org';
@@ -95,6 +96,9 @@ describe('the ownership pre-check', () => {
     expect([...served].sort()).toEqual(Object.keys(ROUTES).sort());
     // The context's request log sees the worker's fetches too: the silence in the next test means something.
     expect([...seen].sort()).toEqual([...served].sort());
+
+    // The table, summary and insert button are usable with a screen reader and keyboard (axe, WCAG 2.2 AA).
+    expect((await panelAxeViolations(panel)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     const sentence = (await panel.locator('.ownership blockquote').textContent()) ?? '';
     expect(sentence).toContain('`tidyframes` (https://github.com/octo-maintainer/tidyframes)');
