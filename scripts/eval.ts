@@ -10,24 +10,39 @@ import { buildReport } from '../lib/report';
 import { scoreChecks, type Labelled } from './eval/score';
 import { privacyCases } from './eval/privacy-cases';
 
+const HELDOUT = ['tests/fixtures/heldout/written.jsonl', 'tests/fixtures/heldout/written2.jsonl'];
+
 const args = process.argv.slice(2);
 const showMisses = !args.includes('--quiet');
-const file = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/dev.jsonl');
+const named = args.filter((a) => !a.startsWith('--'));
+const file = resolve(named[0] ?? '../shared/corpus/dev.jsonl');
 if (!existsSync(file)) {
   console.error(`eval: no corpus at ${file}`);
   process.exit(2);
 }
 
-const rows: Labelled[] = readFileSync(file, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() !== '')
-  .map((l) => {
-    const row = JSON.parse(l) as { id: string; body: string; expect: Record<string, string> };
-    return { id: row.id, expect: row.expect, report: buildReport(parseBody(row.body).request) };
-  });
+function judge(path: string): Labelled[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const row = JSON.parse(l) as { id: string; body: string; expect: Record<string, string> };
+      return { id: row.id, expect: row.expect, report: buildReport(parseBody(row.body).request) };
+    });
+}
 
+const rows = judge(file);
 console.log(`Corpus: ${file} (${rows.length} requests)\n`);
 const failedFloors = scoreChecks(rows, showMisses);
+
+// Requests written for this project by people who had not seen the rules (see tests/fixtures/heldout/).
+if (named.length === 0) {
+  for (const extra of HELDOUT.filter((f) => existsSync(f))) {
+    const more = judge(extra);
+    console.log(`\nWritten blind to the rules: ${extra} (${more.length} requests)`);
+    scoreChecks(more, false);
+  }
+}
 const privacy = privacyCases();
 if (privacy) {
   console.log(`\nLeak guard, corpus + ${privacy.count} written cases (tests/fixtures/privacy/cases.jsonl):`);

@@ -1,9 +1,10 @@
 import { EMAIL, matchesAny, words } from '../text/cues';
+import { readRecoveryCodes } from '../text/recovery-codes';
 import type { Topic } from '../text/analysis';
 import { pass, verdict, type Rule } from './types';
 
 const HAVE = "(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|kept|keep|control|own|access)";
-const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|repo\\w*|github|recovery codes?|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
+const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|repo\\w*|github|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
 
 /**
  * Cues that say what access the requester still has (or clearly none). Anchored on "I/we ..." so that
@@ -12,10 +13,13 @@ const ASSET = `${EMAIL}|password|passwd|pw|credentials|token|api token|api key|r
 const CUES: readonly RegExp[] = [
   new RegExp(`\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:[\\w.-]+ )?(?:${ASSET})`),
   new RegExp(`\\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in(?:to)?|login|sign in(?:to)?|access|recover|confirm|verify|prove|show|commit|push|publish|upload)\\b`),
-  /\\b(?:i|we) (?:still )?have (?:full |complete )?access to (?:the |my |this |our )?(?:pypi )?account\\b/,
+  /\b(?:i|we) (?:still )?have (?:full |complete )?access to (?:the |my |this |our )?(?:pypi )?account\b/,
+  /\b(?:i|we) still (?:control|own|have access|read|receive|get|log ?in|login|sign in)\b|\b(?:i|we) (?:still )?(?:am |are )?(?:logged|signed) in\b/,
+  /\bpassword (?:i|we) (?:still )?(?:remember|know|have)\b|(?<!(?:n't|not|never|no longer|forgot|forgotten) )\b(?:remember|know|recall) (?:the |my )?(?:account )?password\b/,
+  /\b(?:e-?mail|password)(?: side)?(?: and (?:the )?(?:e-?mail|password))? (?:is|are) (?:still )?(?:fine|ok|okay|working|good|correct|accessible)\b/,
   words('still (?:logged|signed) in|no access (?:to the account )?at all|nothing (?:is )?left|none remains|still have|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control|still (?:know|remember|have)'),
   // Other languages: "I still remember the password", "I still have".
-  /还记得|记得密码|可以登录|仍然可以|还有|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch|помню пароль|есть доступ/,
+  /还记得|记得密码|可以登录|仍然可以|还有|覚えて|ich habe noch|zugriff auf|hala|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch|помню пароль|есть доступ/,
   // "pw = ****": they know it, even when (rightly) masked.
   /\b(?:pw|pwd|password|passwd) ?[=:] ?\S/,
 ];
@@ -34,7 +38,9 @@ export const reasonRemainingAccess: Rule = {
   scored: true,
   title: 'Says what access you still have',
   run(_request, text) {
-    if (matchesAny(text.norm, CUES)) return pass('You say what access you still have.');
+    // Recovery codes at hand are access; codes that are rejected are not.
+    const codes = readRecoveryCodes(text.norm);
+    if (matchesAny(text.norm, CUES) || (codes.held && !codes.troubled)) return pass('You say what access you still have.');
     return verdict(
       'fail',
       'Say what you can still use: your password, the account\'s primary email, an API token, or the GitHub repositories your projects link to. If nothing is left, say that too.',
