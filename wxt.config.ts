@@ -16,6 +16,8 @@ export default defineConfig({
     // WXT only emits `action` when there is a popup; the badge needs it.
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
+      // MV2 has no optional_host_permissions (WXT drops the key): the pypi.org look-up's origin goes here.
+      optional_permissions: ['https://pypi.org/*'],
       browser_specific_settings: {
         gecko: {
           id: 'pypi-recovery-assistant@example.org',

@@ -21,6 +21,7 @@ const HASH_CUE = /\b(?:commit(?:ted|s)?|sha(?:1|256)?|hash(?:es)?|rev(?:ision)?|
  */
 function recoveryCode(text: string, word: Word, links: LinkIndex): boolean {
   const w = word.text;
+  if (w.length !== 16 && w.length !== 19) return false; // the only lengths the two shapes allow
   const strict = HEX16.test(w);
   if (!strict && !HEX16_ANY_CASE.test(w)) return false;
   if (links.contains(word)) return false;
@@ -43,6 +44,7 @@ const GROUP4 = /^(?:[A-Z2-7]{4}|[a-z2-7]{4})$/;
 function totpSecret(text: string, first: Word): Word | null {
   let value = first.text;
   let last = first;
+  if (value.length !== 4 && value.length < 16) return null; // neither a group nor a whole secret
   if (GROUP4.test(value)) {
     // Groups must follow each other with a single space between, as authenticator apps show them.
     for (let n = 0; n < 15; n++) {
@@ -73,17 +75,37 @@ const NOT_OTP_CUE =
 const SIX_TO_EIGHT = /^\d{6,8}$/;
 const THREE = /^\d{3,4}$/;
 
+const NON_SPACE_RUN = /\S+/g;
+
+/** Whether `s` holds more than `n` runs of non-space (what `split(/\s+/)` would count), without building them. */
+function moreWordsThan(s: string, n: number): boolean {
+  NON_SPACE_RUN.lastIndex = 0;
+  let count = 0;
+  while (NON_SPACE_RUN.exec(s) !== null) if (++count > n) return true;
+  return false;
+}
+
 /** 000000, 123456, 87654321: what people type as an example of a code, not a code they were sent. */
 function looksLikePlaceholder(digits: string): boolean {
-  if (/^(\d)\1+$/.test(digits)) return true;
+  let same = 1;
+  while (same < digits.length && digits.charCodeAt(same) === digits.charCodeAt(0)) same++;
+  if (same === digits.length) return true; // one digit repeated (the test the pattern /^(\d)\1+$/ made)
   return '0123456789'.includes(digits) || '9876543210'.includes(digits);
 }
 
+/** The number the ASCII digits in [from, to) of `s` spell. */
+function digitsValue(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + s.charCodeAt(i) - 48;
+  return n;
+}
+
+/** 20240517: a compact date, not a code. `digits` holds only ASCII digits here. */
 function looksLikeDate(digits: string): boolean {
   if (digits.length !== 8) return false;
-  const year = Number(digits.slice(0, 4));
-  const month = Number(digits.slice(4, 6));
-  const day = Number(digits.slice(6, 8));
+  const year = digitsValue(digits, 0, 4);
+  const month = digitsValue(digits, 4, 6);
+  const day = digitsValue(digits, 6, 8);
   return year >= 1970 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
@@ -91,6 +113,7 @@ function looksLikeDate(digits: string): boolean {
 function oneTimeCode(text: string, word: Word, links: LinkIndex): Word | null {
   let last = word;
   let digits = word.text;
+  if (digits.length < 3 || digits.length > 8) return null; // neither "123" of "123 456" nor 6–8 digits
   if (THREE.test(digits)) {
     const next = nextWordWithin(text, word, 1);
     if (next !== null && THREE.test(next.text) && text[word.end] === ' ') {
@@ -110,19 +133,46 @@ function oneTimeCode(text: string, word: Word, links: LinkIndex): Word | null {
   if (NOT_OTP_CUE.test(before.slice(0, cue.index))) return null;
   // Only a few words may stand between the cue and the number: "code I got was 123456", not a paragraph.
   const between = before.slice(cue.index + cue[0].length);
-  if (between.split(/\s+/).filter((s) => s !== '').length > 4 || NOT_OTP_CUE.test(between)) return null;
+  if (moreWordsThan(between, 4) || NOT_OTP_CUE.test(between)) return null;
   if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(text, last.end, 20)))
     return null;
   return last;
 }
 
 const DIGIT = /[0-9]/g;
-const HEX_RUN = /[a-f]{16}/g;
+const isHexLetter = (c: number) => c >= 97 && c <= 102;
 
-/** Where `re` next matches at or after `from`, or the text's length. Two plain scans beat one alternation. */
+/** Where `re` next matches at or after `from`, or the text's length. */
 function nextHit(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
   return re.exec(text)?.index ?? text.length;
+}
+
+/**
+ * Where the first run of 16 letters a–f starts at or after `from` (what /[a-f]{16}/ finds), or the text's
+ * length. Any such run covers one of every 16th position, so only those are looked at, and the run
+ * around one is measured: a regex would retry 15 letters at each position of hex-heavy text.
+ */
+function nextHexRun(text: string, from: number): number {
+  for (let q = from + 15; q < text.length; q += 16) {
+    if (!isHexLetter(text.charCodeAt(q))) continue;
+    let start = q;
+    while (start > from && isHexLetter(text.charCodeAt(start - 1))) start--;
+    let end = q + 1;
+    while (end < text.length && end - start < 16 && isHexLetter(text.charCodeAt(end))) end++;
+    if (end - start >= 16) return start;
+  }
+  return text.length;
+}
+
+/** The next ASCII digit at or after `from`: looked for by hand nearby (digit-dense text), then by the regex. */
+function nextDigit(text: string, from: number): number {
+  const near = Math.min(text.length, from + 32);
+  for (let i = from; i < near; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return near === text.length ? near : nextHit(DIGIT, text, near);
 }
 
 /** Up to 15 groups of four right before `word`, one space apart, not yet judged: where "JBSW Y3DP …" starts. */
@@ -164,15 +214,15 @@ export function findContextSecrets(text: string, links: LinkIndex): SecretSpan[]
       done = otp.end;
     }
   };
-  let digit = nextHit(DIGIT, text, 0);
-  let hex = nextHit(HEX_RUN, text, 0);
+  let digit = nextDigit(text, 0);
+  let hex = nextHexRun(text, 0);
   while (digit < text.length || hex < text.length) {
     // A digit or a hex letter is never trimmed off, so the word around it exists.
     const word = wordAround(text, Math.min(digit, hex))!;
-    if (word.start >= done && GROUP4.test(word.text)) for (const group of groupsBefore(text, word, done)) judge(group);
+    if (word.start >= done && word.text.length === 4 && GROUP4.test(word.text)) for (const group of groupsBefore(text, word, done)) judge(group);
     judge(word);
-    if (digit < word.to) digit = nextHit(DIGIT, text, word.to);
-    if (hex < word.to) hex = nextHit(HEX_RUN, text, word.to);
+    if (digit < word.to) digit = nextDigit(text, word.to);
+    if (hex < word.to) hex = nextHexRun(text, word.to);
   }
   return out;
 }
