@@ -10,9 +10,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Each one is justified in the README ("Privacy and permissions"). No `tabs`: the host permission already
+    // shows github.com URLs, and no other site's URL is needed. `scripting` reconnects open form tabs after an
+    // update (background/reconnect.ts); Firefox does that itself.
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
     host_permissions: ['https://github.com/*'],
     optional_host_permissions: ['https://pypi.org/*'],
+    // Only the extension's own files may run on its pages (no remote code, no eval, no plugins); WXT writes
+    // the MV2 string form for Firefox.
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // WXT only emits `action` when there is a popup; the badge needs it.
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {

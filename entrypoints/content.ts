@@ -64,7 +64,8 @@ export default defineContentScript({
       observer.disconnect();
       session.stop();
       guard.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
+      // After an update or reload `browser.runtime` is gone from this orphaned script: nothing left to remove.
+      browser.runtime?.onMessage?.removeListener(onMessage);
     });
     session.detect();
   },

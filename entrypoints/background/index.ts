@@ -5,6 +5,7 @@ import { buildReport } from '@/lib/report';
 import { registerDrafts } from './drafts';
 import { registerLeakGuard } from './leak-guard';
 import { registerOwnership } from './ownership';
+import { registerReconnect } from './reconnect';
 
 /** Pages the content script runs on; leaving them (to any other URL) ends the tab's form state. */
 const CONTENT_PREFIX = 'https://github.com/pypi/support';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
   registerOwnership();
   registerLeakGuard();
   registerDrafts();
+  registerReconnect();
   // Firefox MV2 builds have browserAction only.
   const action = browser.action ?? browser.browserAction;
 
@@ -68,9 +70,12 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     enqueue(tabId, () => browser.storage.session.remove(tabKey(tabId)));
   });
-  browser.tabs.onUpdated.addListener((tabId, info) => {
+  browser.tabs.onUpdated.addListener((tabId, info, tab) => {
     // The content script reports soft navigation itself; this covers loads of pages it does not run on.
-    if (info.url !== undefined && !info.url.startsWith(CONTENT_PREFIX)) enqueue(tabId, () => handle(tabId, { type: 'gone' }));
+    // No `tabs` permission: URLs outside github.com are hidden, so a load with no visible URL left GitHub.
+    if (info.url === undefined && info.status !== 'loading') return;
+    const url = info.url ?? tab.url ?? '';
+    if (!url.startsWith(CONTENT_PREFIX)) enqueue(tabId, () => handle(tabId, { type: 'gone' }));
   });
 
   // Chrome: the toolbar button opens the side panel. Set on every worker start (cheap, and survives updates).
