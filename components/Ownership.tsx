@@ -2,7 +2,7 @@ import type { Write } from '../lib/messages';
 import { readUsername } from '../lib/text/username';
 import { t } from './i18n';
 import { OwnershipResult } from './OwnershipResult';
-import { errorText } from './ownership-text';
+import { code, errorText } from './ownership-text';
 import type { OwnershipHandle } from './use-ownership';
 
 interface Props {
@@ -49,7 +49,7 @@ export function Ownership({ handle, typedUsername, busy, run }: Props) {
           <p>
             {state.progress && state.progress.total > 0
               ? t('own_progress', [String(state.progress.done), String(state.progress.total)])
-              : t('own_progress_profile', state.username)}
+              : t('own_progress_profile', code(state.username))}
           </p>
           <progress max={state.progress?.total || 1} value={state.progress?.total ? state.progress.done : undefined} aria-label={t('own_progress_label')} />
           <button type="button" class="btn" onClick={handle.cancel}>
@@ -81,7 +81,7 @@ export function Ownership({ handle, typedUsername, busy, run }: Props) {
           {errorText(done.outcome.error, done.username)}
         </p>
       )}
-      {done && stale && <p class="notice notice--warn">{t('own_stale', [done.username, name ?? ''])}</p>}
+      {done && stale && <p class="notice notice--warn">{t('own_stale', [code(done.username), code(name ?? '')])}</p>}
       {done?.outcome.ok && <OwnershipResult report={done.outcome.report} busy={busy} run={run} />}
     </section>
   );

@@ -8,6 +8,12 @@ import { t } from './i18n';
 
 const MAX_NAMED = 10;
 
+/**
+ * A name as code, the way the form shows usernames. Added here, not in messages.json: WXT generates its
+ * i18n types with String.replace, where a `$` next to a backtick in a message is a special pattern.
+ */
+export const code = (name: string): string => `\`${name}\``;
+
 /** `a`, `b` and 3 more — project names in backticks, as the form itself would show them. */
 export function nameList(names: readonly string[]): string {
   const unique = [...new Set(names)];
@@ -23,7 +29,7 @@ export function errorText(error: LookupError, username: string): string {
         ? t('own_error_rate_limited')
         : t('own_error_rate_limited_seconds', String(Math.ceil(error.retryAfterSeconds)));
     case 'invalid-username':
-      return t('own_error_invalid_username', username);
+      return t('own_error_invalid_username', code(username));
     case 'unrecognised-page':
       return t('own_error_unrecognised');
     default:
@@ -37,12 +43,12 @@ export function headline(report: OwnershipReport): string {
   switch (summary.kind) {
     case 'not-found':
       return login !== null && login.toLowerCase() !== username.toLowerCase()
-        ? t('own_summary_not_found', [username, login])
-        : t('own_summary_not_found_nologin', username);
+        ? t('own_summary_not_found', [code(username), code(login)])
+        : t('own_summary_not_found_nologin', code(username));
     case 'no-projects':
-      return t('own_summary_no_projects', username);
+      return t('own_summary_no_projects', code(username));
     case 'all-verifiable':
-      return results.length === 1 ? t('own_summary_all_one', login ?? '') : t('own_summary_all', [String(results.length), login ?? '']);
+      return results.length === 1 ? t('own_summary_all_one', code(login ?? '')) : t('own_summary_all', [String(results.length), code(login ?? '')]);
     default: {
       const yours = results.filter((r) => r.verdict === 'yours').length;
       return t('own_summary_some', [String(yours), String(results.length)]);
