@@ -1,6 +1,6 @@
 import { CHECKBOX_FIELDS, type CheckboxKey } from '../form/definition';
 import type { Write, WriteResult } from '../messages';
-import { replaceRange, selectFirstBlank } from './edit';
+import { replaceRange, selectFirstBlank, setValueWithEvent } from './edit';
 import type { FormControls, TextControl } from './fields';
 import { undoEntry } from './undo-apply';
 import type { UndoStack } from './undo';
@@ -69,6 +69,7 @@ export async function applyWrite(
   undo: UndoStack,
   settle: Settle = settleTimeout,
 ): Promise<WriteResult> {
+  const before = { username: controls.username?.value, reason: controls.reason?.value };
   try {
     switch (write.kind) {
       case 'insert':
@@ -94,6 +95,12 @@ export async function applyWrite(
         return await undoEntry(controls, undo, settle);
     }
   } catch {
+    // The page threw midway (a control that refuses selection, a listener): put back any text already changed.
+    for (const field of ['username', 'reason'] as const) {
+      const el = controls[field];
+      const was = before[field];
+      if (el && was !== undefined && el.value !== was) setValueWithEvent(el, was);
+    }
     return fail('Something on the page got in the way; the form was not changed.', undo);
   }
 }
