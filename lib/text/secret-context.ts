@@ -1,4 +1,4 @@
-import { LinkIndex, isMasked, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
+import { LinkIndex, LowerText, isMasked, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
 import { nextWordWithin, prevWordWithin, wordAround, type Word } from './secret-words';
 
 /**
@@ -19,14 +19,14 @@ const HASH_CUE = /\b(?:commit(?:ted|s)?|sha(?:1|256)?|hash(?:es)?|rev(?:ision)?|
  * code that bypasses two-factor authentication. A hash cue (commit, sha, …) with no recovery cue, or a
  * place inside a link, lets it pass.
  */
-function recoveryCode(text: string, word: Word, links: LinkIndex): boolean {
+function recoveryCode(lower: LowerText, word: Word, links: LinkIndex): boolean {
   const w = word.text;
   if (w.length !== 16 && w.length !== 19) return false; // the only lengths the two shapes allow
   const strict = HEX16.test(w);
   if (!strict && !HEX16_ANY_CASE.test(w)) return false;
   if (links.contains(word)) return false;
-  const before = windowBefore(text, word.start, 60);
-  const after = windowAfter(text, word.end, 20);
+  const before = windowBefore(lower, word.start, 60);
+  const after = windowAfter(lower, word.end, 20);
   const recovery = RECOVERY_CUE.test(before);
   if (!strict) return recovery && /[0-9]/.test(w) && /[a-fA-F]/.test(w);
   // Two letters or two digits at least: all-digit runs are numbers, not random bytes.
@@ -41,7 +41,8 @@ const BASE32_LOWER = /^[a-z2-7]{16,64}=*$/;
 const GROUP4 = /^(?:[A-Z2-7]{4}|[a-z2-7]{4})$/;
 
 /** A base32 TOTP secret, whole or shown in groups of four, right after a word like "secret" or "2fa". */
-function totpSecret(text: string, first: Word): Word | null {
+function totpSecret(lower: LowerText, first: Word): Word | null {
+  const text = lower.text;
   let value = first.text;
   let last = first;
   if (value.length !== 4 && value.length < 16) return null; // neither a group nor a whole secret
@@ -56,7 +57,7 @@ function totpSecret(text: string, first: Word): Word | null {
   }
   if (!BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return null;
   if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return null;
-  if (!TOTP_CUE.test(windowBefore(text, first.start, 80))) return null;
+  if (!TOTP_CUE.test(windowBefore(lower, first.start, 80))) return null;
   return last;
 }
 
@@ -110,7 +111,8 @@ function looksLikeDate(digits: string): boolean {
 }
 
 /** 6–8 digits (or "123 456" as apps show them) right after a cue such as "code", "OTP" or "2FA code". */
-function oneTimeCode(text: string, word: Word, links: LinkIndex): Word | null {
+function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | null {
+  const text = lower.text;
   let last = word;
   let digits = word.text;
   if (digits.length < 3 || digits.length > 8) return null; // neither "123" of "123 456" nor 6–8 digits
@@ -127,14 +129,14 @@ function oneTimeCode(text: string, word: Word, links: LinkIndex): Word | null {
   if (prev !== null && /^[+#]?\d+$/.test(prev.text)) return null;
   const after = nextWordWithin(text, last, 2);
   if (after !== null && /^\d+$/.test(after.text)) return null;
-  const before = windowBefore(text, word.start, 40);
+  const before = windowBefore(lower, word.start, 40);
   const cue = lastCue(before);
   if (!cue) return null;
   if (NOT_OTP_CUE.test(before.slice(0, cue.index))) return null;
   // Only a few words may stand between the cue and the number: "code I got was 123456", not a paragraph.
   const between = before.slice(cue.index + cue[0].length);
   if (moreWordsThan(between, 4) || NOT_OTP_CUE.test(between)) return null;
-  if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(text, last.end, 20)))
+  if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(lower, last.end, 20)))
     return null;
   return last;
 }
@@ -193,22 +195,23 @@ function groupsBefore(text: string, word: Word, done: number): Word[] {
  */
 export function findContextSecrets(text: string, links: LinkIndex): SecretSpan[] {
   const out: SecretSpan[] = [];
+  const lower = new LowerText(text);
   let done = 0; // every word starting before this has been judged, or taken into a secret
   const judge = (word: Word) => {
     if (word.start < done) return;
     done = word.end;
     if (word.text.length > 80) return;
-    if (recoveryCode(text, word, links)) {
+    if (recoveryCode(lower, word, links)) {
       out.push({ kind: 'recovery-code', start: word.start, end: word.end });
       return;
     }
-    const totp = totpSecret(text, word);
+    const totp = totpSecret(lower, word);
     if (totp !== null && !links.contains(word)) {
       out.push({ kind: 'totp-secret', start: word.start, end: totp.end });
       done = totp.end;
       return;
     }
-    const otp = oneTimeCode(text, word, links);
+    const otp = oneTimeCode(lower, word, links);
     if (otp !== null) {
       out.push({ kind: 'one-time-code', start: word.start, end: otp.end });
       done = otp.end;

@@ -61,18 +61,37 @@ export class LinkIndex {
 }
 
 /**
+ * Lower-case slices of a text, for the windows below. A text with hundreds of candidates would
+ * lower-case the same characters again for every window, so after a few windows the whole text is
+ * lower-cased once, when that lines up character for character with lower-casing each window alone: no
+ * 'İ' (which grows into two characters) and no 'Σ' (whose lower case depends on its neighbours).
+ */
+export class LowerText {
+  private whole: string | null | undefined;
+  private asked = 0;
+  constructor(readonly text: string) {}
+  slice(from: number, to: number): string {
+    if (this.whole === undefined && ++this.asked > 64) {
+      const lower = this.text.toLowerCase();
+      this.whole = lower.length === this.text.length && !/[\u0130\u03a3]/.test(this.text) ? lower : null;
+    }
+    return this.whole ? this.whole.slice(from, to) : this.text.slice(from, to).toLowerCase();
+  }
+}
+
+/**
  * Up to `size` characters before `at`, lower case, cut at a blank line or a sentence's end so that a cue
  * word in an earlier sentence does not lend its meaning to a number in the next one.
  */
-export function windowBefore(text: string, at: number, size: number): string {
-  const w = text.slice(Math.max(0, at - size), at).toLowerCase();
+export function windowBefore(lower: LowerText, at: number, size: number): string {
+  const w = lower.slice(Math.max(0, at - size), at);
   const cut = Math.max(w.lastIndexOf('\n\n'), w.lastIndexOf('. '), w.lastIndexOf('.\n'));
   return cut === -1 ? w : w.slice(cut + 2);
 }
 
 /** Up to `size` characters after `at`, lower case, cut at the end of the line. */
-export function windowAfter(text: string, at: number, size: number): string {
-  const w = text.slice(at, at + size).toLowerCase();
+export function windowAfter(lower: LowerText, at: number, size: number): string {
+  const w = lower.slice(at, at + size);
   const cut = w.indexOf('\n');
   return cut === -1 ? w : w.slice(0, cut);
 }
