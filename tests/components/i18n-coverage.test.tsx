@@ -88,7 +88,7 @@ describe('strings in components/', () => {
 });
 
 /** Text that looks like a message key: what t() shows when a message is missing. */
-function rawKeys(root: HTMLElement): string[] {
+function rawKeys(root: Element): string[] {
   const key = /^[a-z]+(?:_[a-zA-Z]+)+$/;
   const texts = [...root.querySelectorAll('*')].flatMap((el) => [
     ...[...el.childNodes].filter((n) => n.nodeType === 3).map((n) => (n.textContent ?? '').trim()),
