@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { openForm, type OpenForm } from './steps';
+import { openForm, OPTIONS, type OpenForm } from './steps';
 
 /** A made-up code in PyPI's recovery-code shape (16 lowercase hex digits). */
 const CODE = '9f3a61c0b7d24e58';
@@ -83,5 +83,21 @@ describe('the leak guard on the React form', () => {
     await form.page.getByRole('button', { name: 'Create' }).click();
     await expect.poll(() => submissions(form!.page)).toBe(1);
     expect(await prompt(form.page).count()).toBe(0);
+  });
+});
+
+describe('the leak guard on the classic form', () => {
+  it('stops "Submit new issue", and "Submit anyway" sends the form', async () => {
+    form = await openForm(h, 'legacy');
+    // The classic form's boxes are `required`: the browser would not send it otherwise.
+    for (const option of OPTIONS) await form.scope.getByLabel(option).check();
+    await typeLeak(form);
+    await form.page.getByRole('button', { name: 'Submit new issue' }).click();
+    await prompt(form.page).waitFor({ timeout: 5_000 });
+    expect(new URL(form.page.url()).pathname).toBe('/pypi/support/issues/new');
+    await Promise.all([
+      form.page.waitForURL((url) => url.pathname === '/pypi/support/issues', { timeout: 5_000 }),
+      prompt(form.page).getByRole('button', { name: 'Submit anyway' }).click(),
+    ]);
   });
 });
