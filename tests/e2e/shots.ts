@@ -31,8 +31,12 @@ async function session(page: Page): Promise<CDPSession> {
 
 /** The viewport as the browser paints it now (at the scale sharpViewport set). */
 export async function capture(page: Page): Promise<Buffer> {
-  // Let a theme switch or a state change reach the screen first.
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  // No focus ring or blinking caret (they made the same picture differ from run to run), and let a theme
+  // switch or a state change reach the screen first.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
   const { data } = await (await session(page)).send('Page.captureScreenshot', { format: 'png' });
   return Buffer.from(data, 'base64');
 }
@@ -49,6 +53,7 @@ export async function shoot(page: Page, name: string): Promise<string> {
  * Primer-like rules make it read as the GitHub page it stands for.
  */
 const FORM_LOOK = `
+  * { caret-color: transparent; }
   body { margin: 0; font: 14px/1.5 -apple-system, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif; color: #1f2328; }
   .AppHeader { background: #f6f8fa; border-bottom: 1px solid #d1d9e0; padding: 12px 24px; display: flex; gap: 24px; }
   .AppHeader a { color: #1f2328; font-weight: 600; text-decoration: none; margin-right: 16px; }
