@@ -13,6 +13,8 @@ export interface PromptTexts {
 
 export interface PromptOptions {
   doc: Document;
+  /** Where the prompt goes: inside GitHub's dialog when the form is in one, so its focus trap lets ours be. */
+  container?: Element;
   texts: PromptTexts;
   /** Resolves with null when the text was removed, or a sentence saying why not. */
   onRemove: () => Promise<string | null>;
@@ -142,7 +144,7 @@ export function openLeakPrompt(o: PromptOptions): LeakPrompt {
     }
   });
 
-  doc.body.append(host);
+  (o.container ?? doc.body).append(host);
   remove.focus();
   return { host, close: () => close(true) };
 }

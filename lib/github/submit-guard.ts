@@ -92,7 +92,7 @@ export class SubmitGuard {
       if (this.latest.leaks.length === 0) return;
       e.preventDefault();
       e.stopImmediatePropagation();
-      this.ask(this.latest, resend);
+      this.ask(this.latest, form, resend);
       return;
     }
     // Text typed a moment ago has not been checked yet: hold this one submission for the answer.
@@ -101,7 +101,7 @@ export class SubmitGuard {
     this.pending = true;
     void this.answerFor(fp).then((answer) => {
       this.pending = false;
-      if (answer && answer.leaks.length > 0) this.ask(answer, resend);
+      if (answer && answer.leaks.length > 0) this.ask(answer, form, resend);
       else this.pass(resend);
     });
   }
@@ -141,11 +141,12 @@ export class SubmitGuard {
     }
   }
 
-  private ask(leaks: LeaksMessage, resend: () => void): void {
+  private ask(leaks: LeaksMessage, form: DetectedForm, resend: () => void): void {
     const t = this.o.text;
     try {
       this.prompt = openLeakPrompt({
         doc: this.o.doc,
+        container: form.variant === 'dialog' && form.root instanceof Element ? form.root : undefined,
         texts: {
           title: t('leak_prompt_title'),
           body: t('leak_prompt_body', [leaks.names || t('leak_prompt_fallback_name')]),

@@ -191,3 +191,32 @@ describe('never in the way without reason', () => {
     expect(submitted).toBe(1);
   });
 });
+
+describe('inside GitHub\'s New-issue dialog', () => {
+  it('opens the prompt within the dialog, where the dialog\'s focus trap allows it', async () => {
+    const { loadDialog } = await import('./github-helpers');
+    const { detectForm } = await import('../../lib/github/detect');
+    // Only this test's guard, listening on the button itself.
+    window.removeEventListener('click', guard.onClick, { capture: true });
+    loadDialog();
+    const dialogForm = detectForm(document)!;
+    dialogForm.controls.username!.value = 'octo';
+    dialogForm.controls.reason!.value = REASON;
+    const g = new SubmitGuard({
+      doc: document,
+      form: () => dialogForm,
+      write: async () => ({ ok: true, canUndo: true }),
+      refresh: () => undefined,
+      text,
+      timers: { set: (fn, ms) => setTimeout(fn, ms) as unknown as number, clear: (id) => clearTimeout(id) },
+    });
+    g.setLeaks({ ...leakMessage(), checked: fingerprint('octo', REASON) });
+    const submit = dialogForm.root.querySelector<HTMLElement>('[data-testid="create-issue-button"]')!;
+    const event = new MouseEvent('click', { bubbles: true, cancelable: true });
+    submit.addEventListener('click', g.onClick, { capture: true, once: true });
+    submit.dispatchEvent(event);
+    expect(event.defaultPrevented).toBe(true);
+    expect((dialogForm.root as Element).querySelector(`[${PROMPT_HOST_ATTR}]`)).not.toBeNull();
+    g.stop();
+  });
+});
