@@ -143,6 +143,24 @@ describe('the verdicts', () => {
     expect(screen.queryByRole('link')).toBeNull();
   });
 
+  it('words every verdict, and the proof to add for each kind of gap, from the messages', async () => {
+    const base = await reportFor('maria-dev', 'maria-dev');
+    const row = base.results[0]!;
+    const verdicts = ['yours', 'organisation', 'github', 'other-host', 'no-repo', 'unchecked'] as const;
+    const results = verdicts.map((verdict, i) => ({ ...row, project: `p${i}`, verdict, repo: verdict === 'no-repo' || verdict === 'unchecked' ? null : row.repo }));
+    show(handle(done({ ...base, results, summary: { kind: 'some-unverifiable', message: '', advice: [] } })));
+    const cells = screen.getAllByRole('row').slice(1).map((r) => r.lastElementChild?.textContent ?? '');
+    expect(cells).toHaveLength(6);
+    for (const text of cells) expect(text).not.toMatch(/own_/);
+    expect(cells[2]).toMatch(/sign in/);
+    expect(cells[4]).toMatch(/No repository linked/);
+    expect(cells[5]).toMatch(/Unchecked/);
+    const advice = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(advice).toHaveLength(5);
+    for (const line of advice) expect(line).not.toMatch(/own_/);
+    expect(advice[0]).toMatch(/^`p1`: the repositories belong to `maria-dev`/);
+  });
+
   it('warns when the form now names another user than the one checked', async () => {
     show(handle(done(await reportFor('maria-dev', 'maria-dev'))), '`mario-dev`');
     expect(screen.getByText('These results are for `maria-dev`, but the form now says `mario-dev`. Check again.')).toBeTruthy();
