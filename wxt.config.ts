@@ -20,7 +20,8 @@ export default defineConfig({
     // the MV2 string form for Firefox.
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     // WXT only emits `action` when there is a popup; the badge needs it.
-    action: { default_title: '__MSG_extName__' },
+    // Icons: public/icon/<size>.png (drawn in assets/icon.svg, rasterised by `npm run icons`) become `icons`.
+    action: { default_title: '__MSG_extName__', default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     ...(browser === 'firefox' && {
       // MV2 has no optional_host_permissions (WXT drops the key): the pypi.org look-up's origin goes here.
       optional_permissions: ['https://pypi.org/*'],
