@@ -71,3 +71,41 @@ export function prevWordWithin(text: string, word: Word, gap: number): Word | nu
   const prev = trimmed(text, from, i);
   return prev !== null && word.start - prev.end <= gap ? prev : null;
 }
+
+/* Where candidate words are: the next digit, the next run of 16 hex letters. */
+
+const DIGIT = /[0-9]/g;
+const isHexLetter = (c: number) => c >= 97 && c <= 102;
+
+/** Where `re` next matches at or after `from`, or the text's length. */
+function nextHit(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.exec(text)?.index ?? text.length;
+}
+
+/**
+ * Where the first run of 16 letters a–f starts at or after `from` (what /[a-f]{16}/ finds), or the text's
+ * length. Any such run covers one of every 16th position, so only those are looked at, and the run
+ * around one is measured: a regex would retry 15 letters at each position of hex-heavy text.
+ */
+export function nextHexRun(text: string, from: number): number {
+  for (let q = from + 15; q < text.length; q += 16) {
+    if (!isHexLetter(text.charCodeAt(q))) continue;
+    let start = q;
+    while (start > from && isHexLetter(text.charCodeAt(start - 1))) start--;
+    let end = q + 1;
+    while (end < text.length && end - start < 16 && isHexLetter(text.charCodeAt(end))) end++;
+    if (end - start >= 16) return start;
+  }
+  return text.length;
+}
+
+/** The next ASCII digit at or after `from`: looked for by hand nearby (digit-dense text), then by the regex. */
+export function nextDigit(text: string, from: number): number {
+  const near = Math.min(text.length, from + 32);
+  for (let i = from; i < near; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return i;
+  }
+  return near === text.length ? near : nextHit(DIGIT, text, near);
+}
