@@ -6,6 +6,8 @@ export default defineConfig({
   // `wxt dev` must not try to launch a browser: headless machines have no display.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  // AMO's sources zip: what a reviewer needs to rebuild, not the README's screenshots.
+  zip: { excludeSources: ['docs/screenshots/**'] },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
