@@ -9,7 +9,8 @@ import { MASK_WORD, type SecretSpan } from './secret-scan';
 
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
 const CUE = /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
-const SEPARATOR = /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|[ \t](?:is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
+// "password: x", "password is x", and the spoken "my password, it's x".
+const SEPARATOR = /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|,?[ \t](?:it's|it’s|it is|which is|is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.
