@@ -15,6 +15,8 @@ export interface Probe {
   waitForBadge(tabId: number, until: (b: Badge) => boolean, timeoutMs?: number): Promise<Badge>;
   tabState(tabId: number): Promise<unknown>;
   write(tabId: number, write: unknown): Promise<unknown>;
+  /** Chrome's id of a page's tab (the page is brought to the front to tell same-URL tabs apart). */
+  tabId(page: Page): Promise<number>;
 }
 
 /** The harness's reads, through any extension page. */
@@ -41,6 +43,12 @@ export function probeOn(page: Page): Probe {
       page.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
     write: (tabId, write) =>
       page.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),
+    async tabId(tab) {
+      await tab.bringToFront();
+      const id = await page.evaluate(async (u) => (await chrome.tabs.query({ active: true, url: u }))[0]?.id ?? null, tab.url());
+      if (id === null) throw new Error(`no tab for ${tab.url()}`);
+      return id;
+    },
   };
   return p;
 }
@@ -49,7 +57,7 @@ export function probeOn(page: Page): Probe {
  * Reloads the extension from disk, as Chrome does on an update: the service worker, the panel and every
  * extension page close, storage.session is emptied, and content scripts already in tabs are cut off.
  */
-export async function reloadExtension(h: Harness): Promise<Probe> {
+export async function reloadExtension(h: Harness, probe: Page = h.probe): Promise<Probe> {
   // Chrome only reloads an unpacked extension in developer mode (otherwise it disables it), as a developer
   // would have it; a store update needs no such switch.
   const settings = await h.ctx.newPage();
@@ -58,9 +66,9 @@ export async function reloadExtension(h: Harness): Promise<Probe> {
   if (!(await devMode.isChecked())) await devMode.click();
   await settings.close();
   // storage.session is emptied by a reload: a mark set now tells the new extension from the old one.
-  await h.probe.evaluate(() => chrome.storage.session.set({ 'test:before-reload': true }));
+  await probe.evaluate(() => chrome.storage.session.set({ 'test:before-reload': true }));
   // The probe page closes with the old extension, so the call never answers; do not wait for it.
-  void h.probe.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  void probe.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
   const end = Date.now() + 10_000;
   const page = await h.ctx.newPage();
   for (;;) {

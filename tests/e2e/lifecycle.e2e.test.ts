@@ -128,6 +128,8 @@ describe('leaving GitHub for another site', () => {
 });
 
 describe('the extension reloaded or updated while the form is open', () => {
+  // Each reload closes the extension page used for reads; the next reload goes through the new one.
+  let probePage: Page | undefined;
   it('the old content script stops quietly; the new one reconnects and the text is untouched', async () => {
     const form = await openForm(h, 'react');
     keep(form.page);
@@ -149,6 +151,7 @@ describe('the extension reloaded or updated while the form is open', () => {
     });
 
     const probe = await reloadExtension(h);
+    probePage = probe.page;
     // Reconnected without a page load: the badge is back and judges the text already on the page.
     const back = await probe.waitForBadge(form.tabId, isScore, 10_000);
     expect(back).toEqual(before);
@@ -173,6 +176,29 @@ describe('the extension reloaded or updated while the form is open', () => {
 
     expect(watch.errors()).toEqual([]);
     await watch.stop();
-    await probe.page.close();
+  });
+
+  it('the leak guard works after the update, with one prompt only (the old script no longer intercepts)', async () => {
+    const code = '9f3a61c0b7d24e58';
+    const reason = `My phone with the authenticator app was stolen. My recovery code is ${code}.`;
+    // Opened without the harness's helpers: they read through the extension page the last reload closed.
+    const page = keep(await h.open(FORM_PATH));
+    const reasonBox = page.locator('main').getByLabel('Reason for request');
+    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+    await reasonBox.fill(reason);
+    const probe = await reloadExtension(h, probePage);
+    probePage = probe.page;
+    const tabId = await probe.tabId(page);
+    await expect.poll(async () => ((await probe.tabState(tabId)) as Stored)?.snapshot.reason).toBe(reason);
+    const submitted = () => page.evaluate(() => Number(document.documentElement.dataset.submitted ?? 0));
+
+    await page.getByRole('button', { name: 'Create' }).click();
+    const prompt = page.getByRole('alertdialog');
+    await prompt.first().waitFor({ timeout: 5_000 });
+    expect(await prompt.count()).toBe(1);
+    expect(await submitted()).toBe(0);
+    await prompt.getByRole('button', { name: 'Submit anyway' }).click();
+    await expect.poll(submitted).toBe(1);
+    expect(await reasonBox.inputValue()).toBe(reason);
   });
 });
