@@ -6,8 +6,19 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Badge, Harness } from './harness';
+import { isScore, OPTIONS, score } from './steps';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What the tests read from a tab's stored state. */
+export type Stored = { snapshot: { username: string; reason: string; codeOfConduct: boolean; recoveryCodes: boolean } } | null;
+
+export const higher = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
+/** How many of the form's three boxes are ticked. */
+export const ticked = (page: Page) =>
+  Promise.all(OPTIONS.map((o) => page.locator('main').getByLabel(o).isChecked())).then((boxes) => boxes.filter(Boolean).length);
+/** The panel's summary line ("4 of 10 ready — …"). */
+export const summary = (panel: Page) => panel.locator('.summary').first();
 
 export interface Probe {
   page: Page;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FORM_PATH, ISSUE_PATH, launch, type Badge, type Harness } from './harness';
-import { reloadExtension, watchErrors } from './lifecycle-steps';
+import { FORM_PATH, ISSUE_PATH, launch, type Harness } from './harness';
+import { higher, reloadExtension, summary, ticked, watchErrors, type Stored } from './lifecycle-steps';
 import { COMPLETE_REASON, GREEN, isScore, openForm, OPTIONS, score } from './steps';
 
 let h: Harness;
@@ -16,12 +16,7 @@ afterEach(async () => {
 });
 
 const keep = <T extends Page>(page: T): T => (pages.push(page), page);
-const higher = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
-type Stored = { snapshot: { username: string; reason: string; codeOfConduct: boolean; recoveryCodes: boolean } } | null;
 const stored = async (tabId: number) => (await h.tabState(tabId)) as Stored;
-const ticked = (page: Page) =>
-  Promise.all(OPTIONS.map((o) => page.locator('main').getByLabel(o).isChecked())).then((boxes) => boxes.filter(Boolean).length);
-const summary = (panel: Page) => panel.locator('.summary').first();
 
 describe('the service worker stopping mid-session', () => {
   it('loses nothing: typing afterwards moves the badge, and the panel shows the current state', async () => {
