@@ -14,13 +14,17 @@ export function muchShorter(current: string, saved: string): boolean {
   return now === 0 ? saved.trim().length > 0 : saved.length >= SUBSTANTIAL && now * 2 < saved.length;
 }
 
+/** What a redaction leaves in place of a secret (lib/github/write.ts). */
+const REMOVED = '[removed]';
+
 /** The draft after this snapshot, or null when it stays as it is (nothing typed, or nothing new). */
 export function nextDraft(previous: Draft | null, snapshot: Snapshot, now: number): Draft | null {
   const username = snapshot.username ?? '';
   const reason = snapshot.reason ?? '';
   const next = {
     username: username.trim() !== '' ? username : (previous?.username ?? ''),
-    reason: previous && muchShorter(reason, previous.reason) ? previous.reason : reason,
+    // A shorter reason that went through the leak guard's "Remove it" is the one to keep: the old one holds the secret.
+    reason: previous && muchShorter(reason, previous.reason) && !reason.includes(REMOVED) ? previous.reason : reason,
   };
   if (next.username.trim() === '' && next.reason.trim() === '') return null;
   if (previous && previous.username === next.username && previous.reason === next.reason) return null;

@@ -31,6 +31,11 @@ describe('what the background keeps', () => {
     expect(nextDraft(saved('octo', LONG), snap('octo-2', 'I lost'), 13)).toEqual({ username: 'octo-2', reason: LONG, savedAt: 13 });
   });
 
+  it('follows a redaction even when it made the reason much shorter, so a removed key does not come back', () => {
+    const withKey = 'My key: ' + 'A'.repeat(400);
+    expect(nextDraft(saved('octo', withKey), snap('octo', 'My key: [removed]'), 14)).toEqual({ username: 'octo', reason: 'My key: [removed]', savedAt: 14 });
+  });
+
   it('saves nothing for a form that was never filled, or when nothing changed', () => {
     expect(nextDraft(null, snap('  ', '\n'), 1)).toBeNull();
     expect(nextDraft(saved('octo', LONG), snap('octo', LONG), 2)).toBeNull();
