@@ -25,7 +25,15 @@ async function formAndPanel(fill?: (f: OpenForm) => Promise<void>): Promise<{ f:
   form = await openForm(h, 'react');
   await fill?.(form);
   const f = form;
-  const badge = await h.waitForBadge(f.tabId, isScore);
+  // The background must have judged what was typed, or the panel could still change under the test.
+  const page = { username: await f.username.inputValue(), reason: await f.reason.inputValue() };
+  await expect
+    .poll(async () => {
+      const s = (await h.tabState(f.tabId)) as { snapshot?: { username?: string; reason?: string } } | null;
+      return s?.snapshot?.username === page.username && s.snapshot.reason === page.reason;
+    })
+    .toBe(true);
+  await h.waitForBadge(f.tabId, isScore);
   panel = await openTimedPanel(h, f.tabId);
   const p = panel;
   await expect.poll(() => summaryScore(p)).toBe((await h.badge(f.tabId)).text);
