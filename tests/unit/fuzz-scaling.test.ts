@@ -1,26 +1,44 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../lib/form/body';
+import { ReportSchema } from '../../lib/form/schema';
 import { buildReport } from '../../lib/report';
-import { FUZZ_SEED, engineScaling, hostileText, isLinear } from './fuzz-support';
+import { HUGE_SHAPES, bodyWithReason, repeatTo, requestWithReason } from '../../scripts/bench/shapes';
+import { FUZZ_SEED, hostileText } from './fuzz-support';
 
 /**
- * Time must grow linearly with the input: a 1 MB reason (a paste gone wrong, a log file) may take longer
- * than a short one, but never hang the side panel. 10x the input may cost ~10x the time; the bound of 20x
- * leaves room for a busy shared machine, while a quadratic step (100x) fails at once (see isLinear).
+ * A 1 MB reason (a paste gone wrong, a log file) must be read and judged without a crash and without
+ * losing a character. How long it takes is measured by `npm run bench` (scripts/bench/scaling.ts), not
+ * here: a wall-clock bound fails at random on a busy machine. A quadratic or backtracking step on a
+ * megabyte would still never finish within vitest's timeout, so these tests also guard against that.
  */
 
-describe('the engine on 1 MB inputs', () => {
-  it('parses and judges 1 MB reasons of every shape in time that grows linearly', () => {
-    const figures = engineScaling(parseBody, buildReport);
-    for (const f of figures) console.log(`${f.what}, ${f.shape}: ${f.msPerMb.toFixed(0)} ms per MB, 10x input took ${f.ratio.toFixed(1)}x`);
-    const worst = figures.reduce((a, b) => (b.msPerMb > a.msPerMb ? b : a));
-    console.log(`slowest case per MB: ${worst.what} on "${worst.shape}", ${worst.msPerMb.toFixed(0)} ms`);
-    for (const f of figures) {
-      expect(isLinear(f), `${f.what} on ${f.shape}: ${f.ratio.toFixed(1)}x`).toBe(true);
-      expect(f.msPerMb, `${f.what} on ${f.shape}`).toBeLessThan(5000);
-    }
-  }, 60_000);
+const CRLF = /\r\n?/g;
+const statusOf = (report: ReturnType<typeof buildReport>, id: string) => report.checks.find((c) => c.id === id)?.status;
+
+describe('the engine on 1 MB reasons', () => {
+  it.each(Object.entries(HUGE_SHAPES))('%s: parsed whole and judged, keeping every character', (_shape, unit) => {
+    const reason = repeatTo(unit, 1_000_000);
+    const parsed = parseBody(bodyWithReason(reason));
+    expect(parsed.format).toBe('form');
+    expect(parsed.request.username).toBe('`someone`');
+    expect(parsed.request.reason).toBe(reason.replace(CRLF, '\n').trim());
+
+    const report = buildReport(requestWithReason(reason));
+    expect(report.fields.reason).toBe(reason);
+    expect(() => ReportSchema.parse(report)).not.toThrow();
+    expect(report.ready).toBe(report.checks.every((c) => c.status !== 'fail'));
+    // The same answer twice (on a tenth of the size: determinism does not depend on length).
+    const tenth = requestWithReason(repeatTo(unit, 100_000));
+    expect(JSON.stringify(buildReport(tenth))).toBe(JSON.stringify(buildReport(tenth)));
+  }, 30_000);
+
+  it('still finds what matters in a megabyte: the lost factor in prose, secrets in secret-like text, no reason in blank lines', () => {
+    const judge = (shape: string) => buildReport(requestWithReason(repeatTo(HUGE_SHAPES[shape]!, 1_000_000)));
+    expect(statusOf(judge('prose'), 'reason.lost_factor')).toBe('pass');
+    expect(statusOf(judge('secret-like'), 'privacy.secrets')).toBe('fail');
+    expect(statusOf(judge('CRLF blank lines'), 'reason.present')).toBe('fail');
+  }, 30_000);
 
   it('never throws on a 1 MB reason made of random hostile pieces, and keeps all of it', () => {
     let runs = 0;
@@ -28,11 +46,9 @@ describe('the engine on 1 MB inputs', () => {
       fc.property(hostileText(40).filter((s) => s.length > 0), (piece) => {
         runs++;
         const reason = piece.repeat(Math.ceil(1_000_000 / piece.length));
-        const t0 = performance.now();
-        const report = buildReport({ username: '`someone`', reason, recoveryCodes: true, codeOfConduct: true, acknowledgement: true });
-        const ms = performance.now() - t0;
+        const report = buildReport(requestWithReason(reason));
         expect(report.fields.reason).toBe(reason);
-        expect(ms).toBeLessThan(5000 * (reason.length / 1_000_000));
+        expect(() => ReportSchema.parse(report)).not.toThrow();
       }),
       { numRuns: 4, seed: FUZZ_SEED },
     );

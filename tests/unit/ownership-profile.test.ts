@@ -73,7 +73,8 @@ describe('reading a PyPI profile page without a DOM', () => {
     expect(profile(html).projects.map((p) => p.normalized)).toEqual(['good-one']);
   });
 
-  it('stays fast on broken and adversarial markup', () => {
+  // A catastrophic scan would not get through these within the test timeout; speed is for the bench.
+  it('says it does not recognise broken and adversarial markup, rather than crashing or inventing projects', () => {
     const inputs = [
       '<'.repeat(200_000),
       '<a class="'.repeat(50_000),
@@ -82,11 +83,7 @@ describe('reading a PyPI profile page without a DOM', () => {
       `<h3 class="package-snippet__title">${'<span>'.repeat(50_000)}`,
       '<a href=x '.repeat(50_000),
     ];
-    for (const html of inputs) {
-      const start = performance.now();
-      expect(() => parseProfile(html)).not.toThrow();
-      expect(performance.now() - start).toBeLessThan(1000);
-    }
+    for (const html of inputs) expect(parseProfile(html)).toEqual({ kind: 'unrecognised' });
   });
 
   it('decodes the entities PyPI writes in names and counts', () => {
