@@ -31,8 +31,9 @@ async function session(page: Page): Promise<CDPSession> {
 
 /** The viewport as the browser paints it now (at the scale sharpViewport set). */
 export async function capture(page: Page): Promise<Buffer> {
-  // No focus ring or blinking caret (they made the same picture differ from run to run), and let a theme
-  // switch or a state change reach the screen first.
+  // No focus ring, blinking caret or hover (the pointer is left where the test last clicked): they made the
+  // same picture differ from run to run. And let a theme switch or a state change reach the screen first.
+  await page.mouse.move(0, 0);
   await page.evaluate(() => {
     (document.activeElement as HTMLElement | null)?.blur();
     return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
