@@ -2,6 +2,7 @@ import { badgeForReport, badgeUnrecognised, type BadgeView } from '@/lib/badge';
 import { requestFromSnapshot } from '@/lib/form/from-snapshot';
 import { ContentMessageSchema, tabKey, type ContentMessage, type TabState } from '@/lib/messages';
 import { buildReport } from '@/lib/report';
+import { createTabQueue } from '@/lib/tab-queue';
 import { registerDrafts } from './drafts';
 import { registerLeakGuard } from './leak-guard';
 import { registerOwnership } from './ownership';
@@ -47,16 +48,7 @@ export default defineBackground(() => {
   }
 
   // One chain per tab, so a slow write can never land after a newer snapshot's.
-  const queues = new Map<number, Promise<void>>();
-  function enqueue(tabId: number, work: () => Promise<void>): void {
-    const next = (queues.get(tabId) ?? Promise.resolve()).then(work).catch((error: unknown) => {
-      console.warn('PyPI Recovery Assistant: could not update the tab', error);
-    });
-    queues.set(tabId, next);
-    void next.then(() => {
-      if (queues.get(tabId) === next) queues.delete(tabId);
-    });
-  }
+  const enqueue = createTabQueue((error) => console.warn('PyPI Recovery Assistant: could not update the tab', error));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;

@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { probeOn } from './probe';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
 declare global {
@@ -121,6 +122,7 @@ export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {
   const probe = await ctx.newPage();
   await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
 
+  const reads = probeOn(probe);
   const h: Harness = {
     ctx,
     extensionId,
@@ -142,26 +144,11 @@ export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {
       if (id === null) throw new Error(`no tab for ${url}`);
       return id;
     },
-    badge: (tabId) =>
-      probe.evaluate(async (id) => {
-        const text = await chrome.action.getBadgeText({ tabId: id });
-        const [r = 0, g = 0, b = 0] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
-        return { text, color: '#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('') };
-      }, tabId),
-    async waitForBadge(tabId, until, timeoutMs = 5_000) {
-      const end = Date.now() + timeoutMs;
-      let last = await h.badge(tabId);
-      while (!until(last)) {
-        if (Date.now() > end) throw new Error(`badge stayed ${JSON.stringify(last)}`);
-        await sleep(20);
-        last = await h.badge(tabId);
-      }
-      return last;
-    },
-    tabState: (tabId) =>
-      probe.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
-    write: (tabId, write) =>
-      probe.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),
+    // Badge, state and write reads are the same through any extension page (see probe.ts).
+    badge: reads.badge,
+    waitForBadge: reads.waitForBadge,
+    tabState: reads.tabState,
+    write: reads.write,
     async openPanel(tabId) {
       const panel = await ctx.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);

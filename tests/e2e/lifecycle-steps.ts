@@ -6,6 +6,9 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import type { Badge, Harness } from './harness';
+import { probeOn, type Probe } from './probe';
+
+export { probeOn, type Probe };
 import { isScore, OPTIONS, score } from './steps';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -20,49 +23,6 @@ export const ticked = (page: Page) =>
 /** The panel's summary line ("4 of 10 ready — …"). */
 export const summary = (panel: Page) => panel.locator('.summary').first();
 
-export interface Probe {
-  page: Page;
-  badge(tabId: number): Promise<Badge>;
-  waitForBadge(tabId: number, until: (b: Badge) => boolean, timeoutMs?: number): Promise<Badge>;
-  tabState(tabId: number): Promise<unknown>;
-  write(tabId: number, write: unknown): Promise<unknown>;
-  /** Chrome's id of a page's tab (the page is brought to the front to tell same-URL tabs apart). */
-  tabId(page: Page): Promise<number>;
-}
-
-/** The harness's reads, through any extension page. */
-export function probeOn(page: Page): Probe {
-  const p: Probe = {
-    page,
-    badge: (tabId) =>
-      page.evaluate(async (id) => {
-        const text = await chrome.action.getBadgeText({ tabId: id });
-        const [r = 0, g = 0, b = 0] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
-        return { text, color: '#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('') };
-      }, tabId),
-    async waitForBadge(tabId, until, timeoutMs = 5_000) {
-      const end = Date.now() + timeoutMs;
-      let last = await p.badge(tabId);
-      while (!until(last)) {
-        if (Date.now() > end) throw new Error(`badge stayed ${JSON.stringify(last)}`);
-        await sleep(20);
-        last = await p.badge(tabId);
-      }
-      return last;
-    },
-    tabState: (tabId) =>
-      page.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
-    write: (tabId, write) =>
-      page.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),
-    async tabId(tab) {
-      await tab.bringToFront();
-      const id = await page.evaluate(async (u) => (await chrome.tabs.query({ active: true, url: u }))[0]?.id ?? null, tab.url());
-      if (id === null) throw new Error(`no tab for ${tab.url()}`);
-      return id;
-    },
-  };
-  return p;
-}
 
 /**
  * Reloads the extension from disk, as Chrome does on an update: the service worker, the panel and every

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerDrafts } from '../../entrypoints/background/drafts';
-import { registerLeakGuard, tabIdOfStateKey } from '../../entrypoints/background/leak-guard';
+import { registerLeakGuard } from '../../entrypoints/background/leak-guard';
+import { tabIdOfStateKey } from '../../entrypoints/background/tab-state-events';
 import { requestFromSnapshot } from '../../lib/form/from-snapshot';
 import { draftKey, tabKey, type Snapshot, type TabState } from '../../lib/messages';
 import { buildReport } from '../../lib/report';
