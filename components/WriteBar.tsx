@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from './i18n';
 import type { Writer } from './use-writes';
+import { writeErrorText } from './write-error';
 
 /**
  * What happened to the last write. After a change the Undo button takes the focus: the fix button that
@@ -17,7 +18,7 @@ export function WriteBar({ writer }: { writer: Writer }) {
   if (!last.result.ok) {
     return (
       <div class="writebar writebar--error" role="alert">
-        <p>{last.result.error ?? t('write_error_generic')}</p>
+        <p>{writeErrorText(last.result)}</p>
         <button type="button" class="btn" onClick={writer.dismiss}>
           {t('write_dismiss')}
         </button>

@@ -62,10 +62,36 @@ export type Write = z.infer<typeof WriteSchema>;
 export const PanelToContentSchema = z.object({ type: z.literal('write'), write: WriteSchema });
 export type PanelToContent = z.infer<typeof PanelToContentSchema>;
 
+/**
+ * Why a write did not work, as a stable id (add more, never rename): the panel words it in the user's
+ * language (`polish_write_error_<code>`), the English `error` sentence stays as the fallback.
+ */
+export const WRITE_ERROR_CODES = [
+  'form-missing',
+  'username-missing',
+  'reason-missing',
+  'username-refused',
+  'reason-refused',
+  'reason-reverted',
+  'text-changed',
+  'span-gone',
+  'nothing-to-remove',
+  'nothing-to-insert',
+  'box-missing',
+  'box-refused',
+  'nothing-to-undo',
+  'edited-since',
+  'page-error',
+] as const;
+export const WriteErrorCodeSchema = z.enum(WRITE_ERROR_CODES);
+export type WriteErrorCode = z.infer<typeof WriteErrorCodeSchema>;
+
 export const WriteResultSchema = z.object({
   ok: z.boolean(),
   /** A sentence for the panel when it did not work ("The reason box is not on the page any more."). */
   error: z.string().optional(),
+  /** The same failure as a code; one this panel does not know (a newer page script) is dropped, not fatal. */
+  code: WriteErrorCodeSchema.optional().catch(undefined),
   /** Whether there is an extension write left to undo. */
   canUndo: z.boolean().default(false),
 });

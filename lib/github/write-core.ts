@@ -1,4 +1,4 @@
-import type { WriteResult } from '../messages';
+import type { WriteErrorCode, WriteResult } from '../messages';
 import { replaceAll, setValueWithEvent } from './edit';
 import type { FormControls, TextControl } from './fields';
 import type { TextChange, UndoStack } from './undo';
@@ -11,7 +11,13 @@ export const settleTimeout: Settle = () => new Promise((resolve) => setTimeout(r
 
 export const FIELD_NAMES = { username: 'username box', reason: 'reason box' } as const;
 
-export const fail = (error: string, undo: UndoStack): WriteResult => ({ ok: false, error, canUndo: undo.canUndo });
+/** A failure as a code (the panel words it in the user's language) plus the English sentence as a fallback. */
+export interface WriteFailure {
+  code: WriteErrorCode;
+  error: string;
+}
+export const failure = (code: WriteErrorCode, error: string): WriteFailure => ({ code, error });
+export const fail = ({ code, error }: WriteFailure, undo: UndoStack): WriteResult => ({ ok: false, error, code, canUndo: undo.canUndo });
 export const done = (undo: UndoStack): WriteResult => ({ ok: true, canUndo: undo.canUndo });
 
 /**
@@ -31,7 +37,7 @@ export async function setFields(
   controls: FormControls,
   values: Array<{ field: 'username' | 'reason'; value: string }>,
   settle: Settle,
-): Promise<{ changes: TextChange[] } | { error: string }> {
+): Promise<{ changes: TextChange[] } | WriteFailure> {
   const changes: TextChange[] = [];
   const rollBack = () => {
     for (const c of changes.reverse()) {
@@ -43,14 +49,14 @@ export async function setFields(
     const el = controls[field];
     if (!el) {
       rollBack();
-      return { error: `The ${FIELD_NAMES[field]} is not on the page.` };
+      return failure(`${field}-missing`, `The ${FIELD_NAMES[field]} is not on the page.`);
     }
     const before = el.value;
     if (before === value) continue;
     if (!replaceAll(el, value) || !(await holds(el, value, settle))) {
       if (el.value !== before) setValueWithEvent(el, before);
       rollBack();
-      return { error: `The ${FIELD_NAMES[field]} did not accept the change; nothing was changed.` };
+      return failure(`${field}-refused`, `The ${FIELD_NAMES[field]} did not accept the change; nothing was changed.`);
     }
     changes.push({ field, before, after: value });
   }

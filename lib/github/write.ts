@@ -4,7 +4,7 @@ import { replaceRange, selectFirstBlank, setValueWithEvent } from './edit';
 import type { FormControls, TextControl } from './fields';
 import { undoEntry } from './undo-apply';
 import type { UndoStack } from './undo';
-import { done, fail, FIELD_NAMES, holds, setBox, setFields, settleTimeout, type Settle } from './write-core';
+import { done, fail, failure, FIELD_NAMES, holds, setBox, setFields, settleTimeout, type Settle } from './write-core';
 
 export { settleTimeout, type Settle } from './write-core';
 
@@ -22,9 +22,9 @@ async function insert(el: TextControl, text: string, at: 'caret' | 'end', undo: 
   const useCaret = at === 'caret' && el.ownerDocument.activeElement === el;
   const pos = useCaret ? (el.selectionEnd ?? before.length) : before.length;
   const piece = (useCaret ? '' : separatorFor(before)) + text;
-  if (!replaceRange(el, pos, pos, piece)) return fail('The reason box did not accept the text; it is unchanged.', undo);
+  if (!replaceRange(el, pos, pos, piece)) return fail(failure('reason-refused', 'The reason box did not accept the text; it is unchanged.'), undo);
   const after = el.value;
-  if (!(await holds(el, after, settle))) return fail('The page put the reason back as it was; try again.', undo);
+  if (!(await holds(el, after, settle))) return fail(failure('reason-reverted', 'The page put the reason back as it was; try again.'), undo);
   selectFirstBlank(el, pos + piece.length - text.length, text);
   undo.push({ kind: 'text', changes: [{ field: 'reason', before, after }] });
   return done(undo);
@@ -33,20 +33,20 @@ async function insert(el: TextControl, text: string, at: 'caret' | 'end', undo: 
 /** Replace each span with `[removed]` in one edit, only if the field still holds the text that was checked. */
 async function redact(controls: FormControls, write: Extract<Write, { kind: 'redact' }>, undo: UndoStack, settle: Settle) {
   const el = controls[write.field];
-  if (!el) return fail(`The ${FIELD_NAMES[write.field]} is not on the page.`, undo);
-  if (el.value !== write.expected) return fail(`The ${FIELD_NAMES[write.field]} changed since it was checked; check it again first.`, undo);
+  if (!el) return fail(failure(`${write.field}-missing`, `The ${FIELD_NAMES[write.field]} is not on the page.`), undo);
+  if (el.value !== write.expected) return fail(failure('text-changed', `The ${FIELD_NAMES[write.field]} changed since it was checked; check it again first.`), undo);
   const spans = [...write.spans].sort((a, b) => a.start - b.start);
   let out = '';
   let cursor = 0;
   for (const { start, end } of spans) {
-    if (end <= start || end > el.value.length) return fail('That part of the text is no longer there; check it again.', undo);
+    if (end <= start || end > el.value.length) return fail(failure('span-gone', 'That part of the text is no longer there; check it again.'), undo);
     if (start < cursor) continue; // overlaps the previous span, already removed
     out += el.value.slice(cursor, start) + '[removed]';
     cursor = end;
   }
-  if (spans.length === 0) return fail('There was nothing to remove.', undo);
+  if (spans.length === 0) return fail(failure('nothing-to-remove', 'There was nothing to remove.'), undo);
   const result = await setFields(controls, [{ field: write.field, value: out + el.value.slice(cursor) }], settle);
-  if ('error' in result) return fail(result.error, undo);
+  if ('error' in result) return fail(result, undo);
   undo.push({ kind: 'text', changes: result.changes });
   return done(undo);
 }
@@ -55,9 +55,9 @@ const boxTitle = (box: CheckboxKey) => CHECKBOX_FIELDS.find((f) => f.key === box
 
 async function tick(controls: FormControls, key: CheckboxKey, undo: UndoStack, settle: Settle) {
   const box = controls[key];
-  if (!box) return fail(`The “${boxTitle(key)}” box is not on the page.`, undo);
+  if (!box) return fail(failure('box-missing', `The “${boxTitle(key)}” box is not on the page.`), undo);
   if (box.checked) return done(undo);
-  if (!(await setBox(box, true, settle))) return fail(`The page did not keep the “${boxTitle(key)}” box ticked.`, undo);
+  if (!(await setBox(box, true, settle))) return fail(failure('box-refused', `The page did not keep the “${boxTitle(key)}” box ticked.`), undo);
   undo.push({ kind: 'tick', box: key });
   return done(undo);
 }
@@ -73,8 +73,8 @@ export async function applyWrite(
   try {
     switch (write.kind) {
       case 'insert':
-        if (!controls.reason) return fail('The reason box is not on the page.', undo);
-        if (write.text === '') return fail('There was no text to insert.', undo);
+        if (!controls.reason) return fail(failure('reason-missing', 'The reason box is not on the page.'), undo);
+        if (write.text === '') return fail(failure('nothing-to-insert', 'There was no text to insert.'), undo);
         return await insert(controls.reason, write.text, write.at, undo, settle);
       case 'username':
       case 'restore': {
@@ -83,7 +83,7 @@ export async function applyWrite(
             ? [{ field: 'username' as const, value: write.value.replace(/[\r\n]+/g, ' ') }]
             : [{ field: 'username' as const, value: write.username.replace(/[\r\n]+/g, ' ') }, { field: 'reason' as const, value: write.reason }];
         const result = await setFields(controls, values, settle);
-        if ('error' in result) return fail(result.error, undo);
+        if ('error' in result) return fail(result, undo);
         if (result.changes.length > 0) undo.push({ kind: 'text', changes: result.changes });
         return done(undo);
       }
@@ -101,6 +101,6 @@ export async function applyWrite(
       const was = before[field];
       if (el && was !== undefined && el.value !== was) setValueWithEvent(el, was);
     }
-    return fail('Something on the page got in the way; the form was not changed.', undo);
+    return fail(failure('page-error', 'Something on the page got in the way; the form was not changed.'), undo);
   }
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fireEvent, render } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GROUP_ORDER, titleKey } from '../../components/groups';
+import { writeErrorKey } from '../../components/write-error';
 import { CHECK_IDS } from '../../lib/form/schema';
+import { WRITE_ERROR_CODES } from '../../lib/messages';
 import { buildReport } from '../../lib/report';
 import { AFTER_YOU_FILE, BEFORE_YOU_FILE } from '../../lib/templates/advice';
 import { ACCESS_CHOICES, LOST_CHOICES } from '../../lib/templates/composer';
@@ -73,7 +75,7 @@ describe('strings in components/', () => {
     expect(keys.filter(({ k }) => !KNOWN.has(k)).map(({ file, k }) => `${file}: ${k}`)).toEqual([]);
   });
 
-  it('every key built from a check, group, status, composer question or advice item has a message', () => {
+  it('every key built from a check, group, status, composer question, advice item or write failure code has a message', () => {
     const built = [
       ...CHECK_IDS.map(titleKey),
       ...GROUP_ORDER.map((g) => `group_${g}`),
@@ -82,6 +84,7 @@ describe('strings in components/', () => {
       ...ACCESS_CHOICES.map((c) => `composer_access_${c}`),
       ...['lostOther', 'when', 'tried', 'projects'].flatMap((q) => [`composer_${q}_label`, `composer_${q}_hint`]),
       ...[...BEFORE_YOU_FILE, ...AFTER_YOU_FILE].flatMap((i) => [i.key, ...(i.linkKey ? [i.linkKey] : [])]),
+      ...WRITE_ERROR_CODES.map(writeErrorKey),
     ];
     expect(built.filter((k) => !KNOWN.has(k))).toEqual([]);
   });

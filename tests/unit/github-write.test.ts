@@ -87,7 +87,7 @@ describe('inserting wording into the reason', () => {
 
   it('refuses, with a sentence, when the reason box is gone', async () => {
     const result = await applyWrite({ ...c, reason: null }, { kind: 'insert', text: 'x', at: 'end' }, undo, now);
-    expect(result).toEqual({ ok: false, error: 'The reason box is not on the page.', canUndo: false });
+    expect(result).toEqual({ ok: false, error: 'The reason box is not on the page.', code: 'reason-missing', canUndo: false });
   });
 });
 
