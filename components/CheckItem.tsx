@@ -1,7 +1,7 @@
 import type { Check, Report, Status } from '../lib/form/schema';
 import type { Write } from '../lib/messages';
 import { FixFor } from './FixFor';
-import { titleKey } from './groups';
+import { checkAnchor, titleKey } from './groups';
 import { t } from './i18n';
 
 const ICON: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' };
@@ -13,21 +13,40 @@ interface Props {
   run: (write: Write) => void;
 }
 
-/** One check: a shaped icon plus spoken status (never colour alone), its title, the why, and its fix. */
+/**
+ * One check: a shaped icon plus spoken status (never colour alone), its title, the why, and its fix.
+ * A passing check takes one line: its why is one click (or Enter) away in a small disclosure, so what
+ * still needs work is not pushed below the fold by what is already fine.
+ */
 export function CheckItem({ check, fields, busy, run }: Props) {
-  const titleId = `check-${check.id.replace(/\./g, '-')}`;
+  const titleId = checkAnchor(check.id);
+  const passing = check.status === 'pass';
+  const title = (
+    // tabIndex -1 on an open item: the "To fix" links move focus to its title, which names it first.
+    <h3 class="check__title" id={titleId} tabIndex={passing ? undefined : -1}>
+      <span class="sr-only">{t(`status_${check.status}`)}: </span>
+      {t(titleKey(check.id))}
+    </h3>
+  );
   return (
     <li class={`check check--${check.status}`} data-check={check.id}>
       <span class={`check__icon icon--${check.status}`} aria-hidden="true">
         {ICON[check.status]}
       </span>
       <div class="check__body">
-        <h3 class="check__title" id={titleId}>
-          <span class="sr-only">{t(`status_${check.status}`)}: </span>
-          {t(titleKey(check.id))}
-        </h3>
-        <p class="check__message">{check.message}</p>
-        <FixFor check={check} fields={fields} describedBy={titleId} busy={busy} run={run} />
+        {passing ? (
+          // The whole line is the disclosure: one target, and the why opens below at full width.
+          <details class="check__more">
+            <summary class="check__line">{title}</summary>
+            <p class="check__message">{check.message}</p>
+          </details>
+        ) : (
+          <>
+            {title}
+            <p class="check__message">{check.message}</p>
+            <FixFor check={check} fields={fields} describedBy={titleId} busy={busy} run={run} />
+          </>
+        )}
       </div>
     </li>
   );

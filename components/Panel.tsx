@@ -9,6 +9,7 @@ import { Ownership } from './Ownership';
 import type { WriteFn } from './page-writer';
 import { RestoreDraft } from './RestoreDraft';
 import { Summary } from './Summary';
+import { ToFix } from './ToFix';
 import type { DraftHandle } from './use-draft';
 import type { OwnershipHandle } from './use-ownership';
 import { useWriter } from './use-writes';
@@ -45,6 +46,7 @@ export function Panel({ loading, state, write, openForm, answers, onAnswers, own
       <>
         {draft && <RestoreDraft handle={draft} snapshot={state.snapshot} busy={writer.busy} run={run} />}
         <Summary report={report} />
+        <ToFix report={report} />
         <WriteBar writer={writer} />
         <Checklist report={report} busy={writer.busy} run={run} />
         {ownership && <Ownership handle={ownership} typedUsername={report.fields.username} busy={writer.busy} run={run} />}

@@ -38,3 +38,6 @@ export function groupChecks(checks: readonly Check[]): CheckGroup[] {
 
 /** Message key of a check's short title: `username.format` → `check_username_format`. */
 export const titleKey = (id: CheckId): string => `check_${id.replace(/\./g, '_')}`;
+
+/** In-page id of a check's title (`username.format` → `check-username-format`): the "To fix" links point here. */
+export const checkAnchor = (id: CheckId): string => `check-${id.replace(/\./g, '-')}`;

@@ -21,8 +21,9 @@ function announcer() {
 describe('the live checklist', () => {
   it('groups checks the way the form is laid out', () => {
     render(renderPanelProps(formState(makeReport(checks))));
+    // The "To fix" list comes first; the groups follow in the form's order.
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-    expect(headings).toEqual(['Username', 'Reason', 'Confirmations', 'Privacy']);
+    expect(headings).toEqual(['To fix', 'Username', 'Reason', 'Confirmations', 'Privacy']);
     const reason = screen.getByRole('region', { name: 'Reason' });
     expect(within(reason).getByText('It is in English.')).toBeTruthy();
     expect(within(reason).getByText('It does not say what was lost.')).toBeTruthy();
