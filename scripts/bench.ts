@@ -43,6 +43,17 @@ const optional: Array<[string, string, () => Promise<void>]> = [
       line('content script size', `${(r.contentBytes / 1024).toFixed(1)} KiB`);
     },
   ],
+  [
+    'Panel behind the badge (headless Chromium, panel page open, target ≤ 100 ms):',
+    'scripts/bench/panel-latency.ts',
+    async () => {
+      const { runPanelBench } = await import('./bench/panel-latency');
+      const r = await runPanelBench();
+      line('panel − badge, p50', `${r.behindBadge.p50.toFixed(1)} ms`);
+      line('panel − badge, p95', `${r.behindBadge.p95.toFixed(1)} ms  (${r.samples} keystrokes)`);
+      line('keystroke → panel, p95', `${r.fromKey.p95.toFixed(1)} ms`);
+    },
+  ],
 ];
 
 for (const [title, file, run] of optional) {
