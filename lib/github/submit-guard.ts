@@ -1,5 +1,6 @@
 import { fingerprint } from '../leaks';
 import type { LeaksMessage, Write, WriteResult } from '../messages';
+import { writeErrorText } from '../write-error';
 import type { DetectedForm } from './detect';
 import { openLeakPrompt, type LeakPrompt } from './leak-prompt';
 import { TEXT_CONTROL } from './selectors';
@@ -172,7 +173,7 @@ export class SubmitGuard {
   private async remove(leaks: LeaksMessage): Promise<string | null> {
     for (const leak of leaks.leaks) {
       const result = await this.o.write({ kind: 'redact', field: leak.field, spans: leak.spans, expected: leak.text });
-      if (!result.ok) return result.error ?? this.o.text('leak_prompt_remove_failed');
+      if (!result.ok) return writeErrorText(result, (key) => this.o.text(key), 'leak_prompt_remove_failed');
     }
     return null;
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fireEvent, render } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GROUP_ORDER, titleKey } from '../../components/groups';
-import { writeErrorKey } from '../../components/write-error';
+import { writeErrorKey } from '../../lib/write-error';
 import { CHECK_IDS } from '../../lib/form/schema';
 import { WRITE_ERROR_CODES } from '../../lib/messages';
 import { buildReport } from '../../lib/report';

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendWrite } from '../../components/page-writer';
-import { writeErrorKey } from '../../components/write-error';
+import { writeErrorKey } from '../../lib/write-error';
 import type { WriteResult } from '../../lib/messages';
 import { formState, getMessage, makeReport, recordingWriter, renderPanelProps, resetBrowser } from './helpers';
 

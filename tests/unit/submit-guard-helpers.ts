@@ -14,6 +14,7 @@ const TEXTS: Record<string, string> = {
   leak_prompt_remove: 'Remove it',
   leak_prompt_submit: 'Submit anyway',
   leak_prompt_remove_failed: 'Could not remove it.',
+  polish_write_error_text_changed: 'Your text changed after the check.',
 };
 export const text = (key: string, subs?: string[]) => (TEXTS[key] ?? key).replace('$1', subs?.[0] ?? '');
 

@@ -43,6 +43,23 @@ describe('a submission with a secret in it', () => {
     expect(ctx.submitted).toBe(1);
   });
 
+  it('words a failed removal in the user\'s language when the failure has a code, like the panel does', async () => {
+    ctx.writeResult = { ok: false, error: 'English sentence from the write path.', code: 'text-changed', canUndo: false };
+    ctx.guard.setLeaks(leakMessage());
+    button().click();
+    promptButton('Remove it').click();
+    await vi.waitFor(() => expect(promptBox()?.textContent).toContain('Your text changed after the check.'));
+    expect(promptBox()?.textContent).not.toContain('English sentence');
+  });
+
+  it('says the removal failed even when the write path gives no reason at all', async () => {
+    ctx.writeResult = { ok: false, canUndo: false };
+    ctx.guard.setLeaks(leakMessage());
+    button().click();
+    promptButton('Remove it').click();
+    await vi.waitFor(() => expect(promptBox()?.textContent).toContain('Could not remove it.'));
+  });
+
   it('Escape closes the prompt, submits nothing, and gives focus back', () => {
     ctx.guard.setLeaks(leakMessage());
     ctx.form.controls.reason!.focus();

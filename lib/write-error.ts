@@ -1,0 +1,27 @@
+import type { WriteErrorCode, WriteResult } from './messages';
+
+/**
+ * How a failed write is worded, shared by the panel and the page's leak prompt so both say the same thing
+ * in the user's language. Type-only imports: the content script must stay free of zod.
+ */
+
+/** Message key of a write failure's code: `nothing-to-undo` → `polish_write_error_nothing_to_undo`. */
+export const writeErrorKey = (code: WriteErrorCode): string => `polish_write_error_${code.replace(/-/g, '_')}`;
+
+/**
+ * The code in the user's language; else the page script's English sentence (an older script sends no
+ * code); else the caller's general sentence. `text` may answer a key it has no message for with '' (as
+ * browser.i18n does) or with the key itself (as the panel's t() does): both count as no message.
+ */
+export function writeErrorText(
+  result: Pick<WriteResult, 'code' | 'error'>,
+  text: (key: string) => string,
+  fallbackKey: string,
+): string {
+  if (result.code) {
+    const key = writeErrorKey(result.code);
+    const message = text(key);
+    if (message !== '' && message !== key) return message;
+  }
+  return result.error || text(fallbackKey);
+}
