@@ -1,4 +1,4 @@
-import { FormSession } from '@/lib/github/session';
+import { FormSession, type Timers } from '@/lib/github/session';
 import { SubmitGuard } from '@/lib/github/submit-guard';
 import { parseLeaksMessage } from '@/lib/leaks';
 import type { ContentMessage, WriteResult } from '@/lib/messages';
@@ -17,11 +17,13 @@ export default defineContentScript({
       // Rejects when the background is being restarted or the extension was reloaded; the next change resends.
       browser.runtime.sendMessage(message).catch(() => undefined);
     };
+    // WXT's timers stop firing once the script is orphaned by an update or reload.
+    const timers: Timers = { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) };
     const session = new FormSession({
       doc: document,
       href: () => location.href,
       send,
-      timers: { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) },
+      timers,
     });
 
     // Stops a submission that would publish a secret; decides from the background's latest check.
@@ -31,7 +33,7 @@ export default defineContentScript({
       write: (w) => session.write(w),
       refresh: () => session.read(),
       text: (key, subs) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs),
-      timers: { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) },
+      timers,
     });
     ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
     ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });

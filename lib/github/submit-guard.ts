@@ -3,14 +3,9 @@ import type { LeaksMessage, Write, WriteResult } from '../messages';
 import { writeErrorText } from '../write-error';
 import type { DetectedForm } from './detect';
 import { openLeakPrompt, type LeakPrompt } from './leak-prompt';
+import type { Timers } from './session';
 import { TEXT_CONTROL } from './selectors';
 import { findSubmitButton } from './submit-button';
-
-/** Timer functions, as the session takes them (tied to the content script's lifetime). */
-export interface GuardTimers {
-  set(fn: () => void, ms: number): number;
-  clear(id: number): void;
-}
 
 export interface GuardOptions {
   doc: Document;
@@ -22,7 +17,8 @@ export interface GuardOptions {
   refresh: () => void;
   /** The extension's translated strings. */
   text: (key: string, subs?: string[]) => string;
-  timers: GuardTimers;
+  /** The session's timers (tied to the content script's lifetime). */
+  timers: Timers;
 }
 
 /** How long a submission waits for the check of text typed just before it; after that it goes through. */
