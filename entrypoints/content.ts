@@ -37,6 +37,7 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
     ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });
+    ctx.addEventListener(window, 'submit', guard.onSubmit, { capture: true });
 
     const onInput = () => session.onInput();
     ctx.addEventListener(document, 'input', onInput, { capture: true });

@@ -66,6 +66,24 @@ export class SubmitGuard {
     });
   };
 
+  /**
+   * Capture-phase `submit` of the classic form that holds the fields: a page script's requestSubmit(), or
+   * a form without a button we know, sends no click. A submission that began as a click we let through
+   * arrives here too, and passes on the same report; one we resend arrives while bypassing.
+   */
+  readonly onSubmit = (e: SubmitEvent): void => {
+    if (this.bypass) return;
+    const form = this.o.form();
+    const owner = e.target;
+    if (!form || !(owner instanceof HTMLFormElement)) return;
+    const { username, reason } = form.controls;
+    if (!(reason && owner.contains(reason)) && !(username && owner.contains(username))) return;
+    // Resend with the same button, when there was one: its name and value are part of what is sent.
+    const by = e.submitter;
+    const submitter = (by instanceof HTMLButtonElement || by instanceof HTMLInputElement) && by.form === owner ? by : null;
+    this.intercept(e, form, () => owner.requestSubmit(submitter));
+  };
+
   stop(): void {
     this.prompt?.close();
     this.prompt = null;
