@@ -1,3 +1,4 @@
+import { MAX_FIELD } from './limits';
 import type { Leak, LeaksMessage } from './messages';
 
 /**
@@ -5,8 +6,6 @@ import type { Leak, LeaksMessage } from './messages';
  * small: a fingerprint of the text a report was made from, and a hand-written twin of
  * `LeaksMessageSchema` (tests/unit/leaks.test.ts holds the two together on generated messages).
  */
-
-const MAX_FIELD = 1_000_000;
 
 /**
  * Lengths plus a 32-bit FNV-1a hash of both fields. The page and the background compute it over the

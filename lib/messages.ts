@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ReportSchema } from './form/schema';
+import { MAX_FIELD } from './limits';
 import { LookupProgressSchema, OwnershipOutcomeSchema } from './ownership/schema';
 
 /**
@@ -9,8 +10,6 @@ import { LookupProgressSchema, OwnershipOutcomeSchema } from './ownership/schema
 
 export const VariantSchema = z.enum(['react', 'legacy', 'dialog']);
 export type Variant = z.infer<typeof VariantSchema>;
-
-const MAX_FIELD = 1_000_000;
 
 /** What the content script read from the page. `null` = that control is not on the page. */
 export const SnapshotSchema = z.object({

@@ -1,3 +1,4 @@
+import { MAX_FIELD } from './limits';
 import type { PanelToContent, Write } from './messages';
 
 /**
@@ -6,7 +7,6 @@ import type { PanelToContent, Write } from './messages';
  * together (the guard accepts exactly what the schema accepts, on generated messages).
  */
 
-const MAX_FIELD = 1_000_000;
 const BOXES = ['recoveryCodes', 'codeOfConduct', 'acknowledgement'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,9 +1,7 @@
+import { MAX_FIELD } from '../limits';
 import type { Snapshot } from '../messages';
 import type { DetectedForm } from './detect';
 import { USER_LOGIN_META } from './selectors';
-
-/** The message schema's limit: a longer field is cut rather than dropped, so the badge still updates. */
-export const MAX_FIELD = 1_000_000;
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
@@ -13,6 +11,7 @@ export function readGithubLogin(doc: Document): string | null {
   return LOGIN.test(login) ? login : null;
 }
 
+/** A longer field is cut to the message schema's limit rather than dropped, so the badge still updates. */
 const text = (el: HTMLInputElement | HTMLTextAreaElement | null): string | null =>
   el === null ? null : el.value.slice(0, MAX_FIELD);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRecoveryFormUrl, pageState } from '../../lib/github/detect';
-import { MAX_FIELD, readGithubLogin, readSnapshot } from '../../lib/github/read';
+import { readGithubLogin, readSnapshot } from '../../lib/github/read';
+import { MAX_FIELD } from '../../lib/limits';
 import { FORM_URL, ISSUES_URL, loadDialog, loadFixture } from './github-helpers';
 
 describe('which page is the recovery form', () => {
