@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { pageState, type DetectedForm } from '../../lib/github/detect';
 
 /** Test helpers for lib/github: load a fixture page into happy-dom's document, and a fake editor. */
 
@@ -17,6 +18,14 @@ export function loadFixture(name: string): Document {
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   return document;
+}
+
+/** Loads a fixture of the recovery form and returns the form as the content script finds it. */
+export function loadForm(name: string): DetectedForm {
+  loadFixture(name);
+  const state = pageState(document, FORM_URL);
+  if (state.kind !== 'form') throw new Error(`${name}: the recovery form was not found`);
+  return state.form;
 }
 
 /** The React form fixture's controls wrapped in an open dialog on the issue list, as GitHub's modal shows it. */

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pageState } from '../../lib/github/detect';
 import type { FormControls } from '../../lib/github/fields';
 import { UndoStack } from '../../lib/github/undo';
 import { applyWrite, type Settle } from '../../lib/github/write';
-import { fakeExecCommand, FORM_URL, loadFixture } from './github-helpers';
+import { fakeExecCommand, loadForm } from './github-helpers';
 
 /**
  * "A failed write leaves the field exactly as it was": each way the page can refuse a write, and the
@@ -18,10 +17,7 @@ let undo: UndoStack;
 let editor: ReturnType<typeof fakeExecCommand>;
 
 beforeEach(() => {
-  loadFixture('react-form.html');
-  const state = pageState(document, FORM_URL);
-  if (state.kind !== 'form') throw new Error('form expected');
-  c = state.form.controls;
+  c = loadForm('react-form.html').controls;
   c.username!.value = TYPED_USER;
   c.reason!.value = TYPED_REASON;
   undo = new UndoStack();

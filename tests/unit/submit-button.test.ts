@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { detectForm, pageState, type DetectedForm } from '../../lib/github/detect';
+import { detectForm } from '../../lib/github/detect';
 import { openLeakPrompt } from '../../lib/github/leak-prompt';
 import { findSubmitButton, SUBMIT_STRATEGIES } from '../../lib/github/submit-button';
-import { FORM_URL, loadDialog, loadFixture } from './github-helpers';
+import { loadDialog, loadFixture, loadForm } from './github-helpers';
 
-function formOf(fixture: string): DetectedForm {
-  loadFixture(fixture);
-  const state = pageState(document, FORM_URL);
-  if (state.kind !== 'form') throw new Error('form expected');
-  return state.form;
-}
 const strategy = (name: string) => SUBMIT_STRATEGIES.find(([n]) => n === name)![1];
 
 describe('finding GitHub\'s submit button', () => {
   it('finds "Create" on the React page by its test id', () => {
-    const form = formOf('react-form.html');
+    const form = loadForm('react-form.html');
     expect(findSubmitButton(form)?.textContent).toBe('Create');
     expect(strategy('test id')(form)).toBe(findSubmitButton(form));
   });
 
   it('finds "Submit new issue" on the classic page, by its words and as the form\'s only submit button', () => {
-    const form = formOf('legacy-form.html');
+    const form = loadForm('legacy-form.html');
     const found = findSubmitButton(form);
     expect(found?.textContent?.trim()).toBe('Submit new issue');
     expect(strategy('form submit')(form)).toBe(found);
   });
 
   it('still finds "Create" by its words when the test id is gone', () => {
-    const form = formOf('react-form.html');
+    const form = loadForm('react-form.html');
     document.querySelector('[data-testid="create-issue-button"]')!.removeAttribute('data-testid');
     expect(strategy('test id')(form)).toBeNull();
     expect(findSubmitButton(form)?.textContent).toBe('Create');
@@ -43,7 +37,7 @@ describe('finding GitHub\'s submit button', () => {
   });
 
   it('does not take a near match ("Create more") for the submit button', () => {
-    const form = formOf('react-form.html');
+    const form = loadForm('react-form.html');
     const submit = document.querySelector('[data-testid="create-issue-button"]')!;
     submit.remove();
     const near = document.createElement('button');

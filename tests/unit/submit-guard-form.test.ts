@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { pageState, type DetectedForm } from '../../lib/github/detect';
+import type { DetectedForm } from '../../lib/github/detect';
 import { PROMPT_HOST_ATTR } from '../../lib/github/leak-prompt';
 import { SubmitGuard } from '../../lib/github/submit-guard';
 import { fingerprint } from '../../lib/leaks';
 import type { LeaksMessage } from '../../lib/messages';
-import { FORM_URL, loadFixture } from './github-helpers';
+import { loadForm } from './github-helpers';
 import { CODE, text } from './submit-guard-helpers';
 
 /**
@@ -30,10 +30,7 @@ const promptButton = (name: string) =>
   Array.from(host()?.shadowRoot?.querySelectorAll('button') ?? []).find((b) => b.textContent === name)!;
 
 beforeEach(() => {
-  loadFixture('legacy-form.html');
-  const state = pageState(document, FORM_URL);
-  if (state.kind !== 'form') throw new Error('form expected');
-  form = state.form;
+  form = loadForm('legacy-form.html');
   form.controls.username!.value = 'octo';
   form.controls.reason!.value = REASON;
   // The classic form's boxes are required: the browser would not send it otherwise.

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import { pageState, type DetectedForm } from '../../lib/github/detect';
+import type { DetectedForm } from '../../lib/github/detect';
 import { PROMPT_HOST_ATTR } from '../../lib/github/leak-prompt';
 import { SubmitGuard } from '../../lib/github/submit-guard';
 import { fingerprint } from '../../lib/leaks';
 import type { LeaksMessage, Write, WriteResult } from '../../lib/messages';
-import { FORM_URL, loadFixture } from './github-helpers';
+import { loadForm } from './github-helpers';
 
 export const CODE = '4e1b9a07c3d2f865';
 export const REASON = `My recovery code is ${CODE}.`;
@@ -46,10 +46,7 @@ export const promptButton = (name: string) =>
 export function useGuard(): void {
   beforeEach(() => {
     vi.useFakeTimers();
-    loadFixture('react-form.html');
-    const state = pageState(document, FORM_URL);
-    if (state.kind !== 'form') throw new Error('form expected');
-    ctx.form = state.form;
+    ctx.form = loadForm('react-form.html');
     ctx.form.controls.username!.value = 'octo';
     ctx.form.controls.reason!.value = REASON;
     ctx.writes = [];
