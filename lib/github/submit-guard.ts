@@ -186,7 +186,10 @@ export class SubmitGuard {
   /** Each field's secrets, through the undoable write path; the write refuses if the text changed since. */
   private async remove(leaks: LeaksMessage): Promise<string | null> {
     for (const leak of leaks.leaks) {
-      const result = await this.o.write({ kind: 'redact', field: leak.field, spans: leak.spans, expected: leak.text });
+      // A write that throws (the page changed under it) must still tell the user, not leave a silent button.
+      const result = await this.o
+        .write({ kind: 'redact', field: leak.field, spans: leak.spans, expected: leak.text })
+        .catch((): WriteResult => ({ ok: false, canUndo: false }));
       if (!result.ok) return writeErrorText(result, (key) => this.o.text(key), 'leak_prompt_remove_failed');
     }
     return null;

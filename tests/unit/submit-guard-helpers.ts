@@ -24,6 +24,8 @@ export const ctx = {} as {
   guard: SubmitGuard;
   writes: Write[];
   writeResult: WriteResult;
+  /** When set, the write path throws this instead of answering. */
+  writeError: Error | null;
   submitted: number;
   refreshes: number;
 };
@@ -51,12 +53,14 @@ export function useGuard(): void {
     ctx.form.controls.reason!.value = REASON;
     ctx.writes = [];
     ctx.writeResult = { ok: true, canUndo: true };
+    ctx.writeError = null;
     ctx.submitted = ctx.refreshes = 0;
     ctx.guard = new SubmitGuard({
       doc: document,
       form: () => ctx.form,
       write: async (w) => {
         ctx.writes.push(w);
+        if (ctx.writeError) throw ctx.writeError;
         return ctx.writeResult;
       },
       refresh: () => ctx.refreshes++,

@@ -60,6 +60,15 @@ describe('a submission with a secret in it', () => {
     await vi.waitFor(() => expect(promptBox()?.textContent).toContain('Could not remove it.'));
   });
 
+  it('says the removal failed when the write path throws, and "Remove it" can be tried again', async () => {
+    ctx.writeError = new Error('the page changed under the write');
+    ctx.guard.setLeaks(leakMessage());
+    button().click();
+    promptButton('Remove it').click();
+    await vi.waitFor(() => expect(promptBox()?.textContent).toContain('Could not remove it.'));
+    expect(promptButton('Remove it').disabled).toBe(false);
+  });
+
   it('Escape closes the prompt, submits nothing, and gives focus back', () => {
     ctx.guard.setLeaks(leakMessage());
     ctx.form.controls.reason!.focus();
