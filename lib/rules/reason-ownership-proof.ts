@@ -3,7 +3,7 @@ import type { Request } from '../form/schema';
 import { pass, verdict, type Rule } from './types';
 
 const NAME = "[`'\"][a-z0-9][\\w.-]{0,60}[`'\"]";
-const PROJECT_WORDS = 'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix';
+const PROJECT_WORDS = 'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 
 /** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
@@ -18,7 +18,7 @@ const CUES: readonly Cue[] = [
   /\b(?:projects?|packages?|libraries|repositories|repos?)(?: are| is)? ?: ?[`'"]?[a-z0-9]/,
   /\b(?:my|our) (?:package|project|library)s? (?:is|are)\b|\bthe (?:package|project|library) (?:is|was|called|named) [a-z0-9][\w.-]*-[\w.-]+/,
   // Other languages: "my package is `x`".
-  /(?:paket|paquet|pacote|paquete|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*)[a-z0-9]/,
+  /(?:paket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*)[a-z0-9]/,
   // "our example.org domain", "the domain example.org": the account email's domain.
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain:? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,

@@ -38,6 +38,7 @@ export function normalise(text: string): string {
     .replace(/\s{2,}|[^\S ]/g, ' ')
     // "cant", "isnt", "dont": people under stress skip the apostrophe; the cues are written with it.
     .replace(/\b(ca|is|does|do|wo|could|did|was|has|have|would|are|were)nt\b/g, "$1n't")
+    .replace(/\bcan not\b/g, 'cannot')
     .trim();
 }
 

@@ -17,7 +17,7 @@ export type UsernameReading =
 export const USERNAME_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,48}[A-Za-z0-9])?$/;
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PLACEHOLDERS = new Set(['username', 'user name', 'pypi username', 'your username', 'my username', 'user', 'name', 'none', 'n/a', 'na', '-']);
-const PREFIX = /^(?:pypi\s*)?(?:user(?:\s*name)?|login|account)\s*[:=]\s*/i;
+const PREFIX = /^(?:my\s+)?(?:pypi\s*)?(?:user(?:\s*name)?|login|account)(?:\s*[:=]\s*|\s+is\s+)/i;
 const USER_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:test\.)?pypi\.org\/user\/([^/?#\s]+)\/?(?:[?#]\S*)?$/i;
 const MD_LINK = /^\[([^\]]{1,200})\]\(([^)\s]{1,500})\)$/;
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [

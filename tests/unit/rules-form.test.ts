@@ -62,3 +62,9 @@ describe('presence and boxes', () => {
     expect(report.checks.find((c) => c.id === 'recovery_codes.checked')!.message).toMatch(/older form/);
   });
 });
+
+describe('username written as a sentence', () => {
+  it('reads "my username is x" as the name x, to be written in backticks', () => {
+    expect(readUsername('my username is heron-dev')).toEqual({ kind: 'decorated', name: 'heron-dev', fixed: '`heron-dev`' });
+  });
+});

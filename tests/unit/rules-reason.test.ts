@@ -116,3 +116,19 @@ describe('a complete request', () => {
     expect(statusOf('reason.circumstances', polite)).toBe('fail');
   });
 });
+
+describe('cues in other languages stay whole words', () => {
+  it('does not read the English word "personal" as the Italian "perso" (lost)', () => {
+    expect(statusOf('reason.lost_factor', 'We use a personal account for releases now.')).toBe('fail');
+  });
+
+  it('reads a lost phone in Indonesian and Italian', () => {
+    expect(statusOf('reason.lost_factor', 'HP saya hilang dan aplikasi authenticator ada di sana.')).toBe('pass');
+    expect(statusOf('reason.circumstances', 'Ho cambiato telefono a novembre e il vecchio è stato resettato.')).toBe('pass');
+  });
+
+  it('counts a working authenticator as access only when it is "still" there', () => {
+    expect(statusOf('reason.remaining_access', 'I still have the authenticator app, but the codes are refused.')).toBe('pass');
+    expect(statusOf('reason.remaining_access', 'I do have a new YubiKey.')).toBe('fail');
+  });
+});
