@@ -7,11 +7,11 @@
  *
  *   npx tsx scripts/bench/badge-latency.ts          (builds the extension first if it is not built)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, EXTENSION_DIR, FORM_PATH, launch, ROOT } from '../../tests/e2e/harness';
+import { EXTENSION_DIR, ROOT } from '../../tests/e2e/harness';
+import { openBenchForm, percentile } from './browser-form';
 
 export interface BadgeBench {
   p50: number;
@@ -22,22 +22,11 @@ export interface BadgeBench {
 
 const CONTENT_JS = path.join(EXTENSION_DIR, 'content-scripts/content.js');
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return sorted[Math.max(0, i)]!;
-}
+export { percentile };
 
 export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-chromium.sh)`);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  }
-  const h = await launch();
+  const { h, page, tabId } = await openBenchForm();
   try {
-    const page = await h.open(FORM_PATH);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    const tabId = await h.tabId(page);
     const username = page.locator('main').getByLabel('PyPI Username');
     await username.click();
     await page.evaluate(() => {

@@ -8,12 +8,8 @@
  *
  *   npx tsx scripts/bench/panel-latency.ts          (builds the extension first if it is not built)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CHROMIUM, EXTENSION_DIR, FORM_PATH, launch, ROOT } from '../../tests/e2e/harness';
-import { percentile } from './badge-latency';
+import { openBenchForm, percentile } from './browser-form';
 
 export interface PanelBench {
   /** Panel summary change − badge change, per keystroke. */
@@ -34,15 +30,8 @@ const stats = (values: number[]) => {
 
 /** `reasonChars`: fill the reason first, so each update carries a long text through storage to the panel. */
 export async function runPanelBench(samples = 40, reasonChars = 0): Promise<PanelBench> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-chromium.sh)`);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  }
-  const h = await launch();
+  const { h, page, tabId } = await openBenchForm();
   try {
-    const page = await h.open(FORM_PATH);
-    await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
-    const tabId = await h.tabId(page);
     if (reasonChars > 0) {
       const line = 'I lost the phone with my authenticator app on it and I still know my password. ';
       await page.locator('main').getByLabel('Reason for request').fill(line.repeat(Math.ceil(reasonChars / line.length)).slice(0, reasonChars));
