@@ -27,9 +27,7 @@ export interface CheckboxFieldDef {
 
 export type FieldDef = TextFieldDef | CheckboxFieldDef;
 
-export const FORM_FILE = 'account-recovery.yml';
 export const FORM_URL = 'https://github.com/pypi/support/issues/new?template=account-recovery.yml';
-export const FORM_TITLE = 'Account recovery request';
 
 export const USERNAME_FIELD: TextFieldDef = {
   key: 'username',
