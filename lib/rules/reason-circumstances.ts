@@ -21,7 +21,7 @@ const CUES: readonly RegExp[] = [
   near('typo|mistake|mistyped|misspel\\w*|wrong|incorrect|error|inadvertently|period|undeliverable', EMAIL, 6),
   near('not verified|never verified|unverified', 'creat\\w*|registration|sign ?up|signed up', 8),
   // Time: a long gap, or a moment.
-  words("long time|a while|(?:many|several|few|two|three|four|five|\\d+) years|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today"),
+  words("long time|a while|(?:\\d+|a|an|one|two|three|few|a few|couple of|a couple of|several) (?:days?|weeks?|months?) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:earlier )?this (?:week|month|year)|(?:many|several|few|two|three|four|five|\\d+) years|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today"),
   near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since|died|wiped|moved|move|update|ended|closed|shut|graduated|switched|replaced|fell|happened|expired|snapped', 5),
   near('registered|signed up|sign up|created the account|created my account|account was created', '(?:19|20)\\d\\d', 4),
   // Other languages: a phone, a factory reset, a move or a month named in the request.

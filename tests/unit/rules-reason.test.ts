@@ -132,3 +132,12 @@ describe('cues in other languages stay whole words', () => {
     expect(statusOf('reason.remaining_access', 'I do have a new YubiKey.')).toBe('fail');
   });
 });
+
+describe('reason.circumstances and relative time', () => {
+  it.each(['The authenticator stopped showing my PyPI entry three weeks ago.', 'It broke last Tuesday.', 'My mailbox was closed earlier this year.'])(
+    'passes a relative date: %s',
+    (reason) => {
+      expect(statusOf('reason.circumstances', reason)).toBe('pass');
+    },
+  );
+});
