@@ -6,7 +6,9 @@ const CUES: readonly RegExp[] = [
   // Looked for the codes or the setting.
   near("can't find|cannot find|can not find|couldn't find|could not find|unable to find|not able to find|how to find|found|searched|search|looked|looking|checked", `${CODES}|codes|them|those|option|any way|anywhere|places|settings|ui|backup`, 5),
   // Password managers and backups where codes or secrets may live.
-  words('1password|bitwarden|vaultwarden|valt warden|keepass\\w*|lastpass|dashlane|password manager|icloud|google drive|backups? (?:did|does|do) not|backups? didn\'t|restore from|restored from|restored (?:a|the|my) backup|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere'),
+  // A password manager named next to a search, or as the place the codes were not.
+  near("checked|searched|looked|look|search|tried|not in|nothing in|wasn't in|isn't in|do not have|don't have|not there", '1password|bitwarden|vaultwarden|valt warden|keepass\\w*|lastpass|dashlane|password manager', 6),
+  words('icloud|google drive|backups? (?:did|does|do) not|backups? didn\'t|restore from|restored from|restored (?:a|the|my) backup|did the password reset|password reset (?:mail|email)|reset (?:mail|email)|not responding|no response from|doesn\'t answer|does not answer|tried to restore|asked (?:me )?for (?:my |the |a )?(?:old )?phone number|except pypi|pypi is not there|no pypi entry|in (?:the )?settings|tried to change|was sure|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere'),
   // Reinstalling the app is an attempt; reinstalling the phone's system is what went wrong.
   followedBy('reinstall\\w*|re-install\\w*', `(?:the )?(?:${TWO_FA}|app)`, 2),
   // The password-reset and recovery flows.

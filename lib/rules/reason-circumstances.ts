@@ -7,7 +7,9 @@ const MONTH = 'january|february|march|april|may|june|july|august|september|octob
 /** Cues that say HOW or WHEN the loss happened. Restating the loss ("lost my key") is not one of them. */
 const CUES: readonly RegExp[] = [
   // The phone (not "the 2FA device") was lost, stolen, broken, reset or replaced.
-  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*|gone|missing|hand back|handed back|had to return|returned|river|lake|sea|ocean|water|toilet|pool|overboard|sold', PHONE, 6),
+  near('lost|lose|stolen|stole|broke|broken|died|dead|drowned|dropped|damaged|cracked|fell|water|sea|wiped|reset|resetting|restored|restore|factory|formatted|replaced|switched|switch|changed|change|upgrad\\w*|new|transfer\\w*|migrat\\w*|gone|missing|hand back|handed back|had to return|returned|river|lake|sea|ocean|water|toilet|pool|overboard|sold|bricked|bootloop|boot loop|os update|system update|software update', PHONE, 6),
+  near('discontinued|end of life|no longer supported|stopped supporting|logged out|lost the tokens|lost all', TWO_FA, 6),
+  /\bleft (?:there |it |them |that job |the job )?in (?:19|20)\d\d\b/,
   near('cancel+ed|expired|deactivated|lost|stolen|changed', 'sim|sim card|phone number|number', 3),
   near('closed|shut down|deactivated|deleted|expired|disabled|terminated', '(?:19|20)\\d\\d', 3),
   near('died|dead|broke|broken|stolen|lost|crashed|wiped|reset|replaced|fell|damaged|handed back|returned', 'laptop|computer|tablet|ipad|pc|macbook|notebook', 6),
@@ -25,7 +27,7 @@ const CUES: readonly RegExp[] = [
   near(MONTH, 'lost|stolen|broke|broken|reset|changed|left|since|died|wiped|moved|move|update|ended|closed|shut|graduated|switched|replaced|fell|happened|expired|snapped', 5),
   near('registered|signed up|sign up|created the account|created my account|account was created', '(?:19|20)\\d\\d', 4),
   // Other languages: a phone, a factory reset, a move or a month named in the request.
-  /手机|出厂|换了|丢了|被偷|スマートフォン|スマホ|携帯|壊れ|機種変更|телефон|смартфон|январ|феврал|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|\b(?:hp saya|kereta|bulan lalu|cambiato telefono|resettato|venduto|novembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|telefonumu|değiştirdim|urlaub|teléfono|telefone|celular|móvil|téléphone|formei|graduei|viaje|viagem|voyage|reise|agosto|septiembre|setembro|janeiro|fevereiro|março|junho|julho|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|octubre|noviembre|diciembre|janvier|février|juillet|août|septembre|octobre|décembre|januar|februar|märz|oktober|dezember)/,
+  /手机|出厂|换了|丢了|被偷|zepsu|zalany|w zeszłym|telefoon|wasmachine|vorige maand|スマートフォン|スマホ|携帯|壊れ|機種変更|телефон|смартфон|январ|феврал|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|\b(?:hp saya|kereta|bulan lalu|cambiato telefono|resettato|venduto|novembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|telefonumu|değiştirdim|urlaub|teléfono|telefone|celular|móvil|téléphone|formei|graduei|viaje|viagem|voyage|reise|agosto|septiembre|setembro|janeiro|fevereiro|março|junho|julho|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|octubre|noviembre|diciembre|janvier|février|juillet|août|septembre|octobre|décembre|januar|februar|märz|oktober|dezember)/,
   near('unable to receive|can\'t receive|cannot receive|no longer receive', 'sms|text message|phone call|call', 3),
   // Attacks explain the loss by themselves.
   words('hacked|hack|compromised|attacker|malware|phish\\w*|breach|backdoor\\w*'),

@@ -1,4 +1,5 @@
 import { CODES, DEVICE, EMAIL, PHONE, TWO_FA, matchesAny, near, words } from '../text/cues';
+import { otherAsk } from './scope-recovery';
 import { pass, verdict, type Rule } from './types';
 
 const FACTOR = `${TWO_FA}|${DEVICE}|${EMAIL}|password|passwd|user ?name|${CODES}|codes?|token|account|key|address(?:es)?|sim|sim card|phone number|sms|verification code|seed|vault|password manager|export|entry|passkey`;
@@ -15,8 +16,15 @@ const CUES: readonly RegExp[] = [
   near('previous|old|former', `${TWO_FA}|${PHONE}`, 1),
   /\b(?:previous|old|former) (?:company|employer|work|school|university|job)(?:'s)? (?:e-?mail|address|mailbox|inbox|account|domain)/,
   // Other languages: PyPI support answers in English, but a request in another language still names its loss.
-  /丢失|遗失|忘记|不记得|丟失|忘記|紛失|なくし|失くし|忘れ|분실|잃어|потерял|утерян|забыл|сломал|украли|не могу войти|пароль|壊れ|紛失|ログインできな|密码|密碼|邮箱|郵箱|验证|身份验证|認証|\b(?:perd[ií]|perdu|verlor|vergessen|esqueci|olvid|contrase|mot de passe|senha|passwort|hilang|lupa|pers[oi]\b|dimenticat|smarrit|telefonumu|kaybett|unuttum|bulamıyorum|verloren|perdu|oublié)/,
+  /丢失|遗失|忘记|不记得|丟失|忘記|紛失|なくし|失くし|忘れ|분실|잃어|потерял|утерян|забыл|сломал|украли|не могу войти|пароль|壊れ|紛失|ログインできな|密码|密碼|邮箱|郵箱|验证|身份验证|認証|\b(?:perd[ií]|perdu|verlor|vergessen|esqueci|olvid|contrase|mot de passe|senha|passwort|hilang|lupa|nie mam dostępu|zepsu|zgubi|kwijt|kapot|pers[oi]\b|dimenticat|smarrit|telefonumu|kaybett|unuttum|bulamıyorum|verloren|perdu|oublié)/,
 ];
+
+/**
+ * The things a recovery request can be about. Naming one is enough for this check (the form's own option
+ * line passes), unless the text's main ask is something else: "change my username" names a username
+ * without having lost anything.
+ */
+const THING = words(`${TWO_FA}|${PHONE}|device|e-?mail|mailbox|inbox|password|passwd|pasword|user ?name|${CODES}|codes?|token|sim|sms|verification code|passkey|credentials`);
 
 export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
@@ -24,7 +32,9 @@ export const reasonLostFactor: Rule = {
   scored: true,
   title: 'Says what was lost',
   run(_request, text) {
-    if (matchesAny(text.norm, CUES)) return pass('You say what you lost or what stopped working.');
+    if (matchesAny(text.norm, CUES) || (THING.test(text.norm) && otherAsk(text.norm) === null)) {
+      return pass('You say what you lost or what stopped working.');
+    }
     return verdict(
       'fail',
       'Say what you lost: your 2FA app or the phone it was on, a security key, access to the account email, or your password. Support cannot help before it knows that.',

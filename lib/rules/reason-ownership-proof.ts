@@ -13,12 +13,15 @@ const CUES: readonly Cue[] = [
   // "an address at example.org": the account email's domain names an organisation.
   /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
+  // "the repo owner/name", "github repo me/tool": a repository by its path.
+  /\b(?:repo|repository|github)(?: repo)?:? [a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
+  /\b(?:package|project|library) (?:is |was )?(?:called|named) [a-z0-9][\w.-]{2,}/,
   // A quoted or backticked name next to a word that makes it a project.
   new RegExp(`\\b(?:${PROJECT_WORDS})\\W+(?:\\S+ ){0,3}?${NAME}|${NAME}\\W*(?:\\S+ ){0,3}?(?:${PROJECT_WORDS})\\b`),
   /\b(?:projects?|packages?|libraries|repositories|repos?)(?: are| is)? ?: ?[`'"]?[a-z0-9]/,
   /\b(?:my|our) (?:package|project|library)s? (?:is|are)\b|\bthe (?:package|project|library) (?:is|was|called|named) [a-z0-9][\w.-]*-[\w.-]+/,
   // Other languages: "my package is `x`".
-  /(?:paket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*)[a-z0-9]/,
+  /(?:paket|pakket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*|\s)[a-z0-9][\w]*[-_][\w-]+/,
   // "our example.org domain", "the domain example.org": the account email's domain.
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain:? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,

@@ -35,24 +35,29 @@ function sentences(norm: string): string[] {
   return norm.split(/(?<=[.!?])\s+/);
 }
 
+/** What else the text asks for as its main ask, or null when it is about regaining the account. */
+export function otherAsk(norm: string): string | null {
+  // Most requests name none of these asks; one pass over the whole text settles them.
+  if (!OTHER_ASKS.some((a) => a.test(norm))) return null;
+  for (const sentence of sentences(norm)) {
+    if (SECONDARY.test(sentence)) continue;
+    const ask = OTHER_ASKS.find((a) => a.test(sentence));
+    if (ask) return ask.what;
+  }
+  return null;
+}
+
 export const scopeRecovery: Rule = {
   id: 'scope.recovery',
   group: 'reason',
   scored: true,
   title: 'Asks to recover your own account',
   run(_request, text) {
-    // Most requests name none of these asks; one pass over the whole text settles them.
-    if (!OTHER_ASKS.some((a) => a.test(text.norm))) return pass('This is a request to get back into your own account.');
-    for (const sentence of sentences(text.norm)) {
-      if (SECONDARY.test(sentence)) continue;
-      const ask = OTHER_ASKS.find((a) => a.test(sentence));
-      if (ask) {
-        return verdict(
-          'fail',
-          `This form is only for getting back into your own account, but the text asks for ${ask.what}. Ask for that once you are back in (or in the matching pypi/support form), and keep this request about regaining access.`,
-        );
-      }
-    }
-    return pass('This is a request to get back into your own account.');
+    const ask = otherAsk(text.norm);
+    if (ask === null) return pass('This is a request to get back into your own account.');
+    return verdict(
+      'fail',
+      `This form is only for getting back into your own account, but the text asks for ${ask}. Ask for that once you are back in (or in the matching pypi/support form), and keep this request about regaining access.`,
+    );
   },
 };

@@ -141,3 +141,21 @@ describe('reason.circumstances and relative time', () => {
     },
   );
 });
+
+describe('reason.lost_factor names the thing, unless the ask is something else', () => {
+  it.each(['otp codes stopped matching', 'my mobile got bricked during an update', 'the 2FA app logged me out'])(
+    'passes when the 2FA thing is named: %s',
+    (reason) => {
+      expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+    },
+  );
+
+  it('fails a rename request that only mentions the username', () => {
+    expect(statusOf('reason.lost_factor', 'Please change my username to something shorter.')).toBe('fail');
+  });
+
+  it('does not read "I have lost the password" as remaining access', () => {
+    expect(statusOf('reason.remaining_access', 'I have lost password and email both.')).toBe('fail');
+    expect(statusOf('reason.remaining_access', 'I have the 2FA and password, only the email is gone.')).toBe('pass');
+  });
+});
