@@ -5,11 +5,30 @@ import { pass, verdict, type Rule } from './types';
 const NAME = "[`'\"][a-z0-9][\\w.-]{0,60}[`'\"]";
 const PROJECT_WORDS = 'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
+const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
+/** Words just before an address that make it a way to reach the writer, not the account's own address. */
+const CONTACT_AFTER = /^\W*(?:if you need|(?:for|to) (?:contact|reach)|in case you need)/;
+const CONTACT = /(?:contact|reach|write to|e-?mail|message) me\b|\bme at\b|\b(?:new|current|correct|other|alternative|backup|secondary) (?:e-?mail|address|one)\b|\bonly have access to\b|\bcorrect one is\b|\bif you need\b/;
+
+/**
+ * An address in the text ties the writer to the account when it is (or may be) the account's own:
+ * "registered with x@…", "my email x@…". One given only as a way to reach them ("contact me at",
+ * "my new address") says nothing about the account.
+ */
+function namesAccountEmail(norm: string): boolean {
+  if (!norm.includes('@')) return false;
+  EMAIL_ADDRESSES.lastIndex = 0;
+  for (let m = EMAIL_ADDRESSES.exec(norm); m; m = EMAIL_ADDRESSES.exec(norm)) {
+    const before = norm.slice(Math.max(0, m.index - 40), m.index);
+    const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (!CONTACT.test(before) && !CONTACT_AFTER.test(after)) return true;
+  }
+  return false;
+}
 
 /** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
 const CUES: readonly Cue[] = [
-  // A quick includes() first: scanning every word for an @ that is not there is the costly case.
-  { test: (t: string) => t.includes('@') && EMAIL_ADDRESS.test(t) },
+  { test: namesAccountEmail },
   // "an address at example.org": the account email's domain names an organisation.
   /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,

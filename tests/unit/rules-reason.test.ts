@@ -159,3 +159,14 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
     expect(statusOf('reason.remaining_access', 'I have the 2FA and password, only the email is gone.')).toBe('pass');
   });
 });
+
+describe('an email address as proof', () => {
+  it('counts the account’s own address', () => {
+    expect(statusOf('reason.ownership_proof', 'The account was registered with heron@fjordlabs.example.')).toBe('pass');
+  });
+
+  it('does not count an address given only to reach the writer', () => {
+    expect(statusOf('reason.ownership_proof', 'Lost my phone. Please contact me at heron.new@mailbox.example.')).toBe('warn');
+    expect(statusOf('reason.ownership_proof', 'Lost my phone. My email is heron@mailbox.example if you need to contact me.')).toBe('warn');
+  });
+});
