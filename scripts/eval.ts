@@ -10,7 +10,7 @@ import { buildReport } from '../lib/report';
 import { scoreChecks, type Labelled } from './eval/score';
 import { privacyCases } from './eval/privacy-cases';
 
-const HELDOUT = ['tests/fixtures/heldout/written.jsonl', 'tests/fixtures/heldout/written2.jsonl', 'tests/fixtures/heldout/written3.jsonl', 'tests/fixtures/heldout/written4.jsonl'];
+const HELDOUT = ['tests/fixtures/heldout/written.jsonl', 'tests/fixtures/heldout/written2.jsonl', 'tests/fixtures/heldout/written3.jsonl', 'tests/fixtures/heldout/written4.jsonl', 'tests/fixtures/heldout/written5.jsonl'];
 
 const args = process.argv.slice(2);
 const showMisses = !args.includes('--quiet');
