@@ -25,8 +25,9 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
 
   async function showBadge(tabId: number, view: BadgeView | null): Promise<void> {
+    // Text before colour: in between, a full score may show amber for an instant, never green on a partial one.
+    await action.setBadgeText({ tabId, text: view?.text ?? '' });
     await Promise.all([
-      action.setBadgeText({ tabId, text: view?.text ?? '' }),
       action.setTitle({ tabId, title: view?.title ?? browser.i18n.getMessage('extName') }),
       view ? action.setBadgeBackgroundColor({ tabId, color: view.color }) : Promise.resolve(),
     ]);

@@ -4,7 +4,7 @@ import { FORM_PATH, ISSUE_PATH, launch, type Badge, type Harness } from './harne
 import { describeViolations, panelAxeViolations } from './panel-axe';
 import { checkItem, openTimedPanel, PANEL_VIEWPORT, summaryScore } from './panel-steps';
 import { capture, dressForm, sharpViewport, shoot, shootComposite } from './shots';
-import { fillComplete, GREEN, OPTIONS, openForm, type OpenForm } from './steps';
+import { fillComplete, GREEN, isReady, OPTIONS, openForm, type OpenForm } from './steps';
 
 let h: Harness;
 const opened: Page[] = [];
@@ -122,7 +122,7 @@ describe('axe-core finds no violations in the panel, light and dark', () => {
     const f = await openForm(h, 'react');
     opened.push(f.page);
     await fillComplete(f);
-    await h.waitForBadge(f.tabId, (b) => b.color === GREEN);
+    await h.waitForBadge(f.tabId, isReady);
     const panel = await panelFor(f);
     await panel.locator('.summary--ready').waitFor();
     expect(await untranslated(panel)).toEqual([]);

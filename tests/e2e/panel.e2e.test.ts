@@ -139,7 +139,8 @@ describe('fixes applied from the panel', () => {
     await p.getByRole('button', { name: 'Undo the last change' }).click();
     await expect.poll(() => box.isChecked()).toBe(false);
     await h.waitForBadge(f.tabId, same(badge));
-    expect(await p.getByText('Undone.').count()).toBe(1);
+    // The panel's own note follows the page's change; wait for it rather than racing it.
+    await expect.poll(() => p.getByText('Undone.').count()).toBe(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { fillComplete, GREEN, isScore, openForm, rerender, score, VARIANTS, type OpenForm } from './steps';
+import { fillComplete, GREEN, isReady, isScore, openForm, rerender, score, VARIANTS, type OpenForm } from './steps';
 
 let h: Harness;
 let form: OpenForm | undefined;
@@ -30,7 +30,7 @@ describe.each(VARIANTS)('the %s form', (variant) => {
     form = await openForm(h, variant);
     const empty = await h.waitForBadge(form.tabId, isScore);
     await fillComplete(form);
-    const done = await h.waitForBadge(form.tabId, (b) => b.color === GREEN);
+    const done = await h.waitForBadge(form.tabId, isReady);
     const [n, total] = score(done);
     expect(n).toBe(total);
     expect(score(empty)[0]).toBeLessThan(n);
