@@ -29,6 +29,10 @@ const CUES: readonly RegExp[] = [
   // Other languages: a phone, a factory reset, a move or a month named in the request.
   /手机|出厂|换了|丢了|被偷|zepsu|zalany|w zeszłym|telefoon|wasmachine|vorige maand|スマートフォン|スマホ|携帯|壊れ|機種変更|телефон|смартфон|январ|феврал|апрел|июн|июл|август|сентябр|октябр|ноябр|декабр|\b(?:hp saya|kereta|bulan lalu|cambiato telefono|resettato|venduto|novembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|telefonumu|değiştirdim|urlaub|teléfono|telefone|celular|móvil|téléphone|formei|graduei|viaje|viagem|voyage|reise|agosto|septiembre|setembro|janeiro|fevereiro|março|junho|julho|outubro|novembro|dezembro|enero|febrero|marzo|mayo|junio|julio|octubre|noviembre|diciembre|janvier|février|juillet|août|septembre|octobre|décembre|januar|februar|märz|oktober|dezember)/,
   near('unable to receive|can\'t receive|cannot receive|no longer receive', 'sms|text message|phone call|call', 3),
+  // Something happened TO the device, app or mailbox: "my phone got bricked", "the mailbox was deactivated".
+  /\b(?:phone|mobile|handset|iphone|android|laptop|computer|tablet|ipad|watch|smartwatch|sim|number|mailbox|inbox|email account|e-mail account|domain|alias)s? (?:was|got|were|has been|had been|have been) (?!(?:used|linked|registered|created|set|setup|enabled|added|associated|connected|verified|configured|generated)\b)[a-z]{3,}(?:ed|en)\b/,
+  // Someone did it: "IT wiped my laptop", "the carrier ported my number".
+  /\b(?:it|employer|company|shop|repair shop|carrier|provider|university|school|admin|administrator|mdm|apple|google|microsoft) (?:\S+ )?(?:wiped|reset|erased|locked|deactivated|deleted|closed|disabled|removed|replaced|ported|cancel+ed|revoked)\b/,
   // Attacks explain the loss by themselves.
   words('hacked|hack|compromised|attacker|malware|phish\\w*|breach|backdoor\\w*'),
   words('network error|server error|while creating|middle of creating|thought they share'),

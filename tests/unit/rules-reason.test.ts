@@ -170,3 +170,16 @@ describe('an email address as proof', () => {
     expect(statusOf('reason.ownership_proof', 'Lost my phone. My email is heron@mailbox.example if you need to contact me.')).toBe('warn');
   });
 });
+
+describe('reason.circumstances: something happened to the device or mailbox', () => {
+  it.each(['My handset got bricked by a bad update.', 'The mailbox was deactivated by the university.', 'Our IT department wiped my laptop.'])(
+    'passes: %s',
+    (reason) => {
+      expect(statusOf('reason.circumstances', reason)).toBe('pass');
+    },
+  );
+
+  it('does not count how the account was set up', () => {
+    expect(statusOf('reason.circumstances', 'My phone was registered as the second factor.')).toBe('fail');
+  });
+});
