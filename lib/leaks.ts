@@ -30,7 +30,8 @@ export function fingerprint(username: string, reason: string): string {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const index = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+// Safe integers only, as zod's .int() has it: 2^53 and beyond are not positions in any string.
+const index = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 function parseLeak(v: unknown): Leak | null {
   if (!isObject(v) || (v.field !== 'username' && v.field !== 'reason') || !str(v.text, MAX_FIELD)) return null;

@@ -11,7 +11,8 @@ const BOXES = ['recoveryCodes', 'codeOfConduct', 'acknowledgement'] as const;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
-const index = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+// Safe integers only, as zod's .int() has it: 2^53 and beyond are not positions in any string.
+const index = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 
 function parseWrite(w: unknown): Write | null {
   if (!isObject(w)) return null;
