@@ -1,3 +1,4 @@
+import { snapshotOf } from '../unit/builders';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -16,9 +17,7 @@ const SAVED: Draft = {
   savedAt: 1,
 };
 
-function snapshot(username: string, reason: string): Snapshot {
-  return { url: 'https://github.com/pypi/support/issues/new?template=account-recovery.yml', variant: 'react', username, reason, recoveryCodes: false, codeOfConduct: false, acknowledgement: false, githubLogin: null };
-}
+const snapshot = (username: string, reason: string): Snapshot => snapshotOf(username, reason, false);
 const stateWith = (s: Snapshot): TabState => ({ status: 'form', snapshot: s, report: makeReport([], { username: s.username ?? '', reason: s.reason ?? '' }), updatedAt: 1 });
 
 function renderPanel(s: Snapshot, draft: Draft | null, forget = vi.fn()) {

@@ -6,20 +6,12 @@ import { tabIdOfStateKey } from '../../entrypoints/background/tab-state-events';
 import { requestFromSnapshot } from '../../lib/form/from-snapshot';
 import { draftKey, tabKey, type Snapshot, type TabState } from '../../lib/messages';
 import { buildReport } from '../../lib/report';
+import { snapshotOf } from './builders';
 
 const TAB = 9;
 
 function stateWith(username: string, reason: string): TabState {
-  const snapshot: Snapshot = {
-    url: 'https://github.com/pypi/support/issues/new?template=account-recovery.yml',
-    variant: 'react',
-    username,
-    reason,
-    recoveryCodes: true,
-    codeOfConduct: true,
-    acknowledgement: true,
-    githubLogin: null,
-  };
+  const snapshot: Snapshot = snapshotOf(username, reason);
   return { status: 'form', snapshot, report: buildReport(requestFromSnapshot(snapshot)), updatedAt: 1 };
 }
 const storedDraft = async () => (await fakeBrowser.storage.session.get(draftKey(TAB)))[draftKey(TAB)];

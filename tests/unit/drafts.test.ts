@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isSubmittedIssueUrl, muchShorter, nextDraft, previewLine, restoreOffer } from '../../lib/drafts';
 import type { Draft, Snapshot } from '../../lib/messages';
+import { snapshotOf } from './builders';
 
-const snap = (username: string | null, reason: string | null): Snapshot => ({
-  url: 'https://github.com/pypi/support/issues/new?template=account-recovery.yml',
-  variant: 'react',
-  username,
-  reason,
-  recoveryCodes: false,
-  codeOfConduct: false,
-  acknowledgement: false,
-  githubLogin: null,
-});
+const snap = (username: string | null, reason: string | null): Snapshot => snapshotOf(username, reason, false);
 const LONG = 'I lost my phone with the authenticator app on it while travelling in May 2026. I still know my password.';
 const saved = (username: string, reason: string): Draft => ({ username, reason, savedAt: 1 });
 

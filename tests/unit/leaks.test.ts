@@ -5,17 +5,9 @@ import { requestFromSnapshot } from '../../lib/form/from-snapshot';
 import { leaksFor } from '../../lib/leak-scan';
 import { fingerprint, parseLeaksMessage } from '../../lib/leaks';
 import { LeaksMessageSchema, type Snapshot } from '../../lib/messages';
+import { snapshotOf } from './builders';
 
-const snap = (username: string, reason: string): Snapshot => ({
-  url: 'https://github.com/pypi/support/issues/new?template=account-recovery.yml',
-  variant: 'react',
-  username,
-  reason,
-  recoveryCodes: true,
-  codeOfConduct: true,
-  acknowledgement: true,
-  githubLogin: null,
-});
+const snap = (username: string, reason: string): Snapshot => snapshotOf(username, reason);
 const check = (s: Snapshot) => leaksFor(s, buildReport(requestFromSnapshot(s)));
 
 describe('what the background tells the page', () => {

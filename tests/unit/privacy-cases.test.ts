@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { requestOf } from './builders';
 import { describe, expect, it } from 'vitest';
 import { privacyEmail } from '../../lib/rules/privacy-email';
 import { privacySecrets } from '../../lib/rules/privacy-secrets';
@@ -18,14 +19,7 @@ const cases: Case[] = readFileSync('tests/fixtures/privacy/cases.jsonl', 'utf8')
   .filter((l) => l.trim() !== '')
   .map((l) => JSON.parse(l) as Case);
 
-const asRequest = (reason: string) => ({
-  username: '`someone`',
-  reason,
-  recoveryCodes: true,
-  codeOfConduct: true,
-  acknowledgement: true,
-  missing: [],
-});
+const asRequest = (reason: string) => requestOf(reason);
 
 describe('the written leak-guard cases', () => {
   it('has at least 30 leaks and 30 near misses', () => {

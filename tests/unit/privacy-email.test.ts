@@ -4,16 +4,9 @@ import { analyse } from '../../lib/text/analysis';
 import { findEmails } from '../../lib/text/emails';
 import { mergeSpans, redact } from '../../lib/text/redact';
 import { EMAIL_SHAPES, repeatTo } from '../../scripts/bench/shapes';
+import { requestOf } from './builders';
 
-const request = (reason: string, username = '`someone`') => ({
-  username,
-  reason,
-  recoveryCodes: true,
-  codeOfConduct: true,
-  acknowledgement: true,
-  missing: [],
-});
-const run = (reason: string, username?: string) => privacyEmail.run(request(reason, username), analyse(reason));
+const run = (reason: string, username?: string) => privacyEmail.run(requestOf(reason, username), analyse(reason));
 const shown = (text: string) => findEmails(text).map((e) => text.slice(e.start, e.end));
 
 describe('finding email addresses', () => {

@@ -3,17 +3,10 @@ import { privacySecrets } from '../../lib/rules/privacy-secrets';
 import { analyse } from '../../lib/text/analysis';
 import { findSecrets } from '../../lib/text/secrets';
 import { SECRET_SHAPES, repeatTo } from '../../scripts/bench/shapes';
+import { requestOf } from './builders';
 
 const TOKEN = `pypi-AgEIcHlwaS5vcmcCJDk1${'Zx9Qk2Lm7Np4Rt8Vw3'.repeat(6)}`;
-const request = (reason: string, username = '`someone`') => ({
-  username,
-  reason,
-  recoveryCodes: true,
-  codeOfConduct: true,
-  acknowledgement: true,
-  missing: [],
-});
-const run = (reason: string, username?: string) => privacySecrets.run(request(reason, username), analyse(reason));
+const run = (reason: string, username?: string) => privacySecrets.run(requestOf(reason, username), analyse(reason));
 const kinds = (text: string) => findSecrets(text).map((s) => s.kind);
 
 describe('privacy.secrets tells the user what leaked', () => {
