@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // No auto-imports: every dependency is an import a reader (and the linter's boundaries) can see.
+  imports: false,
   // `wxt dev` must not try to launch a browser: headless machines have no display.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),

@@ -1,5 +1,5 @@
-import { AFTER_YOU_FILE, BEFORE_YOU_FILE, type AdviceItem } from '../lib/templates/advice';
-import { t } from './i18n';
+import { AFTER_YOU_FILE, BEFORE_YOU_FILE, type AdviceItem } from '../lib/engine/templates/advice';
+import { t } from '../lib/i18n/translate';
 
 function AdviceList({ items }: { items: readonly AdviceItem[] }) {
   return (

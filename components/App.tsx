@@ -1,11 +1,11 @@
-import { FORM_URL } from '../lib/form/definition';
-import type { Write } from '../lib/messages';
-import { openInTab, sendWrite } from './page-writer';
+import { FORM_URL } from '../lib/engine/form/definition';
+import type { Write } from '../lib/protocol/messages';
+import { openInTab, sendWrite } from './hooks/page-writer';
 import { Panel } from './Panel';
-import { useComposerAnswers } from './use-composer-answers';
-import { useDraft } from './use-draft';
-import { useOwnership } from './use-ownership';
-import { useTabId, useTabState } from './use-tab-state';
+import { useComposerAnswers } from './hooks/use-composer-answers';
+import { useDraft } from './hooks/use-draft';
+import { useOwnership } from './hooks/use-ownership';
+import { useTabId, useTabState } from './hooks/use-tab-state';
 
 /** Wires the panel to the browser: which tab, its stored state, composer answers, writes to the page. */
 export function App({ search }: { search: string }) {

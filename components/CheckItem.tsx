@@ -1,8 +1,8 @@
-import type { Check, Report, Status } from '../lib/form/schema';
-import type { Write } from '../lib/messages';
+import type { Check, Report, Status } from '../lib/engine/form/schema';
+import type { Write } from '../lib/protocol/messages';
 import { FixFor } from './FixFor';
 import { checkAnchor, titleKey } from './groups';
-import { t } from './i18n';
+import { t } from '../lib/i18n/translate';
 
 const ICON: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' };
 

@@ -1,8 +1,8 @@
-import type { Report } from '../lib/form/schema';
-import type { Write } from '../lib/messages';
+import type { Report } from '../lib/engine/form/schema';
+import type { Write } from '../lib/protocol/messages';
 import { CheckItem } from './CheckItem';
 import { groupChecks } from './groups';
-import { t } from './i18n';
+import { t } from '../lib/i18n/translate';
 
 interface Props {
   report: Report;

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { ACCESS_CHOICES, LOST_CHOICES, composeReason, type Answers } from '../lib/templates/composer';
-import type { Write } from '../lib/messages';
+import { ACCESS_CHOICES, LOST_CHOICES, composeReason, type Answers } from '../lib/engine/templates/composer';
+import type { Write } from '../lib/protocol/messages';
 import { ChoiceGroup } from './ChoiceGroup';
-import { t } from './i18n';
+import { t } from '../lib/i18n/translate';
 
 interface Props {
   answers: Answers;

@@ -1,5 +1,5 @@
-import type { Check, Report } from '../lib/form/schema';
-import type { Write } from '../lib/messages';
+import type { Check, Report } from '../lib/engine/form/schema';
+import type { Write } from '../lib/protocol/messages';
 import { InsertFix } from './InsertFix';
 import { RedactFix } from './RedactFix';
 import { TickFix } from './TickFix';

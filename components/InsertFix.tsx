@@ -1,5 +1,5 @@
-import type { Write } from '../lib/messages';
-import { t } from './i18n';
+import type { Write } from '../lib/protocol/messages';
+import { t } from '../lib/i18n/translate';
 
 interface Props {
   text: string;

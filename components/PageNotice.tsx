@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../lib/i18n/translate';
 
 /** No recovery form in this tab: say what the assistant is for and offer to open the form here. */
 export function NoForm({ openForm }: { openForm: () => void }) {

@@ -1,6 +1,6 @@
-import type { Span } from '../lib/form/schema';
-import type { Write } from '../lib/messages';
-import { t } from './i18n';
+import type { Span } from '../lib/engine/form/schema';
+import type { Write } from '../lib/protocol/messages';
+import { t } from '../lib/i18n/translate';
 
 interface Props {
   field: 'username' | 'reason';

@@ -1,7 +1,7 @@
-import { restoreOffer } from '../lib/drafts';
-import type { Snapshot, Write } from '../lib/messages';
-import { t } from './i18n';
-import type { DraftHandle } from './use-draft';
+import { restoreOffer } from '../lib/protocol/drafts';
+import type { Snapshot, Write } from '../lib/protocol/messages';
+import { t } from '../lib/i18n/translate';
+import type { DraftHandle } from './hooks/use-draft';
 
 interface Props {
   handle: DraftHandle;

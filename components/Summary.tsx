@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Report } from '../lib/form/schema';
-import { t } from './i18n';
+import type { Report } from '../lib/engine/form/schema';
+import { t } from '../lib/i18n/translate';
 
 /** How many things are left: the badge's gap, or the failing checks when the score has none left. */
 export function toFix(report: Report): number {

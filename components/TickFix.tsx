@@ -1,6 +1,6 @@
-import { CHECKBOX_FIELDS, type CheckboxKey } from '../lib/form/definition';
-import type { Write } from '../lib/messages';
-import { t } from './i18n';
+import { CHECKBOX_FIELDS, type CheckboxKey } from '../lib/engine/form/definition';
+import type { Write } from '../lib/protocol/messages';
+import { t } from '../lib/i18n/translate';
 
 interface Props {
   box: CheckboxKey;

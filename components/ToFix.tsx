@@ -1,6 +1,6 @@
-import type { Check, Report, Status } from '../lib/form/schema';
+import type { Check, Report, Status } from '../lib/engine/form/schema';
 import { checkAnchor, titleKey } from './groups';
-import { t } from './i18n';
+import { t } from '../lib/i18n/translate';
 
 const ICON: Record<Exclude<Status, 'pass'>, string> = { fail: '✗', warn: '!' };
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from './i18n';
-import type { Writer } from './use-writes';
+import { t } from '../lib/i18n/translate';
+import type { Writer } from './hooks/use-writes';
 import { writeErrorText } from './write-error';
 
 /**

@@ -1,4 +1,4 @@
-import type { Check, CheckId } from '../lib/form/schema';
+import type { Check, CheckId } from '../lib/engine/form/schema';
 
 /** The checklist follows the form's own order; privacy comes last because it spans every field. */
 export type GroupId = 'username' | 'reason' | 'confirmations' | 'privacy';

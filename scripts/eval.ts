@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseBody } from '../lib/form/body';
-import { buildReport } from '../lib/report';
+import { parseBody } from '../lib/engine/form/body';
+import { buildReport } from '../lib/engine/report';
 import { scoreChecks, type Labelled } from './eval/score';
 import { privacyCases } from './eval/privacy-cases';
 

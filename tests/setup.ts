@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import fc from 'fast-check';
-import { FUZZ_SEED } from './unit/fuzz-support';
+import { FUZZ_SEED } from './unit/engine/fuzz-support';
 
 // @testing-library/preact only cleans up by itself with vitest globals; without this, DOM leaks between tests.
 afterEach(() => cleanup());

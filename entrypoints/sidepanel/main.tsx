@@ -1,7 +1,7 @@
 import './start-mark';
 import { render } from 'preact';
 import { App } from '../../components/App';
-import { t } from '../../components/i18n';
+import { t } from '../../lib/i18n/translate';
 import '../../components/panel.css';
 
 document.title = t('extName');

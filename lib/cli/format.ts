@@ -1,5 +1,5 @@
-import type { Report, Status } from '../form/schema';
-import { RULES } from '../rules/index';
+import type { Report, Status } from '../engine/form/schema';
+import { RULES } from '../engine/rules/index';
 
 const ICON: Record<Status, string> = { pass: '✔', warn: '!', fail: '✘' };
 const COLOUR: Record<Status, string> = { pass: '32', warn: '33', fail: '31' };

@@ -1,5 +1,5 @@
-import { parseBody } from '../form/body';
-import { buildReport, toContract } from '../report';
+import { parseBody } from '../engine/form/body';
+import { buildReport, toContract } from '../engine/report';
 import { formatReport } from './format';
 
 /**

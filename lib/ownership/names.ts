@@ -2,7 +2,7 @@
  * The only URLs the look-up ever requests are built here, from names that passed PyPI's own charset.
  * Nothing read from a page or from metadata is ever followed as a link.
  */
-import { USERNAME_PATTERN } from '../text/username';
+import { USERNAME_PATTERN } from '../engine/text/username';
 
 /** PEP 508 / PyPI project names: letters, digits, `.`, `_`, `-`, starting and ending with a letter or digit. */
 const PROJECT_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,198}[A-Za-z0-9])?$/;

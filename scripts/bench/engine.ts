@@ -1,5 +1,5 @@
-import { composeBody, parseBody } from '../../lib/form/body';
-import { buildReport } from '../../lib/report';
+import { composeBody, parseBody } from '../../lib/engine/form/body';
+import { buildReport } from '../../lib/engine/report';
 
 /** Sentences in the shape of real reasons (our own words), cycled to reach a size. */
 const SENTENCES = [

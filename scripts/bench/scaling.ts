@@ -3,10 +3,10 @@
  * figures for `npm run bench`, not test assertions: on a busy shared machine a wall-clock bound fails at
  * random, while the printed ratio still tells a linear step (~10x) from a quadratic one (~100x).
  */
-import { parseBody } from '../../lib/form/body';
-import { buildReport } from '../../lib/report';
-import { findEmails } from '../../lib/text/emails';
-import { findSecrets } from '../../lib/text/secrets';
+import { parseBody } from '../../lib/engine/form/body';
+import { buildReport } from '../../lib/engine/report';
+import { findEmails } from '../../lib/engine/text/emails';
+import { findSecrets } from '../../lib/engine/text/secrets';
 import { EMAIL_SHAPES, HUGE_SHAPES, SECRET_SHAPES, bodyWithReason, repeatTo, requestWithReason } from './shapes';
 
 export interface ScalingRow {

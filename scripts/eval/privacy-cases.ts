@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { buildReport } from '../../lib/report';
+import { buildReport } from '../../lib/engine/report';
 import type { Labelled } from './score';
 
 const FILE = 'tests/fixtures/privacy/cases.jsonl';

@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
-import { FORM_URL } from '../../lib/form/definition';
-import { tabKey, type TabState } from '../../lib/messages';
+import { FORM_URL } from '../../lib/engine/form/definition';
+import { tabKey, type TabState } from '../../lib/protocol/messages';
 import { formState, makeReport, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

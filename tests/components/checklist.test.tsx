@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Check } from '../../lib/form/schema';
-import { buildReport } from '../../lib/report';
+import type { Check } from '../../lib/engine/form/schema';
+import { buildReport } from '../../lib/engine/report';
 import { formState, makeReport, renderPanelProps, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { Composer, separatorAfter } from '../../components/Composer';
-import { composerKey } from '../../components/use-composer-answers';
-import { tabKey } from '../../lib/messages';
-import { EMPTY_ANSWERS, type Answers } from '../../lib/templates/composer';
+import { composerKey } from '../../components/hooks/use-composer-answers';
+import { tabKey } from '../../lib/protocol/messages';
+import { EMPTY_ANSWERS, type Answers } from '../../lib/engine/templates/composer';
 import { formState, makeReport, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ACK_FIELD, RECOVERY_CODES_FIELD } from '../../lib/form/definition';
+import { ACK_FIELD, RECOVERY_CODES_FIELD } from '../../lib/engine/form/definition';
 import { formState, makeReport, recordingWriter, renderPanelProps, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { fireEvent, render } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GROUP_ORDER, titleKey } from '../../components/groups';
-import { writeErrorKey } from '../../lib/write-error';
-import { CHECK_IDS } from '../../lib/form/schema';
-import { WRITE_ERROR_CODES } from '../../lib/messages';
-import { buildReport } from '../../lib/report';
-import { AFTER_YOU_FILE, BEFORE_YOU_FILE } from '../../lib/templates/advice';
-import { ACCESS_CHOICES, LOST_CHOICES } from '../../lib/templates/composer';
+import { writeErrorKey } from '../../lib/protocol/write-error';
+import { CHECK_IDS } from '../../lib/engine/form/schema';
+import { WRITE_ERROR_CODES } from '../../lib/protocol/messages';
+import { buildReport } from '../../lib/engine/report';
+import { AFTER_YOU_FILE, BEFORE_YOU_FILE } from '../../lib/engine/templates/advice';
+import { ACCESS_CHOICES, LOST_CHOICES } from '../../lib/engine/templates/composer';
 import messages from '../../public/_locales/en/messages.json';
 import { formState, renderPanelProps, resetBrowser } from './helpers';
 
@@ -17,7 +17,7 @@ import { formState, renderPanelProps, resetBrowser } from './helpers';
  * rule messages and the user's own text may reach the screen another way.
  */
 const DIR = path.resolve(__dirname, '../../components');
-const SOURCES = readdirSync(DIR)
+const SOURCES = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
   .filter((f) => /\.tsx?$/.test(f))
   .map((f) => ({ file: f, text: readFileSync(path.join(DIR, f), 'utf8') }));
 /** Only .tsx files hold markup; .ts files (hooks, the page writer) still call t() for their messages. */

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
-import { ownershipKey, tabKey, type OwnershipState } from '../../lib/messages';
+import { ownershipKey, tabKey, type OwnershipState } from '../../lib/protocol/messages';
 import { formState, makeReport, resetBrowser } from './helpers';
 
 const TAB = 3;

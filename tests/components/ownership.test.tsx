@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Ownership } from '../../components/Ownership';
-import type { OwnershipHandle } from '../../components/use-ownership';
-import type { OwnershipState, Write } from '../../lib/messages';
+import { Ownership } from '../../components/ownership/Ownership';
+import type { OwnershipHandle } from '../../components/hooks/use-ownership';
+import type { OwnershipState, Write } from '../../lib/protocol/messages';
 import { checkOwnership, type LookupError, type OwnershipReport } from '../../lib/ownership';
 import { fakePypi, fixture, projectJson, threeProjectRoutes, type Routes } from '../fixtures/pypi/fake-pypi';
 import { resetBrowser } from './helpers';

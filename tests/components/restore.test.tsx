@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { Panel } from '../../components/Panel';
-import type { DraftHandle } from '../../components/use-draft';
-import { draftKey, tabKey, type Draft, type Snapshot, type TabState } from '../../lib/messages';
-import { EMPTY_ANSWERS } from '../../lib/templates/composer';
+import type { DraftHandle } from '../../components/hooks/use-draft';
+import { draftKey, tabKey, type Draft, type Snapshot, type TabState } from '../../lib/protocol/messages';
+import { EMPTY_ANSWERS } from '../../lib/engine/templates/composer';
 import { makeReport, recordingWriter, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

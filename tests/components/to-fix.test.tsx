@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Check } from '../../lib/form/schema';
+import type { Check } from '../../lib/engine/form/schema';
 import { formState, makeReport, renderPanelProps, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendWrite } from '../../components/page-writer';
-import { writeErrorKey } from '../../lib/write-error';
-import type { WriteResult } from '../../lib/messages';
+import { sendWrite } from '../../components/hooks/page-writer';
+import { writeErrorKey } from '../../lib/protocol/write-error';
+import type { WriteResult } from '../../lib/protocol/messages';
 import { formState, getMessage, makeReport, recordingWriter, renderPanelProps, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);

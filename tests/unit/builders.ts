@@ -1,6 +1,6 @@
-import { FORM_URL } from '../../lib/form/definition';
-import type { Request } from '../../lib/form/schema';
-import type { Snapshot } from '../../lib/messages';
+import { FORM_URL } from '../../lib/engine/form/definition';
+import type { Request } from '../../lib/engine/form/schema';
+import type { Snapshot } from '../../lib/protocol/messages';
 
 /** A page snapshot of the React form with these two fields; the boxes all ticked or all unticked. */
 export function snapshotOf(username: string | null, reason: string | null, boxes = true): Snapshot {

@@ -1,0 +1,32 @@
+import type { FormControls } from './fields';
+import type { WriteResult } from '../protocol/messages';
+import { done, fail, failure, setBox, setFields, type Settle } from './write-core';
+import type { UndoStack } from './undo';
+
+/**
+ * Takes back the last write this extension made, through the same input path (so the browser's own
+ * Ctrl+Z can redo it). Refuses, rather than clobbering, when the user has edited the field since.
+ */
+export async function undoEntry(controls: FormControls, undo: UndoStack, settle: Settle): Promise<WriteResult> {
+  const entry = undo.pop();
+  if (!entry) return fail(failure('nothing-to-undo', 'There is nothing to undo.'), undo);
+  if (entry.kind === 'tick') {
+    const box = controls[entry.box];
+    if (!box) return fail(failure('box-missing', 'That box is not on the page any more.'), undo);
+    if (!box.checked) return done(undo);
+    if (!(await setBox(box, false, settle))) return fail(failure('box-refused', 'The page did not let the box be unticked.'), undo);
+    return done(undo);
+  }
+  const edited = entry.changes.some((c) => controls[c.field]?.value !== c.after);
+  if (edited) return fail(failure('edited-since', 'The text was edited after that change; use Ctrl+Z in the page instead.'), undo);
+  const result = await setFields(
+    controls,
+    entry.changes.map((c) => ({ field: c.field, value: c.before })),
+    settle,
+  );
+  if ('error' in result) {
+    undo.push(entry);
+    return fail(result, undo);
+  }
+  return done(undo);
+}

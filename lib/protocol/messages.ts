@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { ReportSchema } from '../engine/form/schema';
+import { MAX_FIELD } from './limits';
+import { LookupProgressSchema, OwnershipOutcomeSchema } from '../ownership/schema';
+
+/**
+ * Every message between the content script, the background and the panel, as zod schemas. Each side
+ * parses what it receives with these (safeParse) and drops anything else: the page is not trusted.
+ */
+
+export const VariantSchema = z.enum(['react', 'legacy', 'dialog']);
+export type Variant = z.infer<typeof VariantSchema>;
+
+/** What the content script read from the page. `null` = that control is not on the page. */
+export const SnapshotSchema = z.object({
+  url: z.string().max(4096),
+  variant: VariantSchema,
+  username: z.string().max(MAX_FIELD).nullable(),
+  reason: z.string().max(MAX_FIELD).nullable(),
+  recoveryCodes: z.boolean().nullable(),
+  codeOfConduct: z.boolean().nullable(),
+  acknowledgement: z.boolean().nullable(),
+  /** The signed-in GitHub login, when the page shows it (used by the ownership check). */
+  githubLogin: z.string().max(100).nullable().default(null),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+/** content → background */
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('snapshot'), snapshot: SnapshotSchema }),
+  /** On a recovery-form page, but the form could not be recognised (GitHub changed its markup). */
+  z.object({ type: z.literal('unrecognised'), url: z.string().max(4096) }),
+  /** Left the form (soft navigation away, dialog closed). */
+  z.object({ type: z.literal('gone') }),
+]);
+export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+/** A write the user asked for in the panel, carried out by the content script. */
+export const WriteSchema = z.discriminatedUnion('kind', [
+  /** Insert text into the reason at the caret (or the end when the reason has no focus). */
+  z.object({ kind: z.literal('insert'), text: z.string().max(MAX_FIELD), at: z.enum(['caret', 'end']).default('caret') }),
+  /** Replace the whole username field. */
+  z.object({ kind: z.literal('username'), value: z.string().max(1000) }),
+  /** Tick a checkbox. */
+  z.object({ kind: z.literal('tick'), box: z.enum(['recoveryCodes', 'codeOfConduct', 'acknowledgement']) }),
+  /** Replace spans of a field with `[removed]`; `expected` guards against the text having changed since. */
+  z.object({
+    kind: z.literal('redact'),
+    field: z.enum(['username', 'reason']),
+    spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000),
+    expected: z.string().max(MAX_FIELD),
+  }),
+  /** Put a whole saved reason back (restore after a reload). */
+  z.object({ kind: z.literal('restore'), username: z.string().max(1000), reason: z.string().max(MAX_FIELD) }),
+  /** Undo the last write this extension made. */
+  z.object({ kind: z.literal('undo') }),
+]);
+export type Write = z.infer<typeof WriteSchema>;
+
+/** panel → content (through tabs.sendMessage) */
+export const PanelToContentSchema = z.object({ type: z.literal('write'), write: WriteSchema });
+export type PanelToContent = z.infer<typeof PanelToContentSchema>;
+
+/**
+ * Why a write did not work, as a stable id (add more, never rename): the panel words it in the user's
+ * language (`polish_write_error_<code>`), the English `error` sentence stays as the fallback.
+ */
+export const WRITE_ERROR_CODES = [
+  'form-missing',
+  'username-missing',
+  'reason-missing',
+  'username-refused',
+  'reason-refused',
+  'reason-reverted',
+  'text-changed',
+  'span-gone',
+  'nothing-to-remove',
+  'nothing-to-insert',
+  'box-missing',
+  'box-refused',
+  'nothing-to-undo',
+  'edited-since',
+  'page-error',
+] as const;
+export const WriteErrorCodeSchema = z.enum(WRITE_ERROR_CODES);
+export type WriteErrorCode = z.infer<typeof WriteErrorCodeSchema>;
+
+export const WriteResultSchema = z.object({
+  ok: z.boolean(),
+  /** A sentence for the panel when it did not work ("The reason box is not on the page any more."). */
+  error: z.string().optional(),
+  /** The same failure as a code; one this panel does not know (a newer page script) is dropped, not fatal. */
+  code: WriteErrorCodeSchema.optional().catch(undefined),
+  /** Whether there is an extension write left to undo. */
+  canUndo: z.boolean().default(false),
+});
+export type WriteResult = z.infer<typeof WriteResultSchema>;
+
+/** What the background keeps per tab in storage.session (`tab:<id>`), and the panel reads. */
+export const TabStateSchema = z.object({
+  status: z.enum(['form', 'unrecognised']),
+  snapshot: SnapshotSchema.nullable(),
+  report: ReportSchema.nullable(),
+  updatedAt: z.number(),
+});
+export type TabState = z.infer<typeof TabStateSchema>;
+
+export const tabKey = (tabId: number) => `tab:${tabId}`;
+
+/**
+ * panel → background: the opt-in pypi.org look-up for a tab (ownership pre-check). Sent only from a
+ * click in the panel; `refresh` skips the session cache ("Check again" after fixing project links).
+ */
+export const OwnershipRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ownership-start'), tabId: z.number().int().nonnegative(), refresh: z.boolean().default(false) }),
+  z.object({ type: z.literal('ownership-cancel'), tabId: z.number().int().nonnegative() }),
+]);
+export type OwnershipRequest = z.infer<typeof OwnershipRequestSchema>;
+
+const ownershipName = z.string().max(300);
+
+/** What the background keeps per tab in storage.session (`ownership:<id>`): the panel follows it. */
+export const OwnershipStateSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('running'),
+    runId: z.string().max(100),
+    username: ownershipName,
+    /** null until the profile is read and the number of projects is known. */
+    progress: LookupProgressSchema.nullable(),
+    startedAt: z.number(),
+  }),
+  z.object({ status: z.literal('done'), runId: z.string().max(100), username: ownershipName, outcome: OwnershipOutcomeSchema, finishedAt: z.number() }),
+  /** Could not start or finish: no pypi.org permission, no usable username, no form, or the worker was stopped midway. */
+  z.object({ status: z.literal('stopped'), why: z.enum(['no-permission', 'no-username', 'no-form', 'interrupted']), username: ownershipName.nullable() }),
+]);
+export type OwnershipState = z.infer<typeof OwnershipStateSchema>;
+
+export const ownershipKey = (tabId: number) => `ownership:${tabId}`;
+
+/** The optional host permission the look-up needs; asked for on the panel's click, checked by the background. */
+export const PYPI_ORIGINS: readonly string[] = ['https://pypi.org/*'];
+
+/**
+ * background → content, after each report: the secrets found in the text that was checked, so the page
+ * can stop a submission that would publish one (lib/github/submit-guard.ts). `checked` fingerprints the
+ * username and reason the report was made from (lib/leaks.ts), so the page knows whether it is current.
+ * The content script checks this shape with its zod-free twin, parseLeaksMessage in lib/leaks.ts.
+ */
+export const LeakSchema = z.object({
+  field: z.enum(['username', 'reason']),
+  /** The field's text the spans refer to; the redaction is refused if the field no longer holds it. */
+  text: z.string().max(MAX_FIELD),
+  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000),
+  /** Secret kinds found in this field (lib/text/secret-scan.ts SecretKind ids). */
+  kinds: z.array(z.string().max(40)).max(20),
+});
+export type Leak = z.infer<typeof LeakSchema>;
+
+export const LeaksMessageSchema = z.object({
+  type: z.literal('leaks'),
+  checked: z.string().max(100),
+  /** What was found, as the prompt names it: "a recovery code and a password". Empty when nothing. */
+  names: z.string().max(500),
+  leaks: z.array(LeakSchema).max(2),
+});
+export type LeaksMessage = z.infer<typeof LeaksMessageSchema>;
+
+/** The last non-empty text of a tab's form (`draft:<id>` in storage.session), kept apart from the live state. */
+export const DraftSchema = z.object({
+  username: z.string().max(1000),
+  reason: z.string().max(MAX_FIELD),
+  savedAt: z.number(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export const draftKey = (tabId: number) => `draft:${tabId}`;

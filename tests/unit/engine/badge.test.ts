@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { BADGE_COLOURS, badgeForReport, badgeUnrecognised } from '../../../lib/engine/badge';
+import type { Report } from '../../../lib/engine/form/schema';
+import { buildReport } from '../../../lib/engine/report';
+
+const report = (passed: number, total: number, ready: boolean, failing: Report['checks'] = []): Report => ({
+  ready,
+  score: { passed, total },
+  checks: failing,
+  fields: { username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false },
+});
+
+describe('the toolbar badge', () => {
+  it('shows the score as n/N', () => {
+    expect(badgeForReport(report(7, 12, false)).text).toBe('7/12');
+  });
+
+  it('is red under half, amber from half, green only when ready', () => {
+    expect(badgeForReport(report(5, 12, false)).color).toBe(BADGE_COLOURS.red);
+    expect(badgeForReport(report(6, 12, false)).color).toBe(BADGE_COLOURS.amber);
+    // Every scored check passes but an unscored one fails: not ready, so not green.
+    expect(badgeForReport(report(12, 12, false)).color).toBe(BADGE_COLOURS.amber);
+    expect(badgeForReport(report(12, 12, true)).color).toBe(BADGE_COLOURS.green);
+  });
+
+  it('names what is missing in the tooltip, by the checklist titles', () => {
+    const empty = buildReport({ username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false });
+    const title = badgeForReport(empty).title;
+    expect(title).toMatch(/not ready/);
+    expect(title).toContain('Missing: Username given');
+    expect(title).toMatch(/and \d+ more/);
+  });
+
+  it('an empty form is red and not ready', () => {
+    const empty = buildReport({ username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false });
+    expect(badgeForReport(empty).color).toBe(BADGE_COLOURS.red);
+  });
+
+  it('says when the form was not recognised instead of scoring it', () => {
+    const view = badgeUnrecognised();
+    expect(view.text).toBe('?');
+    expect(view.title).toMatch(/not recognised/);
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { privacySecrets } from '../../../lib/engine/rules/privacy-secrets';
+import { analyse } from '../../../lib/engine/text/analysis';
+import { findSecrets } from '../../../lib/engine/text/secrets';
+import { SECRET_SHAPES, repeatTo } from '../../../scripts/bench/shapes';
+import { requestOf } from '../builders';
+
+const TOKEN = `pypi-AgEIcHlwaS5vcmcCJDk1${'Zx9Qk2Lm7Np4Rt8Vw3'.repeat(6)}`;
+const run = (reason: string, username?: string) => privacySecrets.run(requestOf(reason, username), analyse(reason));
+const kinds = (text: string) => findSecrets(text).map((s) => s.kind);
+
+describe('privacy.secrets tells the user what leaked', () => {
+  it('names a PyPI token and says to revoke it', () => {
+    const v = run(`I can still upload with ${TOKEN}`);
+    expect(v.status).toBe('fail');
+    expect(v.message).toBe(
+      'This issue will be public. It contains what looks like a PyPI API token. Remove it, and revoke that token on pypi.org.',
+    );
+  });
+
+  it('names every kind found, once each, in the order they appear', () => {
+    const v = run('password: Hunter2!x and my codes 0a1b2c3d4e5f6789, 9f8e7d6c5b4a3210');
+    expect(v.message).toContain('looks like a password and a recovery code.');
+    expect(v.message).toContain('Remove them');
+  });
+
+  it('passes a reason that only talks about secrets', () => {
+    expect(run('I lost my recovery codes and my password is not the problem; the API token still works.').status).toBe('pass');
+  });
+
+  it('offers a redaction of exactly the value, by position in the original text', () => {
+    const reason = '🔑 ‏Recovery code: 0a1b2c3d4e5f6789 (unused)';
+    const v = run(reason);
+    expect(v.fix?.kind).toBe('redact');
+    if (v.fix?.kind !== 'redact') return;
+    expect(v.fix.field).toBe('reason');
+    const [span] = v.fix.spans;
+    expect(reason.slice(span!.start, span!.end)).toBe('0a1b2c3d4e5f6789');
+  });
+
+  it('looks at the username box too, and offers to clean that one when the reason is clean', () => {
+    const v = run('I lost my phone.', `\`someone\` ${TOKEN}`);
+    expect(v.status).toBe('fail');
+    expect(v.message).toContain('in the username box');
+    expect(v.fix).toMatchObject({ kind: 'redact', field: 'username' });
+  });
+});
+
+describe('each kind of secret', () => {
+  it.each([
+    ['-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq0mR9tZ4Jk3VxQyWb2hN8sLc5fT1gUoPzYd6\n-----END RSA PRIVATE KEY-----', 'private-key'],
+    ['otpauth://totp/PyPI:me?secret=JBSWY3DPEHPK3PXP&issuer=PyPI', 'otpauth-uri'],
+    ['my 2fa secret JBSWY3DPEHPK3PXP', 'totp-secret'],
+    ['the verification code 918273', 'one-time-code'],
+    ['passwd=Correct-Horse-9', 'password'],
+    ['ghp_0123456789abcdefABCDEF0123456789abcd', 'github-token'],
+  ])('finds %j as %s', (text, kind) => {
+    expect(kinds(text)).toEqual([kind]);
+  });
+
+  it('names a token once even when it is written as a password value', () => {
+    expect(kinds(`password: ${TOKEN}`)).toEqual(['pypi-token']);
+  });
+
+  it.each([
+    ['a 12-hex short hash', 'reverted in 3f9a1c2b4d5e'],
+    ['a hash named as one', 'git hash 0a1b2c3d4e5f6789'],
+    ['a year after "code"', 'the code stopped working in 2024'],
+    ['a count after "codes"', 'I printed the codes 10000000 times'],
+    ['a number named as an issue', 'see the code in issue 123456'],
+    ['a compact date after "code"', 'code expired 20240517'],
+    ['a masked TOTP secret', 'my TOTP secret was XXXX XXXX XXXX XXXX'],
+    ['"my password is" then a common word', 'my password is definitely right'],
+    ['a password line already redacted', 'password: ********'],
+  ])('does not flag %s', (_what, text) => {
+    expect(findSecrets(text)).toEqual([]);
+  });
+});
+
+describe('detection on a megabyte built to trip a backtracking matcher', () => {
+  // Many half-starts of every pattern the detectors use (speed per MB is printed by `npm run bench`; a
+  // catastrophic pattern would not finish a megabyte within the test timeout).
+  const EXPECTED: Record<string, (text: string, found: ReturnType<typeof findSecrets>) => void> = {
+    '"pypi-" over and over': (_t, found) => expect(found).toEqual([]),
+    'unterminated quoted passwords': (_t, found) => {
+      expect(found.length).toBeGreaterThan(1000);
+      expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['password']));
+    },
+    // No END line: the key runs to the end of the text, and is one finding, not one per header.
+    'private key headers with no end': (text, found) => expect(found).toEqual([{ kind: 'private-key', start: 0, end: text.length }]),
+    'code words and digits': (_t, found) => expect(found).toEqual([]),
+    'hex and base32 runs': (_t, found) => expect(found).toEqual([]),
+    'links with no end': (_t, found) => expect(found).toEqual([]),
+    'one long word': (_t, found) => expect(found).toEqual([]),
+  };
+
+  it.each(Object.entries(SECRET_SHAPES))('%s: finishes with the right findings, the same each time', (shape, unit) => {
+    const text = repeatTo(unit, 1_000_000);
+    const found = findSecrets(text);
+    EXPECTED[shape]!(text, found);
+    for (const f of found) expect(f.end <= text.length && f.start < f.end).toBe(true);
+    expect(findSecrets(text)).toEqual(found);
+  }, 20_000);
+});
