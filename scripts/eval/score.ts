@@ -1,4 +1,4 @@
-import type { Report } from '../../lib/form/schema';
+import type { Report } from '../../lib/engine/form/schema';
 
 export interface Labelled {
   id: string;
@@ -53,4 +53,42 @@ export function scoreChecks(rows: readonly Labelled[], showMisses: boolean, only
     }
   }
   return below;
+}
+
+/** The badge's promise, measured: a request labelled ready (no check labelled fail) should come out `ready`. */
+export interface Promise_ {
+  ready: number;
+  green: number;
+  notReady: number;
+  falseGreen: number;
+  misses: string[];
+}
+
+export function promiseOf(rows: readonly Labelled[]): Promise_ {
+  const p: Promise_ = { ready: 0, green: 0, notReady: 0, falseGreen: 0, misses: [] };
+  for (const row of rows) {
+    const labelledReady = Object.values(row.expect).every((s) => s !== 'fail');
+    if (labelledReady) {
+      p.ready++;
+      if (row.report.ready) p.green++;
+      else p.misses.push(`${row.id}: labelled ready, not green`);
+    } else {
+      p.notReady++;
+      if (row.report.ready) {
+        p.falseGreen++;
+        p.misses.push(`${row.id}: labelled not ready, green`);
+      }
+    }
+  }
+  return p;
+}
+
+/** One line: green recall and false green, with the counts behind them. */
+export function printPromise(rows: readonly Labelled[]): Promise_ {
+  const p = promiseOf(rows);
+  console.log(
+    `green recall ${fmt(ratio(p.green, p.ready))} (${p.green}/${p.ready} ready requests turn green)   ` +
+      `false green ${fmt(p.notReady === 0 ? 0 : p.falseGreen / p.notReady)} (${p.falseGreen}/${p.notReady} not-ready requests turn green)`,
+  );
+  return p;
 }
