@@ -5,7 +5,7 @@
  */
 import type { LookupError } from './http';
 import { lookup, type LookupData, type LookupOptions } from './lookup';
-import { noProjectsSummary, notFoundSummary, ownershipSentence, summarise, type OwnershipSummary } from './summary';
+import { ownershipSentence, summarise, type OwnershipSummary } from './summary';
 import { githubLogin, judgeProjects, type ProjectResult } from './verdict';
 
 export interface OwnershipReport {
@@ -29,13 +29,10 @@ export type OwnershipOutcome = { ok: true; report: OwnershipReport } | { ok: fal
 export function ownershipReport(data: LookupData, rawLogin: string | null): OwnershipReport {
   const login = githubLogin(rawLogin);
   const base = { username: data.username, login, sentence: '', results: [], declaredCount: null, truncated: false };
-  if (!data.found) return { ...base, summary: notFoundSummary(data.username, login) };
-  if (data.projects.length === 0) return { ...base, declaredCount: data.declaredCount, summary: noProjectsSummary(data.username) };
+  if (!data.found) return { ...base, summary: { kind: 'not-found' } };
+  if (data.projects.length === 0) return { ...base, declaredCount: data.declaredCount, summary: { kind: 'no-projects' } };
   const results = judgeProjects(data.projects, login);
-  const summary = summarise(results, login);
-  if (data.truncated) {
-    summary.advice.push(`Only the first ${results.length} projects were checked; name any others that prove ownership yourself.`);
-  }
+  const summary = summarise(results);
   return {
     ...base,
     results,
@@ -60,5 +57,5 @@ export { judgeProject, judgeProjects, githubLogin, type ProjectFinding, type Pro
 export { readRepoUrl, type RepoLink, type PagesLink, type UrlReading } from './repo-url';
 export { parseProfile, type ProfileReading, type ProfileProject } from './profile';
 export { readProjectJson, type ProjectLinks } from './metadata';
-export { isPypiUsername, profileUrl, projectJsonUrl } from './names';
+export { isPypiUsername, profileUrl, projectJsonUrl, PYPI_ORIGINS } from './names';
 export { OwnershipOutcomeSchema, OwnershipReportSchema, LookupErrorSchema, LookupProgressSchema } from './schema';

@@ -65,33 +65,26 @@ async function readProfilePage(username: string, page: number, ctx: HttpContext,
   return reading;
 }
 
-const PROBLEMS = {
-  'invalid-json': 'PyPI sent metadata that is not valid JSON.',
-  'unexpected-shape': 'PyPI sent metadata in an unexpected form.',
-} as const;
-
-/** One project's links; failures that concern only this project become a `problem`, not an exception. */
+/** One project's links; failures that concern only this project leave it unread (`links: null`), not an exception. */
 async function readProject(project: ProfileProject, ctx: HttpContext, cache: LookupCache): Promise<ProjectFinding> {
   const finding = { name: project.name, normalized: project.normalized, archived: project.archived };
   const url = projectJsonUrl(project.normalized);
   const cached = cache.get(url);
-  if (cached !== undefined && cached !== 'missing' && 'repos' in cached) return { ...finding, links: cached, problem: null };
+  if (cached !== undefined && cached !== 'missing' && 'repos' in cached) return { ...finding, links: cached };
   let response: { status: number; text: string };
   try {
     response = await getText(url, 'application/json', ctx);
   } catch (error) {
     // A slow answer for one project should not sink the others; offline, 429 and cancel do.
-    if (error instanceof LookupFailure && error.info.kind === 'timeout') return { ...finding, links: null, problem: error.info.message };
+    if (error instanceof LookupFailure && error.info.kind === 'timeout') return { ...finding, links: null };
     throw error;
   }
-  if (response.status === 404) {
-    return { ...finding, links: null, problem: 'PyPI has no metadata for it (it may have been removed or renamed).' };
-  }
-  if (response.status < 200 || response.status >= 300) return { ...finding, links: null, problem: serverFailure(response.status).message };
+  // 404: removed or renamed since the profile listed it; other statuses: pypi.org had trouble with it.
+  if (response.status < 200 || response.status >= 300) return { ...finding, links: null };
   const reading = readProjectJson(response.text);
-  if (!reading.ok) return { ...finding, links: null, problem: PROBLEMS[reading.problem] };
+  if (!reading.ok) return { ...finding, links: null };
   cache.set(url, reading.links);
-  return { ...finding, links: reading.links, problem: null };
+  return { ...finding, links: reading.links };
 }
 
 async function run(username: string, options: LookupOptions, ctx: HttpContext, stop: AbortController): Promise<LookupData> {

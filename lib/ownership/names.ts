@@ -9,6 +9,9 @@ const PROJECT_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,198}[A-Za-z0-9])?$/;
 
 export const PYPI_ORIGIN = 'https://pypi.org';
 
+/** The optional host permission the look-up needs; asked for on the panel's click, checked by the background. */
+export const PYPI_ORIGINS: readonly string[] = [`${PYPI_ORIGIN}/*`];
+
 export function isPypiUsername(name: string): boolean {
   return USERNAME_PATTERN.test(name);
 }

@@ -27,13 +27,10 @@ export const ProjectResultSchema = z.object({
   verdict: z.enum(['yours', 'organisation', 'github', 'other-host', 'no-repo', 'unchecked']),
   repo: RepoLinkSchema.nullable(),
   pages: z.array(PagesLinkSchema).max(200),
-  note: text,
 });
 
 export const OwnershipSummarySchema = z.object({
   kind: z.enum(['not-found', 'no-projects', 'all-verifiable', 'some-unverifiable']),
-  message: text,
-  advice: z.array(text).max(10),
 });
 
 export const OwnershipReportSchema = z.object({

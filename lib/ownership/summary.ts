@@ -1,17 +1,15 @@
 /**
- * The summary above the verdict table and the sentence the panel offers to insert. Wording is careful
- * never to promise an outcome: support decides, we only say what helps them decide quickly.
+ * The kind of summary above the verdict table, and the sentence the panel offers to insert: the only
+ * English the look-up writes, because it goes into a request PyPI support reads in English. It never
+ * promises an outcome: support decides.
  */
-import { githubLogin, type ProjectResult, type ProjectVerdict } from './verdict';
+import { githubLogin, type ProjectResult } from './verdict';
 
 export type SummaryKind = 'not-found' | 'no-projects' | 'all-verifiable' | 'some-unverifiable';
 
+/** What the look-up found, as a kind the panel words in the reader's language (components/ownership/text.ts). */
 export interface OwnershipSummary {
   kind: SummaryKind;
-  /** The headline, plain text with `code` spans for names. */
-  message: string;
-  /** One line per kind of gap, saying what proof to add (empty when nothing is missing). */
-  advice: string[];
 }
 
 const MAX_LISTED = 30;
@@ -28,66 +26,9 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-export function notFoundSummary(username: string, rawLogin: string | null): OwnershipSummary {
-  const login = githubLogin(rawLogin);
-  const handle = login !== null && login.toLowerCase() !== username.toLowerCase() ? ` \`${login}\`` : '';
-  return {
-    kind: 'not-found',
-    message: `No PyPI user \`${username}\`; check the spelling. Your PyPI name may differ from your GitHub handle${handle}.`,
-    advice: [],
-  };
-}
-
-export function noProjectsSummary(username: string | null): OwnershipSummary {
-  return {
-    kind: 'no-projects',
-    message: `${username === null ? 'This PyPI user' : `PyPI user \`${username}\``} has no projects. PyPI can reset accounts without projects after confirming the email address on the account, so say whether you can still read mail there.`,
-    advice: [],
-  };
-}
-
-function adviceFor(verdict: ProjectVerdict, group: readonly ProjectResult[]): string {
-  const list = names(group.map((r) => r.project));
-  switch (verdict) {
-    case 'organisation':
-      return `${list}: the repositories belong to ${names(unique(group.map((r) => r.repo?.owner ?? '')))}; say your role there (for example owner or maintainer).`;
-    case 'github':
-      return `${list}: your GitHub login could not be read from the page; sign in to GitHub so the repositories can be compared with your account.`;
-    case 'other-host':
-      return `${list}: the repository is not on GitHub; say that it is yours and how support can see that (for example a link between that profile and your GitHub account).`;
-    case 'no-repo':
-      return `${list}: no repository is linked from PyPI; name where the source lives, or describe other proof such as earlier releases or the email address on the account.`;
-    case 'unchecked':
-      return `${list}: the metadata could not be read; look at the project page on pypi.org and name its repository yourself.`;
-    default:
-      return '';
-  }
-}
-
-export function summarise(results: readonly ProjectResult[], rawLogin: string | null): OwnershipSummary {
-  const login = githubLogin(rawLogin);
-  const total = results.length;
-  const yours = results.filter((r) => r.verdict === 'yours').length;
-  if (total === 0) return noProjectsSummary(null);
-  const account = login === null ? 'your GitHub account' : `your GitHub account \`${login}\``;
-  if (yours === total) {
-    return {
-      kind: 'all-verifiable',
-      message: `${total === 1 ? 'Your project links' : `All ${total} projects link`} a repository under ${account}. Name them in the request: support can check them against the account that files it.`,
-      advice: [],
-    };
-  }
-  const order: ProjectVerdict[] = ['organisation', 'github', 'other-host', 'no-repo', 'unchecked'];
-  const advice = order
-    .map((v) => results.filter((r) => r.verdict === v))
-    .filter((group) => group.length > 0)
-    .map((group) => adviceFor(group[0]!.verdict, group));
-  const head = yours === 0 ? `None of the ${total} projects links` : `${yours} of ${total} projects link`;
-  return {
-    kind: 'some-unverifiable',
-    message: `${head} a repository under ${account}. Support may need more proof for the others; this is what would help:`,
-    advice,
-  };
+export function summarise(results: readonly ProjectResult[]): OwnershipSummary {
+  if (results.length === 0) return { kind: 'no-projects' };
+  return { kind: results.every((r) => r.verdict === 'yours') ? 'all-verifiable' : 'some-unverifiable' };
 }
 
 /**

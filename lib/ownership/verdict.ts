@@ -12,18 +12,16 @@ import type { PagesLink, RepoLink } from './repo-url';
  * - `github`: on GitHub, but the login is unknown (not signed in), so it cannot be compared.
  * - `other-host`: GitLab, Bitbucket, Codeberg…: support cannot tie it to the GitHub account by itself.
  * - `no-repo`: the metadata links no repository.
- * - `unchecked`: its metadata could not be read (see `note`).
+ * - `unchecked`: its metadata could not be read.
  */
 export type ProjectVerdict = 'yours' | 'organisation' | 'github' | 'other-host' | 'no-repo' | 'unchecked';
 
-/** What the look-up found for one project: its links, or why they could not be read. */
+/** What the look-up found for one project: its links, or null when they could not be read. */
 export interface ProjectFinding {
   name: string;
   normalized: string;
   archived: boolean;
   links: ProjectLinks | null;
-  /** Set when `links` is null: a sentence saying what went wrong. */
-  problem: string | null;
 }
 
 export interface ProjectResult {
@@ -32,11 +30,7 @@ export interface ProjectResult {
   /** The repository the verdict rests on (null for `no-repo` / `unchecked`). */
   repo: RepoLink | null;
   pages: PagesLink[];
-  /** One line for the table's last column, plain text. */
-  note: string;
 }
-
-const HOST_NAMES: Readonly<Record<RepoLink['host'], string>> = { github: 'GitHub', gitlab: 'GitLab', bitbucket: 'Bitbucket', other: 'another host' };
 
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
@@ -53,30 +47,16 @@ export function sameLogin(a: string, b: string): boolean {
 export function judgeProject(finding: ProjectFinding, rawLogin: string | null): ProjectResult {
   const login = githubLogin(rawLogin);
   const base = { project: finding.name, pages: finding.links?.pages ?? [] };
-  if (finding.links === null) {
-    return { ...base, verdict: 'unchecked', repo: null, note: finding.problem ?? 'Its metadata could not be read.' };
-  }
+  if (finding.links === null) return { ...base, verdict: 'unchecked', repo: null };
   const { repos } = finding.links;
   const onGithub = repos.filter((r) => r.host === 'github');
   const mine = login === null ? undefined : onGithub.find((r) => sameLogin(r.owner, login));
-  if (mine) return { ...base, verdict: 'yours', repo: mine, note: 'Under your GitHub account' };
+  if (mine) return { ...base, verdict: 'yours', repo: mine };
   const first = onGithub[0];
-  if (first && login === null) {
-    return { ...base, verdict: 'github', repo: first, note: `On GitHub under ${first.owner}; sign in to GitHub to compare it with your account` };
-  }
-  if (first) return { ...base, verdict: 'organisation', repo: first, note: `Organisation or other account ${first.owner}: say your role there` };
+  if (first) return { ...base, verdict: login === null ? 'github' : 'organisation', repo: first };
   const elsewhere = repos[0];
-  if (elsewhere) {
-    return { ...base, verdict: 'other-host', repo: elsewhere, note: `On ${HOST_NAMES[elsewhere.host]}: say that it is yours and how support can see that` };
-  }
-  const site = base.pages[0];
-  const why = finding.links.urlCount === 0 ? 'its metadata has no URLs' : 'none of its URLs is a repository';
-  return {
-    ...base,
-    verdict: 'no-repo',
-    repo: null,
-    note: site ? `No repository linked (${why}; only the site ${site.url})` : `No repository linked (${why})`,
-  };
+  if (elsewhere) return { ...base, verdict: 'other-host', repo: elsewhere };
+  return { ...base, verdict: 'no-repo', repo: null };
 }
 
 export function judgeProjects(findings: readonly ProjectFinding[], login: string | null): ProjectResult[] {

@@ -2,10 +2,12 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Ownership } from '../../components/ownership/Ownership';
 import type { OwnershipHandle } from '../../components/hooks/use-ownership';
-import type { OwnershipState, Write } from '../../lib/protocol/messages';
+import type { Write } from '../../lib/protocol/messages';
+import type { OwnershipState } from '../../lib/protocol/storage';
 import { checkOwnership, type LookupError, type OwnershipReport } from '../../lib/ownership';
 import { fakePypi, fixture, projectJson, threeProjectRoutes, type Routes } from '../fixtures/pypi/fake-pypi';
 import { resetBrowser } from './helpers';
+import messages from '../../public/_locales/en/messages.json';
 
 beforeEach(resetBrowser);
 
@@ -105,6 +107,12 @@ describe('the verdicts', () => {
     expect(writes).toEqual([{ kind: 'insert', text: report.sentence, at: 'caret' }]);
   });
 
+  it('never promises an outcome, in any of its words', () => {
+    const own = Object.entries(messages as Record<string, { message: string }>).filter(([key]) => key.startsWith('own_'));
+    expect(own.length).toBeGreaterThan(20);
+    for (const [key, { message }] of own) expect([key, message]).not.toEqual([key, expect.stringMatching(/guarantee|will be (?:restored|reset|recovered)|certainly|100%/i)]);
+  });
+
   it('says so when every project is under the account, and offers to check again', async () => {
     const routes: Routes = {
       'https://pypi.org/user/maria-dev/': threeProjectRoutes()['https://pypi.org/user/maria-dev/'] as Routes[string],
@@ -148,7 +156,7 @@ describe('the verdicts', () => {
     const row = base.results[0]!;
     const verdicts = ['yours', 'organisation', 'github', 'other-host', 'no-repo', 'unchecked'] as const;
     const results = verdicts.map((verdict, i) => ({ ...row, project: `p${i}`, verdict, repo: verdict === 'no-repo' || verdict === 'unchecked' ? null : row.repo }));
-    show(handle(done({ ...base, results, summary: { kind: 'some-unverifiable', message: '', advice: [] } })));
+    show(handle(done({ ...base, results, summary: { kind: 'some-unverifiable' } })));
     const cells = screen.getAllByRole('row').slice(1).map((r) => r.lastElementChild?.textContent ?? '');
     expect(cells).toHaveLength(6);
     for (const text of cells) expect(text).not.toMatch(/own_/);

@@ -61,14 +61,14 @@ describe('looking up a PyPI user on pypi.org', () => {
     const outcome = await checkOwnership('busy-bee', 'busy-bee', options);
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.report.results).toHaveLength(10);
-    expect(outcome.report.summary.advice.join(' ')).toMatch(/Only the first 10 projects were checked/);
+    expect(outcome.report.truncated).toBe(true);
     expect(pypi.calls).toHaveLength(12);
   });
 
   it('reports a user that does not exist instead of an error', async () => {
     const { options } = setup({});
     const outcome = await checkOwnership('mariadev', 'maria-dev', options);
-    expect(outcome.ok && outcome.report.summary.message).toMatch(/^No PyPI user `mariadev`; check the spelling/);
+    expect(outcome.ok && outcome.report.summary.kind).toBe('not-found');
   });
 
   it('reports a user without projects, fetching nothing else', async () => {
@@ -129,7 +129,6 @@ describe('looking up a PyPI user on pypi.org', () => {
     const outcome = await checkOwnership('maria-dev', 'maria-dev', setup(routes).options);
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.report.results.map((r) => r.verdict)).toEqual(['yours', 'unchecked', 'unchecked']);
-    expect(outcome.report.results[2]!.note).toMatch(/not valid JSON/);
   });
 
   it('gives up on a project that does not answer in time, without holding up the rest', async () => {
@@ -138,8 +137,7 @@ describe('looking up a PyPI user on pypi.org', () => {
     const { options } = setup(routes, { timeoutMs: 30 });
     const result = await lookup('maria-dev', options);
     const projects = result.ok && result.data.found ? result.data.projects : [];
-    expect(projects.map((p) => p.problem === null)).toEqual([true, true, false]);
-    expect(projects[2]!.problem).toMatch(/did not answer/);
+    expect(projects.map((p) => p.links !== null)).toEqual([true, true, false]);
   });
 
   it('stops every request when the user cancels', async () => {
