@@ -1,8 +1,11 @@
-import type { Check, Report, Status } from '../lib/engine/form/schema';
+import type { Check, CheckId, Report, Status } from '../lib/engine/form/schema';
 import type { Write } from '../lib/protocol/messages';
 import { FixFor } from './FixFor';
-import { checkAnchor, titleKey } from './groups';
+import { titleKey } from '../lib/engine/checks';
 import { t } from '../lib/i18n/translate';
+
+/** In-page id of a check's title (`username.format` → `check-username-format`): the "To fix" links point here. */
+export const checkAnchor = (id: CheckId): string => `check-${id.replace(/\./g, '-')}`;
 
 const ICON: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' };
 

@@ -1,13 +1,19 @@
-import type { Report } from '../lib/engine/form/schema';
+import type { GroupId } from '../lib/engine/checks';
+import type { Check, Report } from '../lib/engine/form/schema';
 import type { Write } from '../lib/protocol/messages';
 import { CheckItem } from './CheckItem';
-import { groupChecks } from './groups';
+import { GROUP_OF, GROUP_ORDER } from '../lib/engine/checks';
 import { t } from '../lib/i18n/translate';
 
 interface Props {
   report: Report;
   busy: boolean;
   run: (write: Write) => void;
+}
+
+/** Checks by group (the form's order), report order kept inside each group; empty groups left out. */
+export function groupChecks(checks: readonly Check[]): Array<{ id: GroupId; checks: Check[] }> {
+  return GROUP_ORDER.map((id) => ({ id, checks: checks.filter((c) => GROUP_OF[c.id] === id) })).filter((g) => g.checks.length > 0);
 }
 
 /** The checks grouped the way the form is laid out, so each group maps to a part of the page. */

@@ -1,5 +1,6 @@
 import type { Check, Report, Status } from '../lib/engine/form/schema';
-import { checkAnchor, titleKey } from './groups';
+import { titleKey } from '../lib/engine/checks';
+import { checkAnchor } from './CheckItem';
 import { t } from '../lib/i18n/translate';
 
 const ICON: Record<Exclude<Status, 'pass'>, string> = { fail: '✗', warn: '!' };

@@ -1,5 +1,6 @@
 import type { Report, Status } from '../engine/form/schema';
-import { RULES } from '../engine/rules/index';
+import { titleKey } from '../engine/checks';
+import { english } from '../i18n/english';
 
 const ICON: Record<Status, string> = { pass: '✔', warn: '!', fail: '✘' };
 const COLOUR: Record<Status, string> = { pass: '32', warn: '33', fail: '31' };
@@ -12,7 +13,7 @@ export function formatReport(report: Report, color: boolean): string {
   lines.push(report.ready ? paint('pass', `Ready to file (${passed}/${total}).`) : paint('fail', `Not ready yet: ${passed}/${total} required checks pass.`));
   lines.push('');
   for (const check of report.checks) {
-    const title = RULES.find((r) => r.id === check.id)?.title ?? check.id;
+    const title = english(titleKey(check.id));
     lines.push(`${paint(check.status, ICON[check.status])} ${title} [${check.id}]`);
     if (check.status !== 'pass') {
       lines.push(`    ${check.message}`);

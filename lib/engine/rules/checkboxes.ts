@@ -3,12 +3,10 @@ import type { CheckId } from '../form/schema';
 import { pass, verdict, type Rule } from './types';
 
 /** The three required boxes share one shape: ticked, unticked, or missing from an old form. */
-function checkboxRule(id: CheckId, field: CheckboxFieldDef, title: string, why: string): Rule {
+function checkboxRule(id: CheckId, field: CheckboxFieldDef, why: string): Rule {
   return {
     id,
-    group: 'confirmations',
     scored: true,
-    title,
     run(request) {
       if (request[field.key]) return pass(`"${field.option}" is ticked.`);
       const missing = request.missing.includes(field.key)
@@ -24,13 +22,11 @@ function checkboxRule(id: CheckId, field: CheckboxFieldDef, title: string, why: 
 export const recoveryCodesChecked = checkboxRule(
   'recovery_codes.checked',
   RECOVERY_CODES_FIELD,
-  'Recovery codes box ticked',
   'Support only resets 2FA when the recovery codes cannot be used; if you still have one, log in with it instead.',
 );
-export const cocChecked = checkboxRule('coc.checked', COC_FIELD, 'Code of Conduct box ticked', 'The form requires it.');
+export const cocChecked = checkboxRule('coc.checked', COC_FIELD, 'The form requires it.');
 export const ackChecked = checkboxRule(
   'ack.checked',
   ACK_FIELD,
-  'Waiting time acknowledged',
   'Recovery requests are checked by hand by a small team and can take weeks.',
 );

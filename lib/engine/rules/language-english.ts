@@ -3,9 +3,7 @@ import { pass, verdict, type Rule } from './types';
 
 export const languageEnglish: Rule = {
   id: 'language.english',
-  group: 'reason',
   scored: false,
-  title: 'Written in English',
   run(request) {
     if (guessLanguage(request.reason).english) return pass('The reason is in English.');
     return verdict(

@@ -1,5 +1,5 @@
 import { findEmails } from '../text/emails';
-import { mergeSpans } from '../text/redact';
+import { mergeSpans } from '../redact';
 import { pass, verdict, type Rule } from './types';
 
 /**
@@ -8,9 +8,7 @@ import { pass, verdict, type Rule } from './types';
  */
 export const privacyEmail: Rule = {
   id: 'privacy.email',
-  group: 'privacy',
   scored: false,
-  title: 'No email addresses in public',
   run(request) {
     const inReason = findEmails(request.reason);
     const inUsername = findEmails(request.username);

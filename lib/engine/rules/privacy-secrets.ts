@@ -1,5 +1,5 @@
 import { describeSecrets, findSecrets, type SecretSpan } from '../text/secrets';
-import { mergeSpans } from '../text/redact';
+import { mergeSpans } from '../redact';
 import { pass, verdict, type Rule } from './types';
 
 /**
@@ -9,9 +9,7 @@ import { pass, verdict, type Rule } from './types';
  */
 export const privacySecrets: Rule = {
   id: 'privacy.secrets',
-  group: 'privacy',
   scored: true,
-  title: 'No passwords, codes or tokens',
   run(request) {
     const inReason = findSecrets(request.reason);
     const inUsername = findSecrets(request.username);

@@ -29,9 +29,7 @@ const CUES: readonly RegExp[] = [
 
 export const reasonAttempts: Rule = {
   id: 'reason.attempts',
-  group: 'reason',
   scored: false,
-  title: 'Says what you already tried',
   run(_request, text) {
     if (matchesAny(text.norm, CUES)) return pass('You say what you already tried.');
     return verdict(

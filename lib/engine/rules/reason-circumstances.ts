@@ -48,9 +48,7 @@ const SUGGESTIONS: Record<Topic, string> = {
 
 export const reasonCircumstances: Rule = {
   id: 'reason.circumstances',
-  group: 'reason',
   scored: true,
-  title: 'Says how and when it happened',
   run(_request, text) {
     if (matchesAny(text.norm, CUES)) return pass('You say how or when it happened.');
     return verdict(

@@ -28,9 +28,7 @@ const THING = words(`${TWO_FA}|${PHONE}|device|e-?mail|mailbox|inbox|password|pa
 
 export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
-  group: 'reason',
   scored: true,
-  title: 'Says what was lost',
   run(_request, text) {
     if (matchesAny(text.norm, CUES) || (THING.test(text.norm) && otherAsk(text.norm) === null)) {
       return pass('You say what you lost or what stopped working.');

@@ -57,9 +57,7 @@ function offersProof(request: Request, norm: string): boolean {
 
 export const reasonOwnershipProof: Rule = {
   id: 'reason.ownership_proof',
-  group: 'reason',
   scored: false,
-  title: 'Offers proof that the account is yours',
   run(request, text) {
     if (offersProof(request, text.norm)) return pass('You offer something that ties you to the account (projects, repositories or its email).');
     return verdict(

@@ -3,9 +3,7 @@ import { pass, verdict, type Rule } from './types';
 
 export const reasonPresent: Rule = {
   id: 'reason.present',
-  group: 'reason',
   scored: false,
-  title: 'Reason given',
   run(request) {
     if (request.reason.trim() !== '') return pass('You wrote a reason.');
     return verdict(

@@ -38,9 +38,7 @@ const SUGGESTIONS: Record<Topic, string> = {
 
 export const reasonRemainingAccess: Rule = {
   id: 'reason.remaining_access',
-  group: 'reason',
   scored: true,
-  title: 'Says what access you still have',
   run(_request, text) {
     // Recovery codes at hand are access; codes that are rejected are not.
     const codes = readRecoveryCodes(text.norm);

@@ -3,9 +3,7 @@ import { pass, verdict, type Rule } from './types';
 
 export const recoveryCodesConsistent: Rule = {
   id: 'recovery_codes.consistent',
-  group: 'confirmations',
   scored: true,
-  title: 'Recovery codes: text and box agree',
   run(_request, text) {
     const codes = readRecoveryCodes(text.norm);
     if (codes.troubled) {

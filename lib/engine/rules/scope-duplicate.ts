@@ -13,9 +13,7 @@ const EARLIER_ISSUE: readonly Cue[] = [
 
 export const scopeDuplicate: Rule = {
   id: 'scope.duplicate',
-  group: 'reason',
   scored: false,
-  title: 'Not a repeat of an earlier request',
   run(_request, text) {
     if (!EARLIER_ISSUE.some((c) => c.test(text.norm))) return pass('This does not look like a repeat of an earlier request.');
     return verdict(

@@ -49,9 +49,7 @@ export function otherAsk(norm: string): string | null {
 
 export const scopeRecovery: Rule = {
   id: 'scope.recovery',
-  group: 'reason',
   scored: true,
-  title: 'Asks to recover your own account',
   run(_request, text) {
     const ask = otherAsk(text.norm);
     if (ask === null) return pass('This is a request to get back into your own account.');

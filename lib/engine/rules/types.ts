@@ -1,22 +1,17 @@
 import type { Check, CheckId, Request, Status } from '../form/schema';
 import type { Analysis } from '../text/analysis';
 
-export type Group = 'username' | 'reason' | 'confirmations' | 'privacy';
-
 /** What a rule returns: its verdict, the why, and (optionally) wording or a fix. */
 export type Verdict = Omit<Check, 'id'>;
 
 export interface Rule {
   id: CheckId;
-  group: Group;
   /**
    * Counted in the score (the badge's n/N). Every check that can fail is, except the two "present"
    * checks: an empty field already fails the format or content checks, and counting it twice would
    * make the badge jump by two for one mistake.
    */
   scored: boolean;
-  /** A short title for the checklist ("Username written as PyPI has it"). */
-  title: string;
   run(request: Request, text: Analysis): Verdict;
 }
 

@@ -3,9 +3,7 @@ import { pass, verdict, type Rule } from './types';
 
 export const usernameFormat: Rule = {
   id: 'username.format',
-  group: 'username',
   scored: true,
-  title: 'Username written as PyPI has it',
   run(request) {
     const reading = readUsername(request.username);
     switch (reading.kind) {

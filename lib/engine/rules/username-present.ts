@@ -3,9 +3,7 @@ import { pass, verdict, type Rule } from './types';
 
 export const usernamePresent: Rule = {
   id: 'username.present',
-  group: 'username',
   scored: false,
-  title: 'Username given',
   run(request) {
     if (request.username.trim() !== '') return pass('You gave a username.');
     const where = request.missing.includes('username') ? 'This request has no "PyPI Username" section.' : 'The username box is empty.';

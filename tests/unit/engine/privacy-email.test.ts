@@ -1,8 +1,9 @@
+import { GROUP_OF } from '../../../lib/engine/checks';
 import { describe, expect, it } from 'vitest';
 import { privacyEmail } from '../../../lib/engine/rules/privacy-email';
 import { analyse } from '../../../lib/engine/text/analysis';
 import { findEmails } from '../../../lib/engine/text/emails';
-import { mergeSpans, redact } from '../../../lib/engine/text/redact';
+import { mergeSpans, redact } from '../../../lib/engine/redact';
 import { EMAIL_SHAPES, repeatTo } from '../../../scripts/bench/shapes';
 import { requestOf } from '../builders';
 
@@ -71,7 +72,7 @@ describe('privacy.email', () => {
 
   it('is a warning only: it is not counted in the score', () => {
     expect(privacyEmail.scored).toBe(false);
-    expect(privacyEmail.group).toBe('privacy');
+    expect(GROUP_OF[privacyEmail.id]).toBe('privacy');
   });
 });
 
