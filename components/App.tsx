@@ -1,6 +1,7 @@
 import { FORM_URL } from '../lib/engine/form/definition';
 import type { Write } from '../lib/protocol/messages';
-import { openInTab, sendWrite } from './hooks/page-writer';
+import { browser } from 'wxt/browser';
+import { sendWrite } from './hooks/use-writes';
 import { Panel } from './Panel';
 import { useComposerAnswers } from './hooks/use-composer-answers';
 import { useDraft } from './hooks/use-draft';
@@ -28,4 +29,17 @@ export function App({ search }: { search: string }) {
       draft={draft}
     />
   );
+}
+
+/** Opens the recovery form in the panel's tab (or a new tab when the panel has none). */
+export async function openInTab(tabId: number | null, url: string): Promise<void> {
+  try {
+    if (tabId !== null) {
+      await browser.tabs.update(tabId, { url });
+      return;
+    }
+  } catch {
+    // The tab went away meanwhile: fall through to a new one.
+  }
+  await browser.tabs.create({ url });
 }

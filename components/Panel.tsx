@@ -1,18 +1,17 @@
 import type { Answers } from '../lib/engine/templates/composer';
-import type { TabState } from '../lib/protocol/messages';
+import type { TabState } from '../lib/protocol/storage';
 import { Advice } from './Advice';
 import { Checklist } from './Checklist';
 import { Composer } from './Composer';
 import { t } from '../lib/i18n/translate';
 import { Loading, NoForm, Unrecognised } from './PageNotice';
 import { Ownership } from './ownership/Ownership';
-import type { WriteFn } from './hooks/page-writer';
 import { RestoreDraft } from './RestoreDraft';
 import { Summary } from './Summary';
 import { ToFix } from './ToFix';
 import type { DraftHandle } from './hooks/use-draft';
 import type { OwnershipHandle } from './hooks/use-ownership';
-import { useWriter } from './hooks/use-writes';
+import { useWriter, type WriteFn } from './hooks/use-writes';
 import { WriteBar } from './WriteBar';
 
 export interface PanelProps {

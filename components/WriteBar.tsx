@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../lib/i18n/translate';
-import type { Writer } from './hooks/use-writes';
-import { writeErrorText } from './write-error';
+import { writeErrorText, type Writer } from './hooks/use-writes';
 
 /**
  * What happened to the last write. After a change the Undo button takes the focus: the fix button that

@@ -2,9 +2,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { FormSession, type Timers } from '@/lib/page/session';
 import { SubmitGuard } from '@/lib/page/leak-guard/submit-guard';
-import { parseLeaksMessage } from '@/lib/protocol/leaks';
-import type { ContentMessage, WriteResult } from '@/lib/protocol/messages';
-import { parsePanelToContent } from '@/lib/protocol/write-guard';
+import { parseLeaksMessage } from '@/lib/protocol/guards/leaks';
+import type { ContentMessage, WriteResult } from '@/lib/protocol/types';
+import { parsePanelToContent } from '@/lib/protocol/guards/write';
 
 /** Events GitHub fires when it swaps the page without a load (Turbo, React soft navigation). */
 const NAV_EVENTS = ['turbo:render', 'turbo:load', 'soft-nav:end', 'soft-nav:react-done'] as const;

@@ -1,36 +1,18 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { EMPTY_ANSWERS, readAnswers, type Answers } from '../../lib/engine/templates/composer';
+import { useState } from 'preact/hooks';
+import { EMPTY_ANSWERS, type Answers } from '../../lib/engine/templates/composer';
+import { composerItem } from '../../lib/protocol/storage';
+import { useStored } from './use-stored';
 
 /** Answers are kept per tab in storage.session, so closing and reopening the panel keeps them. */
-export const composerKey = (tabId: number) => `composer:${tabId}`;
-
 export function useComposerAnswers(tabId: number | null): [Answers, (next: Answers) => void] {
-  const [answers, setAnswers] = useState<Answers>(EMPTY_ANSWERS);
-  // Typing before the stored answers arrive must not be overwritten by them.
-  const touched = useRef(false);
-
-  useEffect(() => {
-    touched.current = false;
-    setAnswers(EMPTY_ANSWERS);
-    if (tabId === null) return;
-    let live = true;
-    const key = composerKey(tabId);
-    browser.storage.session
-      .get(key)
-      .then((stored) => {
-        if (live && !touched.current) setAnswers(readAnswers(stored[key]));
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [tabId]);
-
+  // Read once, not followed: the panel is the only writer, and an echo of an older keystroke's write
+  // must not overwrite newer typing.
+  const { value } = useStored(composerItem, tabId, false);
+  const [typed, setTyped] = useState<{ tabId: number | null; answers: Answers } | null>(null);
+  const answers = typed?.tabId === tabId ? typed.answers : (value ?? EMPTY_ANSWERS);
   const update = (next: Answers) => {
-    touched.current = true;
-    setAnswers(next);
-    if (tabId !== null) void browser.storage.session.set({ [composerKey(tabId)]: next }).catch(() => undefined);
+    setTyped({ tabId, answers: next });
+    if (tabId !== null) void composerItem(tabId).set(next).catch(() => undefined);
   };
   return [answers, update];
 }

@@ -1,6 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { OwnershipStateSchema, ownershipKey, PYPI_ORIGINS, type OwnershipRequest, type OwnershipState } from '../../lib/protocol/messages';
+import { PYPI_ORIGINS } from '../../lib/ownership/names';
+import type { OwnershipRequest } from '../../lib/protocol/messages';
+import { OwnershipStartReplySchema } from '../../lib/protocol/replies';
+import { ownershipItem, type OwnershipState } from '../../lib/protocol/storage';
+import { useStored } from './use-stored';
 
 /** What the panel knows of a tab's ownership look-up, and the two things the user can do. */
 export interface OwnershipHandle {
@@ -17,47 +21,25 @@ export interface OwnershipHandle {
   cancel: () => void;
 }
 
-export function parseOwnershipState(value: unknown): OwnershipState | null {
-  const parsed = OwnershipStateSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
-}
-
-async function send(request: OwnershipRequest): Promise<unknown> {
-  return browser.runtime.sendMessage(request);
-}
+const send = (request: OwnershipRequest): Promise<unknown> => browser.runtime.sendMessage(request);
 
 /** The look-up state of a tab, followed from storage.session, where the background writes every step. */
 export function useOwnership(tabId: number | null): OwnershipHandle {
-  const [state, setState] = useState<OwnershipState | null>(null);
+  const stored = useStored(ownershipItem, tabId).value;
+  const latest = useRef(stored);
+  latest.current = stored;
+  // The start reply carries the first state, so the panel moves on before storage reports it. It is shown
+  // until storage changes after it (the same value it was shown over means nothing newer has come).
+  const [reply, setReply] = useState<{ tabId: number; state: OwnershipState; over: OwnershipState | null } | null>(null);
   const [asking, setAsking] = useState(false);
-  const [denied, setDenied] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [outcome, setOutcome] = useState<{ tabId: number | null; denied: boolean; failed: boolean }>({ tabId, denied: false, failed: false });
 
-  useEffect(() => {
-    setState(null);
-    setDenied(false);
-    setFailed(false);
-    if (tabId === null) return;
-    let live = true;
-    const key = ownershipKey(tabId);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) setState(parseOwnershipState(changes[key]?.newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    void browser.storage.session
-      .get(key)
-      .then((stored) => live && setState(parseOwnershipState(stored[key])))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, [tabId]);
+  const state = reply !== null && reply.tabId === tabId && reply.over === stored ? reply.state : stored;
+  const mine = outcome.tabId === tabId ? outcome : { denied: false, failed: false };
 
   const check = (refresh: boolean) => {
     if (tabId === null) return;
-    setDenied(false);
-    setFailed(false);
+    setOutcome({ tabId, denied: false, failed: false });
     setAsking(true);
     // No await before this call: Chrome shows the prompt only inside the click's user gesture.
     let request: Promise<boolean>;
@@ -69,20 +51,22 @@ export function useOwnership(tabId: number | null): OwnershipHandle {
     void request
       .catch(() => false)
       .then(async (granted) => {
-        if (!granted) return setDenied(true);
-        const reply = (await send({ type: 'ownership-start', tabId, refresh })) as { state?: unknown } | undefined;
-        // The reply carries the first state, so the panel moves on even before storage reports it;
-        // storage may already be further along the same run (progress, result), and then it wins.
-        const first = parseOwnershipState(reply?.state);
-        if (first) setState((now) => (now !== null && 'runId' in now && 'runId' in first && now.runId === first.runId ? now : first));
+        if (!granted) return setOutcome({ tabId, denied: true, failed: false });
+        const parsed = OwnershipStartReplySchema.safeParse(await send({ type: 'ownership-start', tabId, refresh }));
+        if (!parsed.success) return;
+        // Storage may already be further along the same run (progress, result); then it wins.
+        const now = latest.current;
+        const first = parsed.data.state;
+        const sameRun = now !== null && 'runId' in now && 'runId' in first && now.runId === first.runId;
+        if (!sameRun) setReply({ tabId, state: first, over: now });
       })
-      .catch(() => setFailed(true))
+      .catch(() => setOutcome({ tabId, denied: false, failed: true }))
       .finally(() => setAsking(false));
   };
 
   const cancel = () => {
-    if (tabId !== null) void send({ type: 'ownership-cancel', tabId }).catch(() => setFailed(true));
+    if (tabId !== null) void send({ type: 'ownership-cancel', tabId }).catch(() => setOutcome({ tabId, denied: false, failed: true }));
   };
 
-  return { state, asking, denied, failed, check, cancel };
+  return { state, asking, denied: mine.denied, failed: mine.failed, check, cancel };
 }

@@ -1,31 +1,29 @@
 import { browser } from 'wxt/browser';
-import { isSubmittedIssueUrl, nextDraft } from '@/lib/protocol/drafts';
-import { DraftSchema, draftKey } from '@/lib/protocol/messages';
-import { createTabQueue } from '@/lib/background/tab-queue';
-import { onTabStateStored } from './tab-state-events';
+import { isSubmittedIssueUrl, nextDraft } from '../protocol/drafts';
+import { draftItem } from '../protocol/storage';
+import type { Enqueue } from './tab-queue';
+import type { StateListener } from './tab-state';
 
 /**
  * Keeps each tab's last non-empty text in storage.session (`draft:<id>`): never synced, gone when the
- * browser closes. Updated from the stored tab state, dropped when the issue is created or the tab closed.
+ * browser closes. Updated after every stored state, dropped when the issue is created or the tab closed.
+ * Returns the listener that tab-state calls after each state it stores.
  */
-export function registerDrafts(): void {
-  // One chain per tab: a read-modify-write must not interleave with the next keystroke's.
-  const enqueue = createTabQueue();
-
-  onTabStateStored((tabId, state) => {
-    const snapshot = state.snapshot;
-    if (!snapshot) return;
-    enqueue(tabId, async () => {
-      const k = draftKey(tabId);
-      const stored = DraftSchema.safeParse((await browser.storage.session.get(k))[k]);
-      const next = nextDraft(stored.success ? stored.data : null, snapshot, Date.now());
-      if (next) await browser.storage.session.set({ [k]: next });
-    });
-  });
+export function registerDrafts(enqueue: Enqueue): StateListener {
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.url !== undefined && isSubmittedIssueUrl(info.url)) enqueue(tabId, () => browser.storage.session.remove(draftKey(tabId)));
+    if (info.url !== undefined && isSubmittedIssueUrl(info.url)) void enqueue(tabId, () => draftItem(tabId).remove());
   });
   browser.tabs.onRemoved.addListener((tabId) => {
-    enqueue(tabId, () => browser.storage.session.remove(draftKey(tabId)));
+    void enqueue(tabId, () => draftItem(tabId).remove());
   });
+  return (tabId, state) => {
+    const snapshot = state.snapshot;
+    if (!snapshot) return;
+    // Queued behind the state it follows, so a read-modify-write never interleaves with the next keystroke's.
+    void enqueue(tabId, async () => {
+      const item = draftItem(tabId);
+      const next = nextDraft(await item.get(), snapshot, Date.now());
+      if (next) await item.set(next);
+    });
+  };
 }

@@ -1,8 +1,10 @@
+import { browser } from 'wxt/browser';
 import type { Report } from '../engine/form/schema';
-import { fingerprint } from '../protocol/leaks';
-import type { Leak, LeaksMessage, Snapshot } from '../protocol/messages';
-import { mergeSpans } from '../engine/text/redact';
+import { mergeSpans } from '../engine/redact';
 import { describeSecrets, findSecrets, type SecretSpan } from '../engine/text/secrets';
+import { fingerprint } from '../protocol/fingerprint';
+import type { Leak, LeaksMessage, Snapshot } from '../protocol/messages';
+import type { StateListener } from './tab-state';
 
 /**
  * What the background tells the page after each report: the secrets in each text field. Only secrets:
@@ -19,7 +21,10 @@ export function leaksFor(snapshot: Snapshot, report: Report | null): LeaksMessag
   if (!failed) return { type: 'leaks', checked, names: '', leaks: [] };
   const found: SecretSpan[] = [];
   const leaks: Leak[] = [];
-  for (const [field, text] of [['reason', reason], ['username', username]] as const) {
+  for (const [field, text] of [
+    ['reason', reason],
+    ['username', username],
+  ] as const) {
     const spans = findSecrets(text);
     if (spans.length === 0) continue;
     found.push(...spans);
@@ -27,3 +32,10 @@ export function leaksFor(snapshot: Snapshot, report: Report | null): LeaksMessag
   }
   return { type: 'leaks', checked, names: describeSecrets(found).names.slice(0, 500), leaks };
 }
+
+/** After each report the page gets the secrets found in the text it was made from, for its submit guard. */
+export const sendLeaks: StateListener = (tabId, state) => {
+  if (!state.snapshot) return;
+  // The tab may be gone or reloading; the next report sends again.
+  browser.tabs.sendMessage(tabId, leaksFor(state.snapshot, state.report), { frameId: 0 }).catch(() => undefined);
+};

@@ -3,10 +3,12 @@
  * and fetch so unit tests drive it without a browser. Every step lands in storage.session
  * (`ownership:<tabId>`): the MV3 worker can die at any moment, and the panel follows storage, not us.
  */
-import { checkOwnership, type FetchLike, type LookupCache, type OwnershipOutcome } from '@/lib/ownership';
-import { OwnershipOutcomeSchema } from '@/lib/ownership/schema';
-import { ownershipKey, TabStateSchema, tabKey, type OwnershipState } from '@/lib/protocol/messages';
-import { readUsername } from '@/lib/engine/text/username';
+import { readUsername } from '../engine/text/username';
+import { checkOwnership, type FetchLike, type LookupCache, type OwnershipOutcome } from '../ownership';
+import { OwnershipOutcomeSchema } from '../ownership/schema';
+import type { OwnershipStartReply } from '../protocol/replies';
+import { KEYS, OwnershipStateSchema, TabStateSchema, tabIdOf, type OwnershipState } from '../protocol/storage';
+import type { Enqueue } from './tab-queue';
 
 export interface SessionStore {
   get(key: string): Promise<unknown>;
@@ -17,6 +19,8 @@ export interface SessionStore {
 
 export interface OwnershipDeps {
   store: SessionStore;
+  /** The background's per-tab chain: a late progress write can never land after the result. */
+  enqueue: Enqueue;
   /** Whether the optional https://pypi.org/* permission is granted now. */
   hasPermission(): Promise<boolean>;
   fetch: FetchLike;
@@ -26,29 +30,21 @@ export interface OwnershipDeps {
   timeoutMs?: number;
 }
 
-export type StartReply = { started: boolean; state: OwnershipState };
-
-/** Finished reports kept for the browser session, so a restarted worker does not ask pypi.org again. */
-const cacheKey = (username: string, login: string | null) => `ownership-cache:${username.toLowerCase()}|${login ?? ''}`;
 
 export function createOwnershipService(deps: OwnershipDeps) {
   /** The run each tab is on; writes from any other (older, cancelled) run are dropped. */
   const current = new Map<number, { runId: string; controller: AbortController }>();
-  // One write chain per tab, so a late progress write can never land after the result.
-  const chains = new Map<number, Promise<void>>();
   let counter = 0;
 
   function write(tabId: number, state: OwnershipState, stillCurrent: () => boolean): Promise<void> {
-    const next = (chains.get(tabId) ?? Promise.resolve())
-      .then(() => (stillCurrent() ? deps.store.set(ownershipKey(tabId), state) : undefined))
-      .catch((error: unknown) => console.warn('PyPI Recovery Assistant: could not store the look-up state', error));
-    chains.set(tabId, next);
-    return next;
+    return deps.enqueue(tabId, async () => {
+      if (stillCurrent()) await deps.store.set(KEYS.ownership(tabId), state);
+    });
   }
 
   /** The username and login the look-up is for, from what the background stored for the tab. */
   async function subject(tabId: number): Promise<{ username: string | null; login: string | null } | null> {
-    const parsed = TabStateSchema.safeParse(await deps.store.get(tabKey(tabId)));
+    const parsed = TabStateSchema.safeParse(await deps.store.get(KEYS.tabState(tabId)));
     if (!parsed.success || parsed.data.status !== 'form' || !parsed.data.report) return null;
     const reading = readUsername(parsed.data.report.fields.username);
     const username = reading.kind === 'exact' || reading.kind === 'decorated' ? reading.name : null;
@@ -56,18 +52,18 @@ export function createOwnershipService(deps: OwnershipDeps) {
   }
 
   async function cachedOutcome(username: string, login: string | null): Promise<OwnershipOutcome | null> {
-    const parsed = OwnershipOutcomeSchema.safeParse(await deps.store.get(cacheKey(username, login)));
+    const parsed = OwnershipOutcomeSchema.safeParse(await deps.store.get(KEYS.ownershipCache(username, login)));
     return parsed.success && parsed.data.ok ? parsed.data : null;
   }
 
-  async function start(tabId: number, refresh: boolean): Promise<StartReply> {
+  async function start(tabId: number, refresh: boolean): Promise<OwnershipStartReply> {
     const runId = `${deps.now()}-${++counter}`;
     // Claim the tab first (synchronously): a newer click replaces an older run, never the reverse.
     current.get(tabId)?.controller.abort();
     const controller = new AbortController();
     current.set(tabId, { runId, controller });
     const mine = () => current.get(tabId)?.runId === runId;
-    const finish = async (state: OwnershipState): Promise<StartReply> => {
+    const finish = async (state: OwnershipState): Promise<OwnershipStartReply> => {
       await write(tabId, state, mine);
       if (mine()) current.delete(tabId);
       return { started: false, state };
@@ -97,7 +93,7 @@ export function createOwnershipService(deps: OwnershipDeps) {
       });
       // Partial answers (a project that timed out) are not kept: "Check again" should really ask again.
       const complete = outcome.ok && outcome.report.results.every((r) => r.verdict !== 'unchecked');
-      if (complete) await deps.store.set(cacheKey(username, login), outcome).catch(() => undefined);
+      if (complete) await deps.store.set(KEYS.ownershipCache(username, login), outcome).catch(() => undefined);
       await finish({ status: 'done', runId, username, outcome, finishedAt: deps.now() });
     })();
     return { started: true, state: running };
@@ -112,9 +108,8 @@ export function createOwnershipService(deps: OwnershipDeps) {
   async function forget(tabId: number): Promise<void> {
     cancel(tabId);
     current.delete(tabId);
-    await (chains.get(tabId) ?? Promise.resolve());
-    chains.delete(tabId);
-    await deps.store.remove(ownershipKey(tabId)).catch(() => undefined);
+    // Behind any write still queued for the tab, so nothing lands after the removal.
+    await deps.enqueue(tabId, () => deps.store.remove(KEYS.ownership(tabId)));
   }
 
   /**
@@ -123,15 +118,13 @@ export function createOwnershipService(deps: OwnershipDeps) {
    */
   async function sweep(): Promise<void> {
     const all = await deps.store.all();
-    const stale = Object.entries(all).filter(
-      ([key, value]) => key.startsWith('ownership:') && (value as { status?: unknown } | null)?.status === 'running',
-    );
     await Promise.all(
-      stale.map(([key, value]) => {
-        const tabId = Number(key.slice('ownership:'.length));
-        const username = (value as { username?: unknown }).username;
-        const state: OwnershipState = { status: 'stopped', why: 'interrupted', username: typeof username === 'string' ? username.slice(0, 300) : null };
-        return Number.isSafeInteger(tabId) ? write(tabId, state, () => !current.has(tabId)) : Promise.resolve();
+      Object.entries(all).map(([key, value]) => {
+        const tabId = tabIdOf('ownership', key);
+        const stored = OwnershipStateSchema.safeParse(value);
+        if (tabId === null || !stored.success || stored.data.status !== 'running') return Promise.resolve();
+        const state: OwnershipState = { status: 'stopped', why: 'interrupted', username: stored.data.username };
+        return write(tabId, state, () => !current.has(tabId));
       }),
     );
   }

@@ -4,40 +4,45 @@
  * and only once the optional https://pypi.org/* permission is granted.
  */
 import { browser } from 'wxt/browser';
-import { OwnershipRequestSchema, PYPI_ORIGINS } from '@/lib/protocol/messages';
-import type { FetchLike } from '@/lib/ownership';
+import { storage } from 'wxt/utils/storage';
+import { PYPI_ORIGINS, type FetchLike } from '../ownership';
+import { OwnershipRequestSchema, type OwnershipRequest } from '../protocol/messages';
+import type { ReplyTo } from '../protocol/replies';
+import { sessionSnapshot } from '../protocol/storage';
 import { createOwnershipService, type SessionStore } from './ownership-service';
+import type { Enqueue } from './tab-queue';
 
 const sessionStore: SessionStore = {
-  get: async (key) => (await browser.storage.session.get(key))[key],
-  all: () => browser.storage.session.get(null),
-  set: (key, value) => browser.storage.session.set({ [key]: value }),
-  remove: (key) => browser.storage.session.remove(key),
+  get: (key) => storage.getItem(`session:${key}`),
+  all: sessionSnapshot,
+  set: (key, value) => storage.setItem(`session:${key}`, value),
+  remove: (key) => storage.removeItem(`session:${key}`),
 };
 
 // Anonymous requests: no cookies for pypi.org, so the look-up sees only what anyone can see.
 const pypiFetch: FetchLike = (url, init) => fetch(url, init);
 
-export function registerOwnership(): void {
+export function registerOwnership(enqueue: Enqueue): void {
   const service = createOwnershipService({
     store: sessionStore,
+    enqueue,
     hasPermission: () => browser.permissions.contains({ origins: [...PYPI_ORIGINS] }),
     fetch: pypiFetch,
     now: Date.now,
   });
+
+  const answer = async (request: OwnershipRequest): Promise<ReplyTo<OwnershipRequest>> => {
+    if (request.type === 'ownership-start') return service.start(request.tabId, request.refresh);
+    service.cancel(request.tabId);
+    return { cancelled: true };
+  };
 
   const extensionPage = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only the extension's own pages (the panel), never a content script speaking for a web page.
     if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionPage)) return undefined;
     const parsed = OwnershipRequestSchema.safeParse(message);
-    if (!parsed.success) return undefined;
-    const request = parsed.data;
-    if (request.type === 'ownership-cancel') {
-      service.cancel(request.tabId);
-      return Promise.resolve({ cancelled: true });
-    }
-    return service.start(request.tabId, request.refresh);
+    return parsed.success ? answer(parsed.data) : undefined;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void service.forget(tabId));

@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { PING } from '../protocol/messages';
+import { KEYS } from '../protocol/storage';
 
 /**
  * Reconnects to recovery-form tabs that were open when this copy of the extension started.
@@ -14,12 +17,6 @@ import { browser } from 'wxt/browser';
  * permission, so this does nothing there.
  */
 
-/**
- * `storage.session` is emptied whenever a new copy of the extension starts (install, update, reload,
- * enable, browser start) but survives service-worker restarts; a missing mark therefore means "new copy".
- * This catches re-enabling too, which fires no `runtime.onInstalled`.
- */
-export const INSTANCE_KEY = 'lifecycle:instance';
 
 /** Chrome's reply when a tab has no live content script of ours. */
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
@@ -74,17 +71,20 @@ type InjectFiles = NonNullable<Parameters<typeof browser.scripting.executeScript
 function browserApi(): ReconnectApi {
   return {
     hasScripting: typeof browser.scripting?.executeScript === 'function',
+    // storage.session is emptied whenever a new copy of the extension starts (install, update, reload, enable,
+    // browser start) but survives service-worker restarts, so a missing mark means "new copy". This catches
+    // re-enabling too, which fires no runtime.onInstalled.
     async isNewInstance() {
-      const stored = await browser.storage.session.get(INSTANCE_KEY);
-      if (stored[INSTANCE_KEY] !== undefined) return false;
-      await browser.storage.session.set({ [INSTANCE_KEY]: Date.now() });
+      const mark = storage.defineItem<number>(`session:${KEYS.instance}`);
+      if ((await mark.getValue()) !== null) return false;
+      await mark.setValue(Date.now());
       return true;
     },
     contentScripts: () =>
       (browser.runtime.getManifest().content_scripts ?? []).map((cs) => ({ matches: cs.matches ?? [], js: cs.js ?? [] })),
     tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
     // Any message the content script ignores will do: only whether something receives it matters.
-    ping: (tabId) => browser.tabs.sendMessage(tabId, { type: 'lifecycle:ping' }, { frameId: 0 }),
+    ping: (tabId) => browser.tabs.sendMessage(tabId, PING, { frameId: 0 }),
     // WXT types `files` as its known public paths; these come from the built manifest, so they exist.
     inject: (tabId, files) => browser.scripting.executeScript({ target: { tabId }, files: files as InjectFiles }),
   };

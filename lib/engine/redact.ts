@@ -1,4 +1,8 @@
-import type { Span } from '../form/schema';
+/** A part of a text, by UTF-16 index: [start, end). Zod-free, so the content script can use it. */
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /**
  * Spans sorted, clamped to the text and merged where they overlap or touch, so that redacting never
@@ -18,8 +22,11 @@ export function mergeSpans(spans: readonly Span[], length: number): Span[] {
   return merged;
 }
 
+/** What a redaction leaves in place of a secret, so the writer sees where it was. */
+export const REMOVED = '[removed]';
+
 /** The text with every span replaced by `replacement`; text outside the spans is kept exactly. */
-export function redact(text: string, spans: readonly Span[], replacement = '[removed]'): string {
+export function redact(text: string, spans: readonly Span[], replacement = REMOVED): string {
   const parts: string[] = [];
   let at = 0;
   for (const span of mergeSpans(spans, text.length)) {

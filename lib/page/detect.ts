@@ -1,4 +1,4 @@
-import type { Variant } from '../protocol/messages';
+import type { Variant } from '../protocol/types';
 import { findControls, type FormControls } from './fields';
 import { DIALOG, LEGACY_MARKERS } from './selectors';
 

@@ -1,5 +1,5 @@
 import { MAX_FIELD } from '../protocol/limits';
-import type { Snapshot } from '../protocol/messages';
+import type { Snapshot } from '../protocol/types';
 import type { DetectedForm } from './detect';
 import { USER_LOGIN_META } from './selectors';
 

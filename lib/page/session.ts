@@ -1,4 +1,4 @@
-import type { ContentMessage, Write, WriteResult } from '../protocol/messages';
+import type { ContentMessage, Write, WriteResult } from '../protocol/types';
 import { pageState, type DetectedForm } from './detect';
 import { readSnapshot } from './read';
 import { UndoStack } from './undo';

@@ -1,5 +1,5 @@
 import type { FormControls } from './fields';
-import type { WriteResult } from '../protocol/messages';
+import type { WriteResult } from '../protocol/types';
 import { done, fail, failure, setBox, setFields, type Settle } from './write-core';
 import type { UndoStack } from './undo';
 

@@ -1,4 +1,4 @@
-import type { WriteErrorCode, WriteResult } from '../protocol/messages';
+import type { WriteErrorCode, WriteResult } from '../protocol/types';
 import { replaceAll, setValueWithEvent } from './edit';
 import type { FormControls, TextControl } from './fields';
 import type { TextChange, UndoStack } from './undo';

@@ -1,5 +1,6 @@
 import { CHECKBOX_FIELDS, type CheckboxKey } from '../engine/form/definition';
-import type { Write, WriteResult } from '../protocol/messages';
+import { redact } from '../engine/redact';
+import type { Write, WriteResult } from '../protocol/types';
 import { replaceRange, selectFirstBlank, setValueWithEvent } from './edit';
 import type { FormControls, TextControl } from './fields';
 import { undoEntry } from './undo-apply';
@@ -30,22 +31,19 @@ async function insert(el: TextControl, text: string, at: 'caret' | 'end', undo: 
   return done(undo);
 }
 
-/** Replace each span with `[removed]` in one edit, only if the field still holds the text that was checked. */
-async function redact(controls: FormControls, write: Extract<Write, { kind: 'redact' }>, undo: UndoStack, settle: Settle) {
+/**
+ * Replace each span with `[removed]` in one edit, only if the field still holds the text that was checked.
+ * The same redact() as the engine's own, so overlapping spans merge here exactly as they do there.
+ */
+async function redactField(controls: FormControls, write: Extract<Write, { kind: 'redact' }>, undo: UndoStack, settle: Settle) {
   const el = controls[write.field];
   if (!el) return fail(failure(`${write.field}-missing`, `The ${FIELD_NAMES[write.field]} is not on the page.`), undo);
   if (el.value !== write.expected) return fail(failure('text-changed', `The ${FIELD_NAMES[write.field]} changed since it was checked; check it again first.`), undo);
-  const spans = [...write.spans].sort((a, b) => a.start - b.start);
-  let out = '';
-  let cursor = 0;
-  for (const { start, end } of spans) {
-    if (end <= start || end > el.value.length) return fail(failure('span-gone', 'That part of the text is no longer there; check it again.'), undo);
-    if (start < cursor) continue; // overlaps the previous span, already removed
-    out += el.value.slice(cursor, start) + '[removed]';
-    cursor = end;
+  if (write.spans.length === 0) return fail(failure('nothing-to-remove', 'There was nothing to remove.'), undo);
+  if (write.spans.some(({ start, end }) => end <= start || end > el.value.length)) {
+    return fail(failure('span-gone', 'That part of the text is no longer there; check it again.'), undo);
   }
-  if (spans.length === 0) return fail(failure('nothing-to-remove', 'There was nothing to remove.'), undo);
-  const result = await setFields(controls, [{ field: write.field, value: out + el.value.slice(cursor) }], settle);
+  const result = await setFields(controls, [{ field: write.field, value: redact(el.value, write.spans) }], settle);
   if ('error' in result) return fail(result, undo);
   undo.push({ kind: 'text', changes: result.changes });
   return done(undo);
@@ -88,7 +86,7 @@ export async function applyWrite(
         return done(undo);
       }
       case 'redact':
-        return await redact(controls, write, undo, settle);
+        return await redactField(controls, write, undo, settle);
       case 'tick':
         return await tick(controls, write.box, undo, settle);
       case 'undo':

@@ -1,4 +1,6 @@
-import type { Draft, Snapshot } from './messages';
+import { REMOVED } from '../engine/redact';
+import type { Snapshot } from './messages';
+import type { Draft } from './storage';
 
 /**
  * "No lost text": the last non-empty username and reason of a tab, kept apart from the live state so
@@ -13,9 +15,6 @@ export function muchShorter(current: string, saved: string): boolean {
   const now = current.trim().length;
   return now === 0 ? saved.trim().length > 0 : saved.length >= SUBSTANTIAL && now * 2 < saved.length;
 }
-
-/** What a redaction leaves in place of a secret (lib/github/write.ts). */
-const REMOVED = '[removed]';
 
 /** The draft after this snapshot, or null when it stays as it is (nothing typed, or nothing new). */
 export function nextDraft(previous: Draft | null, snapshot: Snapshot, now: number): Draft | null {

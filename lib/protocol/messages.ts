@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ReportSchema } from '../engine/form/schema';
 import { MAX_FIELD } from './limits';
-import { LookupProgressSchema, OwnershipOutcomeSchema } from '../ownership/schema';
+import { WRITE_ERROR_CODES } from './write-error';
 
 /**
- * Every message between the content script, the background and the panel, as zod schemas. Each side
- * parses what it receives with these (safeParse) and drops anything else: the page is not trusted.
+ * Every message between the content script, the background and the panel, and what each one is answered
+ * with, as zod schemas. Each side parses what it receives (safeParse) and drops anything else: the page
+ * is not trusted, and neither is a reply. The content script checks the messages it receives with the
+ * zod-free twins in ./guards and imports only the types (./types).
  */
 
 export const VariantSchema = z.enum(['react', 'legacy', 'dialog']);
@@ -25,7 +27,7 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
-/** content → background */
+/** content → background (runtime.sendMessage); answered with nothing. */
 export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshot'), snapshot: SnapshotSchema }),
   /** On a recovery-form page, but the form could not be recognised (GitHub changed its markup). */
@@ -34,6 +36,8 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('gone') }),
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
+
+const SpansSchema = z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000);
 
 /** A write the user asked for in the panel, carried out by the content script. */
 export const WriteSchema = z.discriminatedUnion('kind', [
@@ -47,7 +51,7 @@ export const WriteSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('redact'),
     field: z.enum(['username', 'reason']),
-    spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000),
+    spans: SpansSchema,
     expected: z.string().max(MAX_FIELD),
   }),
   /** Put a whole saved reason back (restore after a reload). */
@@ -57,33 +61,11 @@ export const WriteSchema = z.discriminatedUnion('kind', [
 ]);
 export type Write = z.infer<typeof WriteSchema>;
 
-/** panel → content (through tabs.sendMessage) */
+/** panel → content (tabs.sendMessage); answered with a WriteResult. */
 export const PanelToContentSchema = z.object({ type: z.literal('write'), write: WriteSchema });
 export type PanelToContent = z.infer<typeof PanelToContentSchema>;
 
-/**
- * Why a write did not work, as a stable id (add more, never rename): the panel words it in the user's
- * language (`polish_write_error_<code>`), the English `error` sentence stays as the fallback.
- */
-export const WRITE_ERROR_CODES = [
-  'form-missing',
-  'username-missing',
-  'reason-missing',
-  'username-refused',
-  'reason-refused',
-  'reason-reverted',
-  'text-changed',
-  'span-gone',
-  'nothing-to-remove',
-  'nothing-to-insert',
-  'box-missing',
-  'box-refused',
-  'nothing-to-undo',
-  'edited-since',
-  'page-error',
-] as const;
 export const WriteErrorCodeSchema = z.enum(WRITE_ERROR_CODES);
-export type WriteErrorCode = z.infer<typeof WriteErrorCodeSchema>;
 
 export const WriteResultSchema = z.object({
   ok: z.boolean(),
@@ -96,16 +78,33 @@ export const WriteResultSchema = z.object({
 });
 export type WriteResult = z.infer<typeof WriteResultSchema>;
 
-/** What the background keeps per tab in storage.session (`tab:<id>`), and the panel reads. */
-export const TabStateSchema = z.object({
-  status: z.enum(['form', 'unrecognised']),
-  snapshot: SnapshotSchema.nullable(),
-  report: ReportSchema.nullable(),
-  updatedAt: z.number(),
+/**
+ * background → content, after each report: the secrets found in the text that was checked, so the page
+ * can stop a submission that would publish one (lib/page/leak-guard). `checked` fingerprints the username
+ * and reason the report was made from (./fingerprint.ts), so the page knows whether it is current.
+ */
+export const LeakSchema = z.object({
+  field: z.enum(['username', 'reason']),
+  /** The field's text the spans refer to; the redaction is refused if the field no longer holds it. */
+  text: z.string().max(MAX_FIELD),
+  spans: SpansSchema,
+  /** Secret kinds found in this field (lib/engine/text/secret-scan.ts SecretKind ids). */
+  kinds: z.array(z.string().max(40)).max(20),
 });
-export type TabState = z.infer<typeof TabStateSchema>;
+export type Leak = z.infer<typeof LeakSchema>;
 
-export const tabKey = (tabId: number) => `tab:${tabId}`;
+/** background → content (tabs.sendMessage); answered with nothing. */
+export const LeaksMessageSchema = z.object({
+  type: z.literal('leaks'),
+  checked: z.string().max(100),
+  /** What was found, as the prompt names it: "a recovery code and a password". Empty when nothing. */
+  names: z.string().max(500),
+  leaks: z.array(LeakSchema).max(2),
+});
+export type LeaksMessage = z.infer<typeof LeaksMessageSchema>;
+
+/** background → content after an update: any answer (even none) says a live content script is there. */
+export const PING = { type: 'lifecycle:ping' } as const;
 
 /**
  * panel → background: the opt-in pypi.org look-up for a tab (ownership pre-check). Sent only from a
@@ -116,61 +115,3 @@ export const OwnershipRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ownership-cancel'), tabId: z.number().int().nonnegative() }),
 ]);
 export type OwnershipRequest = z.infer<typeof OwnershipRequestSchema>;
-
-const ownershipName = z.string().max(300);
-
-/** What the background keeps per tab in storage.session (`ownership:<id>`): the panel follows it. */
-export const OwnershipStateSchema = z.discriminatedUnion('status', [
-  z.object({
-    status: z.literal('running'),
-    runId: z.string().max(100),
-    username: ownershipName,
-    /** null until the profile is read and the number of projects is known. */
-    progress: LookupProgressSchema.nullable(),
-    startedAt: z.number(),
-  }),
-  z.object({ status: z.literal('done'), runId: z.string().max(100), username: ownershipName, outcome: OwnershipOutcomeSchema, finishedAt: z.number() }),
-  /** Could not start or finish: no pypi.org permission, no usable username, no form, or the worker was stopped midway. */
-  z.object({ status: z.literal('stopped'), why: z.enum(['no-permission', 'no-username', 'no-form', 'interrupted']), username: ownershipName.nullable() }),
-]);
-export type OwnershipState = z.infer<typeof OwnershipStateSchema>;
-
-export const ownershipKey = (tabId: number) => `ownership:${tabId}`;
-
-/** The optional host permission the look-up needs; asked for on the panel's click, checked by the background. */
-export const PYPI_ORIGINS: readonly string[] = ['https://pypi.org/*'];
-
-/**
- * background → content, after each report: the secrets found in the text that was checked, so the page
- * can stop a submission that would publish one (lib/github/submit-guard.ts). `checked` fingerprints the
- * username and reason the report was made from (lib/leaks.ts), so the page knows whether it is current.
- * The content script checks this shape with its zod-free twin, parseLeaksMessage in lib/leaks.ts.
- */
-export const LeakSchema = z.object({
-  field: z.enum(['username', 'reason']),
-  /** The field's text the spans refer to; the redaction is refused if the field no longer holds it. */
-  text: z.string().max(MAX_FIELD),
-  spans: z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000),
-  /** Secret kinds found in this field (lib/text/secret-scan.ts SecretKind ids). */
-  kinds: z.array(z.string().max(40)).max(20),
-});
-export type Leak = z.infer<typeof LeakSchema>;
-
-export const LeaksMessageSchema = z.object({
-  type: z.literal('leaks'),
-  checked: z.string().max(100),
-  /** What was found, as the prompt names it: "a recovery code and a password". Empty when nothing. */
-  names: z.string().max(500),
-  leaks: z.array(LeakSchema).max(2),
-});
-export type LeaksMessage = z.infer<typeof LeaksMessageSchema>;
-
-/** The last non-empty text of a tab's form (`draft:<id>` in storage.session), kept apart from the live state. */
-export const DraftSchema = z.object({
-  username: z.string().max(1000),
-  reason: z.string().max(MAX_FIELD),
-  savedAt: z.number(),
-});
-export type Draft = z.infer<typeof DraftSchema>;
-
-export const draftKey = (tabId: number) => `draft:${tabId}`;

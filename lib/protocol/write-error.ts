@@ -1,4 +1,28 @@
-import type { WriteErrorCode, WriteResult } from './messages';
+import type { WriteResult } from './messages';
+
+/**
+ * Why a write did not work, as a stable id (add more, never rename): the panel words it in the user's
+ * language (`polish_write_error_<code>`), the English `error` sentence stays as the fallback. Zod-free, so
+ * the content script can name the codes it sends.
+ */
+export const WRITE_ERROR_CODES = [
+  'form-missing',
+  'username-missing',
+  'reason-missing',
+  'username-refused',
+  'reason-refused',
+  'reason-reverted',
+  'text-changed',
+  'span-gone',
+  'nothing-to-remove',
+  'nothing-to-insert',
+  'box-missing',
+  'box-refused',
+  'nothing-to-undo',
+  'edited-since',
+  'page-error',
+] as const;
+export type WriteErrorCode = (typeof WRITE_ERROR_CODES)[number];
 
 /**
  * How a failed write is worded, shared by the panel and the page's leak prompt so both say the same thing

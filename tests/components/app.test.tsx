@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { FORM_URL } from '../../lib/engine/form/definition';
-import { tabKey, type TabState } from '../../lib/protocol/messages';
+import { KEYS, type TabState } from '../../lib/protocol/storage';
 import { formState, makeReport, resetBrowser } from './helpers';
 
 beforeEach(resetBrowser);
@@ -14,7 +14,7 @@ const report = makeReport([
 ]);
 
 async function store(tabId: number, state: unknown) {
-  await fakeBrowser.storage.session.set({ [tabKey(tabId)]: state });
+  await fakeBrowser.storage.session.set({ [KEYS.tabState(tabId)]: state });
 }
 
 describe('which tab and which state the panel shows', () => {

@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { Composer, separatorAfter } from '../../components/Composer';
-import { composerKey } from '../../components/hooks/use-composer-answers';
-import { tabKey } from '../../lib/protocol/messages';
+import { KEYS } from '../../lib/protocol/storage';
 import { EMPTY_ANSWERS, type Answers } from '../../lib/engine/templates/composer';
 import { formState, makeReport, resetBrowser } from './helpers';
 
@@ -56,15 +55,15 @@ describe('reason composer', () => {
   });
 
   it('keeps the answers for the tab when the panel is closed and opened again', async () => {
-    await fakeBrowser.storage.session.set({ [tabKey(4)]: formState(makeReport([])) });
+    await fakeBrowser.storage.session.set({ [KEYS.tabState(4)]: formState(makeReport([])) });
     const first = render(<App search="?tabId=4" />);
     fireEvent.click(await screen.findByLabelText('My recovery codes'));
     fireEvent.input(screen.getByLabelText('Which projects or repositories show it\'s you?'), {
       target: { value: 'sample-pkg' },
     });
     await waitFor(async () => {
-      const stored = await fakeBrowser.storage.session.get(composerKey(4));
-      expect(stored[composerKey(4)]).toMatchObject({ lost: ['recovery_codes'], projects: 'sample-pkg' });
+      const stored = await fakeBrowser.storage.session.get(KEYS.composer(4));
+      expect(stored[KEYS.composer(4)]).toMatchObject({ lost: ['recovery_codes'], projects: 'sample-pkg' });
     });
     first.unmount();
 
@@ -76,8 +75,8 @@ describe('reason composer', () => {
 
   it('keeps answers apart per tab', async () => {
     await fakeBrowser.storage.session.set({
-      [tabKey(5)]: formState(makeReport([])),
-      [composerKey(6)]: { ...EMPTY_ANSWERS, projects: 'other-tab-project' },
+      [KEYS.tabState(5)]: formState(makeReport([])),
+      [KEYS.composer(6)]: { ...EMPTY_ANSWERS, projects: 'other-tab-project' },
     });
     render(<App search="?tabId=5" />);
     const input = (await screen.findByLabelText('Which projects or repositories show it\'s you?')) as HTMLInputElement;

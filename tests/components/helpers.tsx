@@ -1,7 +1,8 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Check, Report } from '../../lib/engine/form/schema';
-import type { TabState, Write, WriteResult } from '../../lib/protocol/messages';
+import type { Write, WriteResult } from '../../lib/protocol/messages';
+import type { TabState } from '../../lib/protocol/storage';
 import { EMPTY_ANSWERS } from '../../lib/engine/templates/composer';
 import { Panel } from '../../components/Panel';
 import messages from '../../public/_locales/en/messages.json';

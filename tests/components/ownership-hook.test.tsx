@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
-import { ownershipKey, tabKey, type OwnershipState } from '../../lib/protocol/messages';
+import { KEYS, type OwnershipState } from '../../lib/protocol/storage';
 import { formState, makeReport, resetBrowser } from './helpers';
 
 const TAB = 3;
@@ -21,7 +21,7 @@ function mockBrowser(granted: boolean | Error) {
 }
 
 async function openPanel() {
-  await fakeBrowser.storage.session.set({ [tabKey(TAB)]: formState(report) });
+  await fakeBrowser.storage.session.set({ [KEYS.tabState(TAB)]: formState(report) });
   render(<App search={`?tabId=${TAB}`} />);
   return screen.findByRole('button', { name: 'Check my PyPI projects' });
 }
@@ -58,18 +58,18 @@ describe('the panel asks for pypi.org access on the click, then the background l
     const { sent } = mockBrowser(true);
     await openPanel();
     const running: OwnershipState = { status: 'running', runId: 'r1', username: 'octo-cat', progress: { done: 3, total: 12 }, startedAt: 1 };
-    await fakeBrowser.storage.session.set({ [ownershipKey(TAB)]: running });
+    await fakeBrowser.storage.session.set({ [KEYS.ownership(TAB)]: running });
     expect(await screen.findByText('3 of 12 projects')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(sent).toEqual([{ type: 'ownership-cancel', tabId: TAB }]));
     const cancelled: OwnershipState = { ...running, status: 'done', outcome: { ok: false, error: { kind: 'cancelled', message: 'x' } }, finishedAt: 2 };
-    await fakeBrowser.storage.session.set({ [ownershipKey(TAB)]: cancelled });
+    await fakeBrowser.storage.session.set({ [KEYS.ownership(TAB)]: cancelled });
     expect(await screen.findByText('Look-up cancelled. Nothing more will be fetched.')).toBeTruthy();
   });
 
   it('ignores a stored look-up state it cannot parse', async () => {
     mockBrowser(true);
-    await fakeBrowser.storage.session.set({ [ownershipKey(TAB)]: { status: 'done', outcome: '<script>' } });
+    await fakeBrowser.storage.session.set({ [KEYS.ownership(TAB)]: { status: 'done', outcome: '<script>' } });
     expect(await openPanel()).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });

@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { Panel } from '../../components/Panel';
 import type { DraftHandle } from '../../components/hooks/use-draft';
-import { draftKey, tabKey, type Draft, type Snapshot, type TabState } from '../../lib/protocol/messages';
+import { type Snapshot } from '../../lib/protocol/messages';
+import { KEYS, type Draft, type TabState } from '../../lib/protocol/storage';
 import { EMPTY_ANSWERS } from '../../lib/engine/templates/composer';
 import { makeReport, recordingWriter, resetBrowser } from './helpers';
 
@@ -67,15 +68,15 @@ describe('restoring text the page lost', () => {
 
 describe('the saved copy in storage', () => {
   it('is read for the panel\'s tab, and Forget removes it from storage.session', async () => {
-    await fakeBrowser.storage.session.set({ [tabKey(3)]: stateWith(snapshot('', '')), [draftKey(3)]: SAVED });
+    await fakeBrowser.storage.session.set({ [KEYS.tabState(3)]: stateWith(snapshot('', '')), [KEYS.draft(3)]: SAVED });
     render(<App search="?tabId=3" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Forget my text' }));
-    await waitFor(async () => expect((await fakeBrowser.storage.session.get(draftKey(3)))[draftKey(3)]).toBeUndefined());
+    await waitFor(async () => expect((await fakeBrowser.storage.session.get(KEYS.draft(3)))[KEYS.draft(3)]).toBeUndefined());
     expect(screen.queryByRole('button', { name: 'Restore your text' })).toBeNull();
   });
 
   it('ignores a stored copy of the wrong shape', async () => {
-    await fakeBrowser.storage.session.set({ [tabKey(3)]: stateWith(snapshot('', '')), [draftKey(3)]: { reason: 42 } });
+    await fakeBrowser.storage.session.set({ [KEYS.tabState(3)]: stateWith(snapshot('', '')), [KEYS.draft(3)]: { reason: 42 } });
     render(<App search="?tabId=3" />);
     await screen.findByText(/PyPI Recovery Assistant/);
     await new Promise((r) => setTimeout(r, 20));

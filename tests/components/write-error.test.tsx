@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendWrite } from '../../components/hooks/page-writer';
+import { sendWrite } from '../../components/hooks/use-writes';
 import { writeErrorKey } from '../../lib/protocol/write-error';
 import type { WriteResult } from '../../lib/protocol/messages';
 import { formState, getMessage, makeReport, recordingWriter, renderPanelProps, resetBrowser } from './helpers';

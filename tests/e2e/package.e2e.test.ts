@@ -72,7 +72,9 @@ describe('the Chrome (MV3) package', () => {
     expect(m.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
     // Each permission is used by the built code (a permission nothing calls would be a needless warning).
     const code = allScripts(EXTENSION_DIR);
-    expect(code).toMatch(/storage\.session/);
+    // Every stored value is a `session:` item (lib/protocol/storage.ts): storage.session, never local or sync.
+    expect(code).toMatch(/`session:\$\{/);
+    expect(code).not.toMatch(/[`'"](?:local|sync):/);
     expect(code).toMatch(/sidePanel/);
     expect(code).toMatch(/scripting\.executeScript/);
     expect(code).toMatch(/permissions\.contains/);

@@ -1,5 +1,5 @@
 import type { Span } from '../form/schema';
-import { mergeSpans } from './redact';
+import { mergeSpans } from '../redact';
 import { findContextSecrets } from './secret-context';
 import { findFormattedSecrets } from './secret-formats';
 import { findPasswords } from './secret-password';

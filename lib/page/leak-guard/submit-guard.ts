@@ -1,5 +1,5 @@
-import { fingerprint } from '../../protocol/leaks';
-import type { LeaksMessage, Write, WriteResult } from '../../protocol/messages';
+import { fingerprint } from '../../protocol/fingerprint';
+import type { LeaksMessage, Write, WriteResult } from '../../protocol/types';
 import { writeErrorText } from '../../protocol/write-error';
 import type { DetectedForm } from '../detect';
 import { openLeakPrompt, type LeakPrompt } from './prompt';

@@ -1,51 +1,105 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerDrafts } from '../../../lib/background/drafts';
-import { registerLeakGuard } from '../../../lib/background/leak-guard';
-import { tabIdOfStateKey } from '../../../lib/background/tab-state-events';
-import { requestFromSnapshot } from '../../../lib/background/tab-state';
-import { draftKey, tabKey, type Snapshot, type TabState } from '../../../lib/protocol/messages';
-import { buildReport } from '../../../lib/engine/report';
+import { sendLeaks } from '../../../lib/background/leak-scan';
+import { createTabQueue, type Enqueue } from '../../../lib/background/tab-queue';
+import { registerTabStates } from '../../../lib/background/tab-state';
+import type { ContentMessage } from '../../../lib/protocol/messages';
+import { draftItem, KEYS, tabStateItem } from '../../../lib/protocol/storage';
 import { snapshotOf } from '../builders';
 
 const TAB = 9;
 
-function stateWith(username: string, reason: string): TabState {
-  const snapshot: Snapshot = snapshotOf(username, reason);
-  return { status: 'form', snapshot, report: buildReport(requestFromSnapshot(snapshot)), updatedAt: 1 };
+/** The background as the entrypoint wires it, driven through its real message listener. */
+function background(): { enqueue: Enqueue; settled: (tabId: number) => Promise<void> } {
+  const enqueue = createTabQueue();
+  registerTabStates(enqueue, [registerDrafts(enqueue), sendLeaks]);
+  // Work queued behind everything so far: when it runs, the tab's earlier work (and what it queued) is done.
+  const settled = async (tabId: number) => {
+    await enqueue(tabId, async () => undefined);
+    await enqueue(tabId, async () => undefined);
+  };
+  return { enqueue, settled };
 }
-const storedDraft = async () => (await fakeBrowser.storage.session.get(draftKey(TAB)))[draftKey(TAB)];
 
-beforeEach(() => fakeBrowser.reset());
+async function fromPage(tabId: number, message: ContentMessage): Promise<void> {
+  await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId: 0 });
+}
+
+const typed = (username: string, reason: string): ContentMessage => ({ type: 'snapshot', snapshot: snapshotOf(username, reason) });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  // The fake browser has the badge but no tooltip; the tooltip's words are tested with the badge itself.
+  vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+});
+
+describe('each snapshot from the page', () => {
+  it('becomes a stored report and a badge for that tab only', async () => {
+    const { settled } = background();
+    await fromPage(TAB, typed('`octo`', 'I lost my phone.'));
+    await settled(TAB);
+    const state = await tabStateItem(TAB).get();
+    expect(state?.report?.fields.reason).toBe('I lost my phone.');
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(`${state?.report?.score.passed}/${state?.report?.score.total}`);
+    expect(await tabStateItem(TAB + 1).get()).toBeNull();
+  });
+
+  it('is ignored when it does not come from our own content script in the top frame', async () => {
+    const { settled } = background();
+    await fakeBrowser.runtime.onMessage.trigger(typed('`octo`', 'x'), { id: 'another-extension', tab: { id: TAB } as never, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger(typed('`octo`', 'x'), { id: fakeBrowser.runtime.id, tab: { id: TAB } as never, frameId: 3 });
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot', snapshot: { url: 42 } }, { id: fakeBrowser.runtime.id, tab: { id: TAB } as never, frameId: 0 });
+    await settled(TAB);
+    expect(await tabStateItem(TAB).get()).toBeNull();
+  });
+
+  it('is cleared, badge and all, when the page says the form is gone', async () => {
+    const { settled } = background();
+    await fromPage(TAB, typed('`octo`', 'I lost my phone.'));
+    await fromPage(TAB, { type: 'gone' });
+    await settled(TAB);
+    expect(await tabStateItem(TAB).get()).toBeNull();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+});
 
 describe('the background keeps a draft per tab', () => {
   it('saves typed text, keeps it when the form comes back empty, and drops it once the issue exists', async () => {
-    registerDrafts();
-    await fakeBrowser.storage.session.set({ [tabKey(TAB)]: stateWith('octo', 'I lost my phone.') });
-    await vi.waitFor(async () => expect(await storedDraft()).toMatchObject({ username: 'octo', reason: 'I lost my phone.' }));
-    await fakeBrowser.storage.session.set({ [tabKey(TAB)]: stateWith('', '') });
-    await new Promise((r) => setTimeout(r, 10));
-    expect(await storedDraft()).toMatchObject({ username: 'octo', reason: 'I lost my phone.' });
+    const { settled } = background();
+    await fromPage(TAB, typed('octo', 'I lost my phone.'));
+    await settled(TAB);
+    expect(await draftItem(TAB).get()).toMatchObject({ username: 'octo', reason: 'I lost my phone.' });
+    await fromPage(TAB, typed('', ''));
+    await settled(TAB);
+    expect(await draftItem(TAB).get()).toMatchObject({ username: 'octo', reason: 'I lost my phone.' });
     await fakeBrowser.tabs.onUpdated.trigger(TAB, { url: 'https://github.com/pypi/support/issues/5123' }, {} as never);
-    await vi.waitFor(async () => expect(await storedDraft()).toBeUndefined());
+    await settled(TAB);
+    expect(await draftItem(TAB).get()).toBeNull();
   });
 
-  it('forgets it when the tab is closed, and keeps other tabs\' apart', async () => {
-    registerDrafts();
-    await fakeBrowser.storage.session.set({ [tabKey(TAB)]: stateWith('octo', 'Mine.'), [tabKey(TAB + 1)]: stateWith('other', 'Theirs.') });
-    await vi.waitFor(async () => expect(await storedDraft()).toBeTruthy());
+  it("forgets it when the tab is closed, and keeps other tabs' apart", async () => {
+    const { settled } = background();
+    await fromPage(TAB, typed('octo', 'Mine.'));
+    await fromPage(TAB + 1, typed('other', 'Theirs.'));
+    await settled(TAB);
+    await settled(TAB + 1);
     await fakeBrowser.tabs.onRemoved.trigger(TAB, { windowId: 1, isWindowClosing: false });
-    await vi.waitFor(async () => expect(await storedDraft()).toBeUndefined());
-    expect((await fakeBrowser.storage.session.get(draftKey(TAB + 1)))[draftKey(TAB + 1)]).toMatchObject({ reason: 'Theirs.' });
+    await settled(TAB);
+    expect(await draftItem(TAB).get()).toBeNull();
+    expect(await draftItem(TAB + 1).get()).toMatchObject({ reason: 'Theirs.' });
+    expect((await fakeBrowser.storage.session.get(KEYS.tabState(TAB)))[KEYS.tabState(TAB)]).toBeUndefined();
   });
 });
 
 describe('the background tells the page about leaks after each report', () => {
-  it('sends the secrets of the stored report to the tab\'s top frame', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
-    registerLeakGuard();
-    await fakeBrowser.storage.session.set({ [tabKey(TAB)]: stateWith('octo', 'my recovery code is 4e1b9a07c3d2f865') });
-    await vi.waitFor(() => expect(send).toHaveBeenCalled());
+  it("sends the secrets of the stored report to the tab's top frame", async () => {
+    const { settled } = background();
+    await fromPage(TAB, typed('octo', 'my recovery code is 4e1b9a07c3d2f865'));
+    await settled(TAB);
+    const send = vi.mocked(fakeBrowser.tabs.sendMessage);
+    expect(send).toHaveBeenCalledTimes(1);
     const [tabId, message, options] = send.mock.calls[0]!;
     expect(tabId).toBe(TAB);
     expect(options).toEqual({ frameId: 0 });
@@ -53,16 +107,12 @@ describe('the background tells the page about leaks after each report', () => {
   });
 
   it('keeps going when the tab cannot be reached', async () => {
-    const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
-    registerLeakGuard();
-    await fakeBrowser.storage.session.set({ [tabKey(TAB)]: stateWith('octo', 'clean') });
-    await fakeBrowser.storage.session.set({ [tabKey(TAB)]: stateWith('octo', 'still clean') });
-    await vi.waitFor(() => expect(send).toHaveBeenCalledTimes(2));
-  });
-
-  it('reads tab ids only from tab state keys', () => {
-    expect(tabIdOfStateKey('tab:12')).toBe(12);
-    expect(tabIdOfStateKey('draft:12')).toBeNull();
-    expect(tabIdOfStateKey('tab:x')).toBeNull();
+    const send = vi.mocked(fakeBrowser.tabs.sendMessage).mockRejectedValue(new Error('Receiving end does not exist.'));
+    const { settled } = background();
+    await fromPage(TAB, typed('octo', 'clean'));
+    await fromPage(TAB, typed('octo', 'still clean'));
+    await settled(TAB);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect((await tabStateItem(TAB).get())?.report?.fields.reason).toBe('still clean');
   });
 });

@@ -1,20 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { createTabQueue } from '../../../lib/background/tab-queue';
 
-const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A promise the test resolves by hand: "storage answered", at the moment the test chooses. */
+function gate() {
+  let open = () => undefined as void;
+  const opened = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { opened, open };
+}
 
 describe('createTabQueue', () => {
   it('runs one tab’s work in order even when an earlier step is slower', async () => {
     const enqueue = createTabQueue();
     const done: string[] = [];
-    enqueue(1, async () => {
-      await tick(20);
+    const slow = gate();
+    const first = enqueue(1, async () => {
+      await slow.opened;
       done.push('first');
     });
-    enqueue(1, async () => {
+    const second = enqueue(1, async () => {
       done.push('second');
     });
-    await tick(40);
+    await Promise.resolve();
+    expect(done).toEqual([]);
+    slow.open();
+    await Promise.all([first, second]);
     expect(done).toEqual(['first', 'second']);
   });
 
@@ -22,19 +33,21 @@ describe('createTabQueue', () => {
     const errors: unknown[] = [];
     const enqueue = createTabQueue((e) => errors.push(e));
     const done: string[] = [];
-    enqueue(1, async () => {
-      await tick(30);
+    const storage = gate();
+    const failing = enqueue(1, async () => {
+      await storage.opened;
       throw new Error('storage gone');
     });
-    enqueue(2, async () => {
+    await enqueue(2, async () => {
       done.push('tab 2');
     });
-    enqueue(1, async () => {
+    expect(done).toEqual(['tab 2']);
+    const after = enqueue(1, async () => {
       done.push('tab 1 after the failure');
     });
-    await tick(10);
-    expect(done).toEqual(['tab 2']);
-    await tick(40);
+    storage.open();
+    await failing;
+    await after;
     expect(done).toEqual(['tab 2', 'tab 1 after the failure']);
     expect(errors).toHaveLength(1);
   });

@@ -5,7 +5,7 @@ import { NO_RESPONSE } from '../../../lib/engine/form/definition';
 import { ReportSchema, RequestSchema, type Request } from '../../../lib/engine/form/schema';
 import { buildReport } from '../../../lib/engine/report';
 import { findEmails } from '../../../lib/engine/text/emails';
-import { redact } from '../../../lib/engine/text/redact';
+import { redact } from '../../../lib/engine/redact';
 import { findSecrets } from '../../../lib/engine/text/secrets';
 import { FUZZ_SEED, hostileText, oneLine } from './fuzz-support';
 

@@ -5,7 +5,7 @@ import { privacyEmail } from '../../../lib/engine/rules/privacy-email';
 import { privacySecrets } from '../../../lib/engine/rules/privacy-secrets';
 import { analyse } from '../../../lib/engine/text/analysis';
 import { findEmails } from '../../../lib/engine/text/emails';
-import { redact } from '../../../lib/engine/text/redact';
+import { redact } from '../../../lib/engine/redact';
 import { findSecrets } from '../../../lib/engine/text/secrets';
 
 interface Case {

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FormControls } from '../../../lib/page/fields';
 import { UndoStack } from '../../../lib/page/undo';
 import { applyWrite, type Settle } from '../../../lib/page/write';
-import { WRITE_ERROR_CODES, WriteResultSchema, type Write } from '../../../lib/protocol/messages';
+import { WriteResultSchema, type Write } from '../../../lib/protocol/messages';
+import { WRITE_ERROR_CODES } from '../../../lib/protocol/write-error';
 import { fakeExecCommand, loadForm } from './helpers';
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSubmittedIssueUrl, muchShorter, nextDraft, previewLine, restoreOffer } from '../../../lib/protocol/drafts';
-import type { Draft, Snapshot } from '../../../lib/protocol/messages';
+import type { Snapshot } from '../../../lib/protocol/messages';
+import type { Draft } from '../../../lib/protocol/storage';
 import { snapshotOf } from '../builders';
 
 const snap = (username: string | null, reason: string | null): Snapshot => snapshotOf(username, reason, false);

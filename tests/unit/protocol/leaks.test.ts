@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../lib/engine/report';
 import { requestFromSnapshot } from '../../../lib/background/tab-state';
 import { leaksFor } from '../../../lib/background/leak-scan';
-import { fingerprint, parseLeaksMessage } from '../../../lib/protocol/leaks';
+import { fingerprint } from '../../../lib/protocol/fingerprint';
+import { parseLeaksMessage } from '../../../lib/protocol/guards/leaks';
 import { LeaksMessageSchema, type Snapshot } from '../../../lib/protocol/messages';
 import { snapshotOf } from '../builders';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PanelToContentSchema } from '../../../lib/protocol/messages';
-import { parsePanelToContent } from '../../../lib/protocol/write-guard';
+import { parsePanelToContent } from '../../../lib/protocol/guards/write';
 
 /** Messages near the schema's edges: right and wrong kinds, types, bounds, extra keys. */
 const anyValue = fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: -3, max: 3 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DetectedForm } from '../../../../lib/page/detect';
 import { PROMPT_HOST_ATTR } from '../../../../lib/page/leak-guard/prompt';
 import { SubmitGuard } from '../../../../lib/page/leak-guard/submit-guard';
-import { fingerprint } from '../../../../lib/protocol/leaks';
+import { fingerprint } from '../../../../lib/protocol/fingerprint';
 import type { LeaksMessage } from '../../../../lib/protocol/messages';
 import { loadForm } from '../helpers';
 import { CODE, text } from './helpers';

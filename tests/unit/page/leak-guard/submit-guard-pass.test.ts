@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { detectForm } from '../../../../lib/page/detect';
 import { PROMPT_HOST_ATTR } from '../../../../lib/page/leak-guard/prompt';
 import { PENDING_WAIT, SubmitGuard } from '../../../../lib/page/leak-guard/submit-guard';
-import { fingerprint } from '../../../../lib/protocol/leaks';
+import { fingerprint } from '../../../../lib/protocol/fingerprint';
 import { loadDialog } from '../helpers';
 import { button, clean, ctx, host, leakMessage, promptBox, REASON, text, useGuard } from './helpers';
 

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { ContentMessage, LeaksMessage, OwnershipRequest, PanelToContent, PING, WriteResult } from './messages';
+import { OwnershipStateSchema, type OwnershipState } from './storage';
+
+/**
+ * What each message is answered with, so a sender gets a typed reply and a receiver cannot answer the
+ * wrong thing. Replies cross a border too: the sender parses them with these schemas.
+ */
+
+/** The first state of a look-up the panel asked for (it follows the rest in storage). */
+export const OwnershipStartReplySchema = z.object({ started: z.boolean(), state: OwnershipStateSchema });
+export type OwnershipStartReply = { started: boolean; state: OwnershipState };
+
+export const OwnershipCancelReplySchema = z.object({ cancelled: z.literal(true) });
+export type OwnershipCancelReply = z.infer<typeof OwnershipCancelReplySchema>;
+
+type Message = ContentMessage | LeaksMessage | PanelToContent | OwnershipRequest | typeof PING;
+
+interface Replies {
+  snapshot: undefined;
+  unrecognised: undefined;
+  gone: undefined;
+  leaks: undefined;
+  'lifecycle:ping': undefined;
+  write: WriteResult;
+  'ownership-start': OwnershipStartReply;
+  'ownership-cancel': OwnershipCancelReply;
+}
+
+/** The reply to one message: `ReplyTo<OwnershipRequest>` is the union of the two look-up replies. */
+export type ReplyTo<M extends Message> = Replies[M['type']];
