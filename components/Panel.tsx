@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Answers } from '../lib/engine/templates/composer';
 import type { TabState } from '../lib/protocol/storage';
 import { Advice } from './Advice';
@@ -33,7 +34,7 @@ const REASON_CHECKS = new Set(['reason.present', 'reason.lost_factor', 'reason.c
 export function Panel({ loading, state, write, openForm, answers, onAnswers, ownership, draft }: PanelProps) {
   const writer = useWriter(write);
   const run = (w: Parameters<WriteFn>[0]) => void writer.run(w);
-  let body;
+  let body: ComponentChildren;
   if (loading) body = <Loading />;
   else if (!state) body = <NoForm openForm={openForm} />;
   else if (state.status === 'unrecognised') body = <Unrecognised />;

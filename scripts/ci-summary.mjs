@@ -2,6 +2,7 @@
 // one plain line CI reads: "N passed, M failed".
 import { readFileSync } from 'node:fs';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour codes this strips
 const text = readFileSync(process.argv[2], 'utf8').replace(/\u001b\[[0-9;]*m/g, '');
 let passed = 0;
 let failed = 0;

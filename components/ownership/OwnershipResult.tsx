@@ -50,7 +50,10 @@ export function OwnershipResult({ report, busy, run }: Props) {
                       {repoLabel(r.repo.url)}
                     </a>
                   ) : (
-                    <span aria-label={t('own_no_link')}>—</span>
+                    <span>
+                      <span aria-hidden="true">—</span>
+                      <span class="sr-only">{t('own_no_link')}</span>
+                    </span>
                   )}
                 </td>
                 <td>

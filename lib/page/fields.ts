@@ -23,7 +23,7 @@ export interface FormControls {
 }
 
 const names = (text: string, key: string): boolean => fieldForLabel(text)?.key === key;
-const isText = (el: Element | null): el is TextControl => el !== null && el.matches(TEXT_CONTROL);
+const isText = (el: Element | null): el is TextControl => el?.matches(TEXT_CONTROL) === true;
 const inside = (root: ParentNode, el: Element): boolean => root === el || (root as Node).contains(el);
 
 type TextStrategy = (root: ParentNode, def: TextFieldDef) => TextControl | null;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ReportSchema } from '../engine/form/schema';
 import { MAX_FIELD } from './limits';
 import { WRITE_ERROR_CODES } from './write-error';
 

@@ -115,7 +115,9 @@ describe('the rendered panel', () => {
 
   it.each(Object.entries(requests))('shows no untranslated key for the %s request, every section open', (_, request) => {
     const { container } = render(renderPanelProps(formState(buildReport(request))));
-    container.querySelectorAll('details').forEach((d) => (d.open = true));
+    container.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    });
     // "Something else" reveals one more question.
     const other = container.querySelector<HTMLInputElement>('#composer_lost-other');
     if (other) fireEvent.click(other);
@@ -125,7 +127,9 @@ describe('the rendered panel', () => {
 
   it('shows no untranslated key when no form is open', () => {
     const { container } = render(renderPanelProps(null));
-    container.querySelectorAll('details').forEach((d) => (d.open = true));
+    container.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    });
     expect(container.textContent).not.toBe('');
     expect(rawKeys(container)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
 import { Panel } from '../../components/Panel';
 import type { DraftHandle } from '../../components/hooks/use-draft';
-import { type Snapshot } from '../../lib/protocol/messages';
+import type { Snapshot } from '../../lib/protocol/messages';
 import { KEYS, type Draft, type TabState } from '../../lib/protocol/storage';
 import { EMPTY_ANSWERS } from '../../lib/engine/templates/composer';
 import { makeReport, recordingWriter, resetBrowser } from './helpers';

@@ -15,7 +15,10 @@ afterEach(async () => {
   pages = [];
 });
 
-const keep = <T extends Page>(page: T): T => (pages.push(page), page);
+const keep = <T extends Page>(page: T): T => {
+  pages.push(page);
+  return page;
+};
 const stored = async (tabId: number) => (await h.tabState(tabId)) as Stored;
 
 describe('the service worker stopping mid-session', () => {

@@ -48,7 +48,7 @@ describe('a full session on the form', () => {
 
     const requests = since(start);
     const elsewhere = requests.filter((r) => !allowed(r.url));
-    const hosts = [...new Set(requests.map((r) => new URL(r.url).protocol + '//' + new URL(r.url).host))];
+    const hosts = [...new Set(requests.map((r) => `${new URL(r.url).protocol}//${new URL(r.url).host}`))];
     console.log(`no-network: ${requests.length} requests during the session, to ${hosts.join(', ')}`);
     expect(elsewhere).toEqual([]);
     // The session did load pages and extension files, so the recorder was listening.

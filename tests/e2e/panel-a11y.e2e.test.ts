@@ -67,9 +67,13 @@ async function axeEverywhere(panel: Page): Promise<string[]> {
     await panel.emulateMedia({ colorScheme });
     const closed = await panelAxeViolations(panel);
     const before = await panel.evaluate(() => [...document.querySelectorAll('details')].map((d) => d.open));
-    await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
     const open = await panelAxeViolations(panel);
-    await panel.evaluate((b) => document.querySelectorAll('details').forEach((d, i) => (d.open = b[i] ?? false)), before);
+    await panel.evaluate((b) => {
+      for (const [i, d] of [...document.querySelectorAll('details')].entries()) d.open = b[i] ?? false;
+    }, before);
     if (closed.length) found.push(`${colorScheme}, as rendered:\n${describeViolations(closed)}`);
     if (open.length) found.push(`${colorScheme}, all sections open:\n${describeViolations(open)}`);
   }

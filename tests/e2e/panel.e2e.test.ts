@@ -151,12 +151,16 @@ describe('keyboard only', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await p.emulateMedia({ colorScheme });
       // Open the collapsed help too, so its links and questions are part of the round.
-      await p.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      await p.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
       const stops = await tabRound(p);
       // Fix buttons, the composer's questions, the help sections and their links.
       expect(stops.length).toBeGreaterThan(15);
       expect(stops.filter((s) => !outlineVisible(s)).map((s) => `${s.tag} "${s.text}"`)).toEqual([]);
-      await p.evaluate(() => document.querySelectorAll('[data-tab-visited]').forEach((el) => el.removeAttribute('data-tab-visited')));
+      await p.evaluate(() => document.querySelectorAll('[data-tab-visited]').forEach((el) => {
+      el.removeAttribute('data-tab-visited');
+    }));
     }
   });
 

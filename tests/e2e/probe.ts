@@ -22,7 +22,7 @@ export function probeOn(page: Page): Probe {
       page.evaluate(async (id) => {
         const text = await chrome.action.getBadgeText({ tabId: id });
         const [r = 0, g = 0, b = 0] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
-        return { text, color: '#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('') };
+        return { text, color: `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}` };
       }, tabId),
     async waitForBadge(tabId, until, timeoutMs = 5_000) {
       const end = Date.now() + timeoutMs;

@@ -1,4 +1,4 @@
-import { DEVICE, EMAIL, PHONE, TWO_FA, matchesAny, near, words } from '../text/cues';
+import { EMAIL, PHONE, TWO_FA, matchesAny, near, words } from '../text/cues';
 import type { Topic } from '../text/analysis';
 import { pass, verdict, type Rule } from './types';
 

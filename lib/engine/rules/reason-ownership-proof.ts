@@ -1,4 +1,4 @@
-import { matchesAny, near, words, type Cue } from '../text/cues';
+import { matchesAny, words, type Cue } from '../text/cues';
 import type { Request } from '../form/schema';
 import { pass, verdict, type Rule } from './types';
 

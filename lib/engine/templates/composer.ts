@@ -52,10 +52,9 @@ const ACCESS_WORDS: Record<AccessChoice, string> = {
  * and control characters go. Nothing else is changed — it is the user's own wording.
  */
 export function tidy(answer: string): string {
-  return answer
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const controls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF]/g;
+  return answer.replace(controls, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A tidied answer as a sentence: capital first letter, ends in a full stop unless it already ends a sentence. */

@@ -24,7 +24,7 @@ export const STOCK_PHRASES = [
   'state the reason for your request',
 ] as const;
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normalise(text: string): string {
   // NFKC is the costly step and changes nothing in plain ASCII.

@@ -1,4 +1,4 @@
-import { LinkIndex, LowerText, isMasked, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
+import { type LinkIndex, LowerText, isMasked, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
 import { nextDigit, nextHexRun, nextWordWithin, prevWordWithin, wordAround, type Word } from './secret-words';
 
 /**

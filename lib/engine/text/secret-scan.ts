@@ -53,7 +53,8 @@ export class LinkIndex {
   private spans: readonly Span[] | undefined;
   constructor(private readonly text: string) {}
   contains(span: Span): boolean {
-    const spans = (this.spans ??= linkSpans(this.text));
+    if (this.spans === undefined) this.spans = linkSpans(this.text);
+    const spans = this.spans;
     while (this.next < spans.length && spans[this.next]!.end <= span.start) this.next++;
     const link = spans[this.next];
     return link !== undefined && link.start <= span.start && span.end <= link.end;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOwnershipService, type SessionStore } from '../../../lib/background/ownership-service';
 import { createTabQueue, type Enqueue } from '../../../lib/background/tab-queue';
 import { requestFromSnapshot } from '../../../lib/background/tab-state';
-import { type Snapshot } from '../../../lib/protocol/messages';
+import type { Snapshot } from '../../../lib/protocol/messages';
 import { KEYS, OwnershipStateSchema, type OwnershipState, type TabState } from '../../../lib/protocol/storage';
 import { buildReport } from '../../../lib/engine/report';
 import { fakePypi, threeProjectRoutes, type Routes } from '../../fixtures/pypi/fake-pypi';

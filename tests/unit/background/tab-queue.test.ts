@@ -3,11 +3,11 @@ import { createTabQueue } from '../../../lib/background/tab-queue';
 
 /** A promise the test resolves by hand: "storage answered", at the moment the test chooses. */
 function gate() {
-  let open = () => undefined as void;
+  let open: () => void = () => undefined;
   const opened = new Promise<void>((resolve) => {
     open = resolve;
   });
-  return { opened, open };
+  return { opened, open: () => open() };
 }
 
 describe('createTabQueue', () => {

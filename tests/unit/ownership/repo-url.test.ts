@@ -94,7 +94,7 @@ describe('reading repository URLs from project metadata', () => {
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (url) => {
         const reading = readRepoUrl(url);
-        if (reading !== null) expect(reading.url).toMatch(/^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9._~\/-]*$/);
+        if (reading !== null) expect(reading.url).toMatch(/^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9._~/-]*$/);
       }),
       { numRuns: 2000 },
     );

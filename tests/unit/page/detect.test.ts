@@ -51,8 +51,12 @@ describe('what the page holds', () => {
   it('says "not recognised" on the form URL when the fields are not found, rather than guessing', () => {
     loadFixture('react-form.html');
     // GitHub renames its label markup: no aria-labelledby link any more.
-    document.querySelectorAll('[aria-labelledby]').forEach((el) => el.removeAttribute('aria-labelledby'));
-    document.querySelectorAll('[aria-label="Markdown value"]').forEach((el) => el.removeAttribute('aria-label'));
+    document.querySelectorAll('[aria-labelledby]').forEach((el) => {
+      el.removeAttribute('aria-labelledby');
+    });
+    document.querySelectorAll('[aria-label="Markdown value"]').forEach((el) => {
+      el.removeAttribute('aria-label');
+    });
     expect(pageState(document, FORM_URL).kind).toBe('unrecognised');
   });
 

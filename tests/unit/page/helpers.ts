@@ -14,7 +14,9 @@ export function fixtureHtml(name: string): string {
 /** Puts a fixture's head and body into the test document (its scripts do not run here). */
 export function loadFixture(name: string): Document {
   const parsed = new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
-  parsed.querySelectorAll('script').forEach((s) => s.remove());
+  parsed.querySelectorAll('script').forEach((s) => {
+      s.remove();
+    });
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   return document;
@@ -47,7 +49,7 @@ export function loadDialog(): Document {
 export function fakeExecCommand(): { calls: string[]; restore: () => void } {
   const calls: string[] = [];
   const doc = document as unknown as { execCommand?: unknown };
-  const had = Object.prototype.hasOwnProperty.call(doc, 'execCommand');
+  const had = Object.hasOwn(doc, 'execCommand');
   const previous = doc.execCommand;
   doc.execCommand = (command: string, _ui?: boolean, text = ''): boolean => {
     const el = document.activeElement;

@@ -39,10 +39,16 @@ describe('failure codes from the page', () => {
 
   it('tells a refused edit from one the page put back', async () => {
     c.reason!.value = 'Mine.';
-    const putBack: Settle = async () => void (c.reason!.value = 'Mine.');
+    const putBack: Settle = async () => {
+      c.reason!.value = 'Mine.';
+    };
     expect(await failed({ kind: 'insert', text: 'Added.', at: 'end' }, c, putBack)).toBe('reason-reverted');
-    expect(await failed({ kind: 'username', value: 'octo' }, c, async () => void (c.username!.value = ''))).toBe('username-refused');
-    expect(await failed({ kind: 'tick', box: 'codeOfConduct' }, c, async () => void (c.codeOfConduct!.checked = false))).toBe('box-refused');
+    expect(await failed({ kind: 'username', value: 'octo' }, c, async () => {
+          c.username!.value = '';
+        })).toBe('username-refused');
+    expect(await failed({ kind: 'tick', box: 'codeOfConduct' }, c, async () => {
+          c.codeOfConduct!.checked = false;
+        })).toBe('box-refused');
   });
 
   it('says why a redaction is stale or empty', async () => {

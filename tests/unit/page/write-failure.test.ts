@@ -93,7 +93,7 @@ describe('a write the page refuses leaves the text as the user had it', () => {
   });
 
   it('a redaction of text that changed since it was checked', async () => {
-    const result = await applyWrite(c, { kind: 'redact', field: 'reason', spans: [{ start: 0, end: 1 }], expected: TYPED_REASON + '!' }, undo, async () => undefined);
+    const result = await applyWrite(c, { kind: 'redact', field: 'reason', spans: [{ start: 0, end: 1 }], expected: `${TYPED_REASON}!` }, undo, async () => undefined);
     expect(result.ok).toBe(false);
     unchanged();
   });

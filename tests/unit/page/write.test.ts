@@ -76,7 +76,7 @@ describe('inserting wording into the reason', () => {
   });
 
   it('keeps odd text exactly: HTML, emoji, right-to-left, very long', async () => {
-    const text = '<script>alert(1)</script> 🔐 שלום ' + 'x'.repeat(200_000);
+    const text = `<script>alert(1)</script> 🔐 שלום ${'x'.repeat(200_000)}`;
     expect((await applyWrite(c, { kind: 'insert', text, at: 'end' }, undo, now)).ok).toBe(true);
     expect(reason().value).toBe(text);
   });

@@ -25,7 +25,7 @@ describe('what the background keeps', () => {
   });
 
   it('follows a redaction even when it made the reason much shorter, so a removed key does not come back', () => {
-    const withKey = 'My key: ' + 'A'.repeat(400);
+    const withKey = `My key: ${'A'.repeat(400)}`;
     expect(nextDraft(saved('octo', withKey), snap('octo', 'My key: [removed]'), 14)).toEqual({ username: 'octo', reason: 'My key: [removed]', savedAt: 14 });
   });
 
@@ -42,7 +42,7 @@ describe('what the background keeps', () => {
 
 describe('when the panel offers it back', () => {
   it('offers both fields when the form is empty', () => {
-    expect(restoreOffer(saved('octo', LONG), snap('', ''))).toEqual({ username: 'octo', reason: LONG, preview: LONG.slice(0, 79) + '…' });
+    expect(restoreOffer(saved('octo', LONG), snap('', ''))).toEqual({ username: 'octo', reason: LONG, preview: `${LONG.slice(0, 79)}…` });
   });
 
   it('keeps the text in the page when it is still there', () => {

@@ -25,11 +25,11 @@ describe('never in the way without reason', () => {
 
   it('holds a click on text not checked yet, asks for a check, and decides on the answer', () => {
     ctx.guard.setLeaks(clean());
-    ctx.form.controls.reason!.value = REASON + ' ';
+    ctx.form.controls.reason!.value = `${REASON} `;
     button().click();
     expect(ctx.submitted).toBe(0);
     expect(ctx.refreshes).toBe(1);
-    ctx.guard.setLeaks(leakMessage(REASON + ' '));
+    ctx.guard.setLeaks(leakMessage(`${REASON} `));
     return vi.waitFor(() => expect(promptBox()).not.toBeNull());
   });
 
