@@ -13,7 +13,9 @@ interface Props {
 
 /** Checks by group (the form's order), report order kept inside each group; empty groups left out. */
 export function groupChecks(checks: readonly Check[]): Array<{ id: GroupId; checks: Check[] }> {
-  return GROUP_ORDER.map((id) => ({ id, checks: checks.filter((c) => GROUP_OF[c.id] === id) })).filter((g) => g.checks.length > 0);
+  return GROUP_ORDER.map((id) => ({ id, checks: checks.filter((c) => GROUP_OF[c.id] === id) })).filter(
+    (g) => g.checks.length > 0,
+  );
 }
 
 /** The checks grouped the way the form is laid out, so each group maps to a part of the page. */

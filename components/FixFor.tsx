@@ -22,7 +22,9 @@ export function FixFor({ check, fields, describedBy, busy, run }: Props) {
     case 'insert':
       return <InsertFix text={fix.text} {...common} />;
     case 'username':
-      return fix.value === fields.username ? null : <UsernameFix before={fields.username} after={fix.value} {...common} />;
+      return fix.value === fields.username ? null : (
+        <UsernameFix before={fields.username} after={fix.value} {...common} />
+      );
     case 'tick':
       return fields[fix.box] ? null : <TickFix box={fix.box} {...common} />;
     case 'redact':

@@ -28,7 +28,12 @@ export interface PanelProps {
   draft?: DraftHandle;
 }
 
-const REASON_CHECKS = new Set(['reason.present', 'reason.lost_factor', 'reason.circumstances', 'reason.remaining_access']);
+const REASON_CHECKS = new Set([
+  'reason.present',
+  'reason.lost_factor',
+  'reason.circumstances',
+  'reason.remaining_access',
+]);
 
 /** The whole panel, driven by props only: App feeds it from storage, tests feed it by hand. */
 export function Panel({ loading, state, write, openForm, answers, onAnswers, ownership, draft }: PanelProps) {
@@ -49,7 +54,9 @@ export function Panel({ loading, state, write, openForm, answers, onAnswers, own
         <ToFix report={report} />
         <WriteBar writer={writer} />
         <Checklist report={report} busy={writer.busy} run={run} />
-        {ownership && <Ownership handle={ownership} typedUsername={report.fields.username} busy={writer.busy} run={run} />}
+        {ownership && (
+          <Ownership handle={ownership} typedUsername={report.fields.username} busy={writer.busy} run={run} />
+        )}
         <Composer
           answers={answers}
           onChange={onAnswers}

@@ -13,14 +13,19 @@ function line(label: string, value: string) {
 
 console.log('Engine (parse + all rules), median:');
 const rows = benchEngine();
-for (const r of rows) line(`${r.label} (${(r.bytes / 1024).toFixed(0)} KiB)`, `${r.medianMs.toFixed(3)} ms  (${r.runs} runs)`);
+for (const r of rows)
+  line(`${r.label} (${(r.bytes / 1024).toFixed(0)} KiB)`, `${r.medianMs.toFixed(3)} ms  (${r.runs} runs)`);
 const perKb = rows.slice(0, 4).map((r) => r.medianMs / (r.bytes / 1024));
 line('ms per KiB, 10 KB → 1 MB', `${perKb[1]!.toFixed(4)} → ${perKb[3]!.toFixed(4)} (flat = linear)`);
 
 console.log('\nHuge hostile inputs, ms per MB and 100 KB → 1 MB time ratio (~10 linear, ~100 quadratic):');
 const scaling = benchScaling();
-for (const r of scaling.rows) line(`${r.what}, ${r.shape}`.padEnd(46), `${r.msPerMb.toFixed(0).padStart(5)} ms/MB  ${r.ratio.toFixed(1)}x`);
-line('slowest case per MB', `${scaling.slowest.what} on "${scaling.slowest.shape}", ${scaling.slowest.msPerMb.toFixed(0)} ms`);
+for (const r of scaling.rows)
+  line(`${r.what}, ${r.shape}`.padEnd(46), `${r.msPerMb.toFixed(0).padStart(5)} ms/MB  ${r.ratio.toFixed(1)}x`);
+line(
+  'slowest case per MB',
+  `${scaling.slowest.what} on "${scaling.slowest.shape}", ${scaling.slowest.msPerMb.toFixed(0)} ms`,
+);
 
 const optional: Array<[string, string, () => Promise<void>]> = [
   [

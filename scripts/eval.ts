@@ -10,7 +10,13 @@ import { buildReport } from '../lib/engine/report';
 import { scoreChecks, type Labelled } from './eval/score';
 import { privacyCases } from './eval/privacy-cases';
 
-const HELDOUT = ['tests/fixtures/heldout/written.jsonl', 'tests/fixtures/heldout/written2.jsonl', 'tests/fixtures/heldout/written3.jsonl', 'tests/fixtures/heldout/written4.jsonl', 'tests/fixtures/heldout/written5.jsonl'];
+const HELDOUT = [
+  'tests/fixtures/heldout/written.jsonl',
+  'tests/fixtures/heldout/written2.jsonl',
+  'tests/fixtures/heldout/written3.jsonl',
+  'tests/fixtures/heldout/written4.jsonl',
+  'tests/fixtures/heldout/written5.jsonl',
+];
 
 const args = process.argv.slice(2);
 const showMisses = !args.includes('--quiet');
@@ -48,4 +54,5 @@ if (privacy) {
   console.log(`\nLeak guard, corpus + ${privacy.count} written cases (tests/fixtures/privacy/cases.jsonl):`);
   scoreChecks([...rows, ...privacy.rows], false, ['privacy.secrets', 'privacy.email']);
 }
-if (failedFloors.length > 0) console.log(`\nBelow the floor (precision 0.95 / recall 0.90): ${failedFloors.join(', ')}`);
+if (failedFloors.length > 0)
+  console.log(`\nBelow the floor (precision 0.95 / recall 0.90): ${failedFloors.join(', ')}`);

@@ -29,7 +29,9 @@ if (!hasDisplay) {
   process.exit(0);
 }
 if (!existsSync(CHROMIUM)) {
-  console.log([`Chromium is not at ${CHROMIUM} (sudo apt-get install -y chromium, or set CHROMIUM_PATH).`, ...manual].join('\n'));
+  console.log(
+    [`Chromium is not at ${CHROMIUM} (sudo apt-get install -y chromium, or set CHROMIUM_PATH).`, ...manual].join('\n'),
+  );
   process.exit(1);
 }
 

@@ -12,7 +12,10 @@ export function useComposerAnswers(tabId: number | null): [Answers, (next: Answe
   const answers = typed?.tabId === tabId ? typed.answers : (value ?? EMPTY_ANSWERS);
   const update = (next: Answers) => {
     setTyped({ tabId, answers: next });
-    if (tabId !== null) void composerItem(tabId).set(next).catch(() => undefined);
+    if (tabId !== null)
+      void composerItem(tabId)
+        .set(next)
+        .catch(() => undefined);
   };
   return [answers, update];
 }

@@ -12,7 +12,10 @@ export interface DraftHandle {
 export function useDraft(tabId: number | null): DraftHandle {
   const { value } = useStored(draftItem, tabId);
   const forget = () => {
-    if (tabId !== null) void draftItem(tabId).remove().catch(() => undefined);
+    if (tabId !== null)
+      void draftItem(tabId)
+        .remove()
+        .catch(() => undefined);
   };
   return { draft: value, forget };
 }

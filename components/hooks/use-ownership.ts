@@ -30,9 +30,15 @@ export function useOwnership(tabId: number | null): OwnershipHandle {
   latest.current = stored;
   // The start reply carries the first state, so the panel moves on before storage reports it. It is shown
   // until storage changes after it (the same value it was shown over means nothing newer has come).
-  const [reply, setReply] = useState<{ tabId: number; state: OwnershipState; over: OwnershipState | null } | null>(null);
+  const [reply, setReply] = useState<{ tabId: number; state: OwnershipState; over: OwnershipState | null } | null>(
+    null,
+  );
   const [asking, setAsking] = useState(false);
-  const [outcome, setOutcome] = useState<{ tabId: number | null; denied: boolean; failed: boolean }>({ tabId, denied: false, failed: false });
+  const [outcome, setOutcome] = useState<{ tabId: number | null; denied: boolean; failed: boolean }>({
+    tabId,
+    denied: false,
+    failed: false,
+  });
 
   const state = reply !== null && reply.tabId === tabId && reply.over === stored ? reply.state : stored;
   const mine = outcome.tabId === tabId ? outcome : { denied: false, failed: false };
@@ -65,7 +71,8 @@ export function useOwnership(tabId: number | null): OwnershipHandle {
   };
 
   const cancel = () => {
-    if (tabId !== null) void send({ type: 'ownership-cancel', tabId }).catch(() => setOutcome({ tabId, denied: false, failed: true }));
+    if (tabId !== null)
+      void send({ type: 'ownership-cancel', tabId }).catch(() => setOutcome({ tabId, denied: false, failed: true }));
   };
 
   return { state, asking, denied: mine.denied, failed: mine.failed, check, cancel };

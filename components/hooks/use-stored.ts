@@ -14,7 +14,11 @@ export interface Stored<T> {
  * user types, where an echo of an older write must not overwrite newer typing.
  */
 export function useStored<T>(itemFor: (tabId: number) => TabItem<T>, tabId: number | null, follow = true): Stored<T> {
-  const [stored, setStored] = useState<Stored<T> & { tabId: number | null }>({ value: null, loaded: tabId === null, tabId });
+  const [stored, setStored] = useState<Stored<T> & { tabId: number | null }>({
+    value: null,
+    loaded: tabId === null,
+    tabId,
+  });
 
   useEffect(() => {
     setStored({ value: null, loaded: tabId === null, tabId });
@@ -42,5 +46,7 @@ export function useStored<T>(itemFor: (tabId: number) => TabItem<T>, tabId: numb
   }, [itemFor, tabId, follow]);
 
   // Until the effect runs for a new tab, say nothing about it rather than show the old tab's value.
-  return stored.tabId === tabId ? { value: stored.value, loaded: stored.loaded } : { value: null, loaded: tabId === null };
+  return stored.tabId === tabId
+    ? { value: stored.value, loaded: stored.loaded }
+    : { value: null, loaded: tabId === null };
 }

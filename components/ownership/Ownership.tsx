@@ -51,7 +51,11 @@ export function Ownership({ handle, typedUsername, busy, run }: Props) {
               ? t('own_progress', [String(state.progress.done), String(state.progress.total)])
               : t('own_progress_profile', code(state.username))}
           </p>
-          <progress max={state.progress?.total || 1} value={state.progress?.total ? state.progress.done : undefined} aria-label={t('own_progress_label')} />
+          <progress
+            max={state.progress?.total || 1}
+            value={state.progress?.total ? state.progress.done : undefined}
+            aria-label={t('own_progress_label')}
+          />
           <button type="button" class="btn" onClick={handle.cancel}>
             {t('own_cancel')}
           </button>
@@ -77,7 +81,10 @@ export function Ownership({ handle, typedUsername, busy, run }: Props) {
       )}
       {done && !done.outcome.ok && (
         // Cancelling is the user's own choice: said calmly, not as an alert.
-        <p class={`notice ${done.outcome.error.kind === 'cancelled' ? 'notice--quiet' : 'notice--warn'}`} role={done.outcome.error.kind === 'cancelled' ? 'status' : 'alert'}>
+        <p
+          class={`notice ${done.outcome.error.kind === 'cancelled' ? 'notice--quiet' : 'notice--warn'}`}
+          role={done.outcome.error.kind === 'cancelled' ? 'status' : 'alert'}
+        >
           {errorText(done.outcome.error, done.username)}
         </p>
       )}

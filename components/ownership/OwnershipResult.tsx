@@ -70,7 +70,12 @@ export function OwnershipResult({ report, busy, run }: Props) {
         <div class="fix">
           <p class="fix__label">{t('own_insert_intro')}</p>
           <blockquote class="suggestion">{report.sentence}</blockquote>
-          <button type="button" class="btn btn--primary" disabled={busy} onClick={() => run({ kind: 'insert', text: report.sentence, at: 'caret' })}>
+          <button
+            type="button"
+            class="btn btn--primary"
+            disabled={busy}
+            onClick={() => run({ kind: 'insert', text: report.sentence, at: 'caret' })}
+          >
             {t('own_insert')}
           </button>
         </div>

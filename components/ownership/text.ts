@@ -17,7 +17,10 @@ export const code = (name: string): string => `\`${name}\``;
 /** `a`, `b` and 3 more — project names in backticks, as the form itself would show them. */
 export function nameList(names: readonly string[]): string {
   const unique = [...new Set(names)];
-  const shown = unique.slice(0, MAX_NAMED).map((n) => `\`${n}\``).join(', ');
+  const shown = unique
+    .slice(0, MAX_NAMED)
+    .map((n) => `\`${n}\``)
+    .join(', ');
   const more = unique.length - MAX_NAMED;
   return more > 0 ? t('own_and_more', [shown, String(more)]) : shown;
 }
@@ -48,7 +51,9 @@ export function headline(report: OwnershipReport): string {
     case 'no-projects':
       return t('own_summary_no_projects', code(username));
     case 'all-verifiable':
-      return results.length === 1 ? t('own_summary_all_one', code(login ?? '')) : t('own_summary_all', [String(results.length), code(login ?? '')]);
+      return results.length === 1
+        ? t('own_summary_all_one', code(login ?? ''))
+        : t('own_summary_all', [String(results.length), code(login ?? '')]);
     default: {
       const yours = results.filter((r) => r.verdict === 'yours').length;
       return t('own_summary_some', [String(yours), String(results.length)]);
@@ -64,7 +69,8 @@ export function adviceLines(results: readonly ProjectResult[]): string[] {
     const group = results.filter((r) => r.verdict === verdict);
     if (group.length === 0) return [];
     const projects = nameList(group.map((r) => r.project));
-    if (verdict === 'organisation') return [t('own_advice_organisation', [projects, nameList(group.map((r) => r.repo?.owner ?? ''))])];
+    if (verdict === 'organisation')
+      return [t('own_advice_organisation', [projects, nameList(group.map((r) => r.repo?.owner ?? ''))])];
     return [t(`own_advice_${verdict.replace('-', '_')}`, projects)];
   });
 }

@@ -28,7 +28,12 @@ export function leaksFor(snapshot: Snapshot, report: Report | null): LeaksMessag
     const spans = findSecrets(text);
     if (spans.length === 0) continue;
     found.push(...spans);
-    leaks.push({ field, text, spans: mergeSpans(spans, text.length).slice(0, 1000), kinds: [...new Set(spans.map((s) => s.kind))] });
+    leaks.push({
+      field,
+      text,
+      spans: mergeSpans(spans, text.length).slice(0, 1000),
+      kinds: [...new Set(spans.map((s) => s.kind))],
+    });
   }
   return { type: 'leaks', checked, names: describeSecrets(found).names.slice(0, 500), leaks };
 }

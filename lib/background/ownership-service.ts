@@ -30,7 +30,6 @@ export interface OwnershipDeps {
   timeoutMs?: number;
 }
 
-
 export function createOwnershipService(deps: OwnershipDeps) {
   /** The run each tab is on; writes from any other (older, cancelled) run are dropped. */
   const current = new Map<number, { runId: string; controller: AbortController }>();

@@ -17,7 +17,6 @@ import { KEYS } from '../protocol/storage';
  * permission, so this does nothing there.
  */
 
-
 /** Chrome's reply when a tab has no live content script of ours. */
 const NO_RECEIVER = /receiving end does not exist|could not establish connection/i;
 
@@ -81,7 +80,10 @@ function browserApi(): ReconnectApi {
       return true;
     },
     contentScripts: () =>
-      (browser.runtime.getManifest().content_scripts ?? []).map((cs) => ({ matches: cs.matches ?? [], js: cs.js ?? [] })),
+      (browser.runtime.getManifest().content_scripts ?? []).map((cs) => ({
+        matches: cs.matches ?? [],
+        js: cs.js ?? [],
+      })),
     tabsMatching: (patterns) => browser.tabs.query({ url: patterns }),
     // Any message the content script ignores will do: only whether something receives it matters.
     ping: (tabId) => browser.tabs.sendMessage(tabId, PING, { frameId: 0 }),

@@ -34,7 +34,12 @@ export function stateFor(message: ContentMessage, now: number): TabState | null 
     case 'unrecognised':
       return { status: 'unrecognised', snapshot: null, report: null, updatedAt: now };
     case 'snapshot':
-      return { status: 'form', snapshot: message.snapshot, report: buildReport(requestFromSnapshot(message.snapshot)), updatedAt: now };
+      return {
+        status: 'form',
+        snapshot: message.snapshot,
+        report: buildReport(requestFromSnapshot(message.snapshot)),
+        updatedAt: now,
+      };
   }
 }
 
@@ -59,7 +64,11 @@ export function registerTabStates(enqueue: Enqueue, listeners: readonly StateLis
       return;
     }
     // Badge first: it is what the user is watching while typing; storage feeds the panel.
-    await showBadge(tabId, state.report ? badgeForReport(state.report, text) : badgeUnrecognised(text), text('extName'));
+    await showBadge(
+      tabId,
+      state.report ? badgeForReport(state.report, text) : badgeUnrecognised(text),
+      text('extName'),
+    );
     await item.set(state);
     for (const listener of listeners) listener(tabId, state);
   }

@@ -10,7 +10,11 @@ export function formatReport(report: Report, color: boolean): string {
   const paint = (status: Status, text: string) => (color ? `\u001b[${COLOUR[status]}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   const { passed, total } = report.score;
-  lines.push(report.ready ? paint('pass', `Ready to file (${passed}/${total}).`) : paint('fail', `Not ready yet: ${passed}/${total} required checks pass.`));
+  lines.push(
+    report.ready
+      ? paint('pass', `Ready to file (${passed}/${total}).`)
+      : paint('fail', `Not ready yet: ${passed}/${total} required checks pass.`),
+  );
   lines.push('');
   for (const check of report.checks) {
     const title = english(titleKey(check.id));

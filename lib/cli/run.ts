@@ -43,13 +43,17 @@ export function parseArgs(argv: readonly string[], io: Pick<Io, 'isTTY' | 'noCol
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
     else files.push(arg);
   }
-  if (files.length !== 1) return { error: files.length === 0 ? 'give a FILE, or - for standard input' : 'give only one FILE' };
+  if (files.length !== 1)
+    return { error: files.length === 0 ? 'give a FILE, or - for standard input' : 'give only one FILE' };
   return { json, color, file: files[0]! };
 }
 
 /** UTF-8 text, or a sentence saying why it is not a request body. */
 export function decodeBody(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length > MAX_BYTES) return { error: `the input is ${(bytes.length / 1048576).toFixed(1)} MB; a request body is far smaller (limit 5 MB)` };
+  if (bytes.length > MAX_BYTES)
+    return {
+      error: `the input is ${(bytes.length / 1048576).toFixed(1)} MB; a request body is far smaller (limit 5 MB)`,
+    };
   if (bytes.includes(0)) return { error: 'the input looks binary (it has NUL bytes); give the text of the issue body' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -73,7 +77,14 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     bytes = args.file === '-' ? await io.readStdin() : await io.readFile(args.file);
   } catch (e) {
     const code = (e as { code?: string }).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'that is a folder' : code === 'EACCES' ? 'permission denied' : 'cannot read it';
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'that is a folder'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : 'cannot read it';
     io.err(`recovery-check: ${args.file}: ${why}\n`);
     return 2;
   }

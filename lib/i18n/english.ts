@@ -27,5 +27,8 @@ export function format(entry: Message, substitutions: readonly string[]): string
 export const english: Text = (key, substitutions) => {
   const entry = MESSAGES[key];
   if (!entry) return key;
-  return format(entry, substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions);
+  return format(
+    entry,
+    substitutions === undefined ? [] : typeof substitutions === 'string' ? [substitutions] : substitutions,
+  );
 };

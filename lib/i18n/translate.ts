@@ -11,7 +11,10 @@ type GetMessage = (key: string, substitutions?: string | string[]) => string;
 export function t(key: string, subs?: string | readonly string[]): string {
   let message = '';
   try {
-    message = (browser.i18n.getMessage as GetMessage)(key, subs === undefined ? undefined : typeof subs === 'string' ? subs : [...subs]);
+    message = (browser.i18n.getMessage as GetMessage)(
+      key,
+      subs === undefined ? undefined : typeof subs === 'string' ? subs : [...subs],
+    );
   } catch {
     message = '';
   }

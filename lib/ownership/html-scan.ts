@@ -12,7 +12,15 @@ export type HtmlToken =
 /** Elements whose content is not markup: skip to their end tag so a `<a>` inside a script is not read. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template']);
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', '#39': "'" };
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  '#39': "'",
+};
 
 export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
@@ -45,7 +53,14 @@ export function decodeEntities(text: string): string {
 }
 
 function isNameChar(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 45 || code === 95 || code === 58;
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 95 ||
+    code === 58
+  );
 }
 
 function isSpace(ch: string | undefined): boolean {

@@ -19,7 +19,15 @@ export interface RequestInitLike {
 /** `globalThis.fetch` fits; tests pass a fake. */
 export type FetchLike = (url: string, init: RequestInitLike) => Promise<ResponseLike>;
 
-export type LookupErrorKind = 'invalid-username' | 'offline' | 'timeout' | 'rate-limited' | 'server' | 'http' | 'unrecognised-page' | 'cancelled';
+export type LookupErrorKind =
+  | 'invalid-username'
+  | 'offline'
+  | 'timeout'
+  | 'rate-limited'
+  | 'server'
+  | 'http'
+  | 'unrecognised-page'
+  | 'cancelled';
 
 export interface LookupError {
   kind: LookupErrorKind;
@@ -47,7 +55,8 @@ export interface HttpContext {
   gate: { until: number };
 }
 
-export const cancelled = (): LookupFailure => new LookupFailure({ kind: 'cancelled', message: 'The look-up was cancelled.' });
+export const cancelled = (): LookupFailure =>
+  new LookupFailure({ kind: 'cancelled', message: 'The look-up was cancelled.' });
 const MAX_BODY = 20_000_000;
 
 export function defaultSleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -85,7 +94,11 @@ function raceAbort<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-async function attempt(url: string, accept: string, ctx: HttpContext): Promise<{ status: number; text: string; retryAfter: string | null }> {
+async function attempt(
+  url: string,
+  accept: string,
+  ctx: HttpContext,
+): Promise<{ status: number; text: string; retryAfter: string | null }> {
   if (ctx.signal.aborted) throw cancelled();
   const controller = new AbortController();
   let timedOut = false;
@@ -99,18 +112,23 @@ async function attempt(url: string, accept: string, ctx: HttpContext): Promise<{
     const init: RequestInitLike = { signal: controller.signal, headers: { Accept: accept }, credentials: 'omit' };
     const response = await raceAbort(ctx.fetch(url, init), controller.signal);
     const text = response.status === 429 ? '' : await raceAbort(response.text(), controller.signal);
-    if (text.length > MAX_BODY) throw new LookupFailure({ kind: 'http', message: 'pypi.org sent an unexpectedly large answer.' });
+    if (text.length > MAX_BODY)
+      throw new LookupFailure({ kind: 'http', message: 'pypi.org sent an unexpectedly large answer.' });
     return { status: response.status, text, retryAfter: response.headers.get('retry-after') };
   } catch (error) {
     if (error instanceof LookupFailure) throw error;
     if (ctx.signal.aborted) throw cancelled();
     if (timedOut) {
-      throw new LookupFailure({ kind: 'timeout', message: `pypi.org did not answer within ${Math.round(ctx.timeoutMs / 1000)} seconds. Try again later.` });
+      throw new LookupFailure({
+        kind: 'timeout',
+        message: `pypi.org did not answer within ${Math.round(ctx.timeoutMs / 1000)} seconds. Try again later.`,
+      });
     }
     // fetch rejects with a TypeError when there is no network (or the host permission is missing).
     throw new LookupFailure({
       kind: 'offline',
-      message: 'Could not reach pypi.org. Check your internet connection (and that the extension may access pypi.org), then try again.',
+      message:
+        'Could not reach pypi.org. Check your internet connection (and that the extension may access pypi.org), then try again.',
     });
   } finally {
     clearTimeout(timer);
@@ -122,7 +140,11 @@ async function attempt(url: string, accept: string, ctx: HttpContext): Promise<{
  * GET `url` and return its status and body. A 429 is waited out at most once, only when PyPI names a
  * wait no longer than `maxRetryWaitMs`; otherwise the whole look-up stops (no hammering).
  */
-export async function getText(url: string, accept: string, ctx: HttpContext): Promise<{ status: number; text: string }> {
+export async function getText(
+  url: string,
+  accept: string,
+  ctx: HttpContext,
+): Promise<{ status: number; text: string }> {
   for (let round = 0; ; round++) {
     const wait = ctx.gate.until - ctx.now();
     if (wait > 0) await ctx.sleep(wait, ctx.signal);
@@ -136,14 +158,21 @@ export async function getText(url: string, accept: string, ctx: HttpContext): Pr
     throw new LookupFailure(
       seconds === null
         ? { kind: 'rate-limited', message: 'PyPI is limiting requests right now. Wait a minute, then try again.' }
-        : { kind: 'rate-limited', message: `PyPI asked us to wait ${seconds} seconds. Try again after that.`, retryAfterSeconds: seconds },
+        : {
+            kind: 'rate-limited',
+            message: `PyPI asked us to wait ${seconds} seconds. Try again after that.`,
+            retryAfterSeconds: seconds,
+          },
     );
   }
 }
 
 export function serverFailure(status: number): LookupFailure {
   if (status >= 500) {
-    return new LookupFailure({ kind: 'server', message: `pypi.org is having trouble (HTTP ${status}). Try again in a few minutes.` });
+    return new LookupFailure({
+      kind: 'server',
+      message: `pypi.org is having trouble (HTTP ${status}). Try again in a few minutes.`,
+    });
   }
   return new LookupFailure({ kind: 'http', message: `pypi.org answered with an unexpected status (HTTP ${status}).` });
 }

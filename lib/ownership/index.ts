@@ -30,7 +30,8 @@ export function ownershipReport(data: LookupData, rawLogin: string | null): Owne
   const login = githubLogin(rawLogin);
   const base = { username: data.username, login, sentence: '', results: [], declaredCount: null, truncated: false };
   if (!data.found) return { ...base, summary: { kind: 'not-found' } };
-  if (data.projects.length === 0) return { ...base, declaredCount: data.declaredCount, summary: { kind: 'no-projects' } };
+  if (data.projects.length === 0)
+    return { ...base, declaredCount: data.declaredCount, summary: { kind: 'no-projects' } };
   const results = judgeProjects(data.projects, login);
   const summary = summarise(results);
   return {
@@ -44,16 +45,34 @@ export function ownershipReport(data: LookupData, rawLogin: string | null): Owne
 }
 
 /** Look up `username` on pypi.org and compare its projects with `login`. Never throws. */
-export async function checkOwnership(username: string, login: string | null, options: LookupOptions): Promise<OwnershipOutcome> {
+export async function checkOwnership(
+  username: string,
+  login: string | null,
+  options: LookupOptions,
+): Promise<OwnershipOutcome> {
   const result = await lookup(username, options);
   if (!result.ok) return result;
   return { ok: true, report: ownershipReport(result.data, login) };
 }
 
-export { clearLookupCache, lookup, type LookupCache, type LookupData, type LookupOptions, type LookupResult } from './lookup';
+export {
+  clearLookupCache,
+  lookup,
+  type LookupCache,
+  type LookupData,
+  type LookupOptions,
+  type LookupResult,
+} from './lookup';
 export type { FetchLike, LookupError, LookupErrorKind, ResponseLike } from './http';
 export { ownershipSentence, summarise, type OwnershipSummary, type SummaryKind } from './summary';
-export { judgeProject, judgeProjects, githubLogin, type ProjectFinding, type ProjectResult, type ProjectVerdict } from './verdict';
+export {
+  judgeProject,
+  judgeProjects,
+  githubLogin,
+  type ProjectFinding,
+  type ProjectResult,
+  type ProjectVerdict,
+} from './verdict';
 export { readRepoUrl, type RepoLink, type PagesLink, type UrlReading } from './repo-url';
 export { parseProfile, type ProfileReading, type ProfileProject } from './profile';
 export { readProjectJson, type ProjectLinks } from './metadata';

@@ -4,7 +4,16 @@
  * tests run it without a network. Only URLs built in names.ts are requested; nothing read from a page
  * is followed.
  */
-import { cancelled, defaultSleep, getText, LookupFailure, serverFailure, type FetchLike, type HttpContext, type LookupError } from './http';
+import {
+  cancelled,
+  defaultSleep,
+  getText,
+  LookupFailure,
+  serverFailure,
+  type FetchLike,
+  type HttpContext,
+  type LookupError,
+} from './http';
 import { readProjectJson, type ProjectLinks } from './metadata';
 import { isPypiUsername, profileUrl, projectJsonUrl } from './names';
 import { runPool } from './pool';
@@ -47,7 +56,12 @@ const MAX_CONCURRENCY = 4;
 
 type ProfilePage = Extract<ProfileReading, { kind: 'profile' }>;
 
-async function readProfilePage(username: string, page: number, ctx: HttpContext, cache: LookupCache): Promise<ProfilePage | 'missing'> {
+async function readProfilePage(
+  username: string,
+  page: number,
+  ctx: HttpContext,
+  cache: LookupCache,
+): Promise<ProfilePage | 'missing'> {
   const url = profileUrl(username, page);
   const cached = cache.get(url);
   if (cached === 'missing' || (cached !== undefined && 'kind' in cached && cached.kind === 'profile')) return cached;
@@ -59,7 +73,10 @@ async function readProfilePage(username: string, page: number, ctx: HttpContext,
   if (status < 200 || status >= 300) throw serverFailure(status);
   const reading = parseProfile(text);
   if (reading.kind === 'unrecognised') {
-    throw new LookupFailure({ kind: 'unrecognised-page', message: 'The pypi.org profile page did not look as expected, so its projects could not be read.' });
+    throw new LookupFailure({
+      kind: 'unrecognised-page',
+      message: 'The pypi.org profile page did not look as expected, so its projects could not be read.',
+    });
   }
   cache.set(url, reading);
   return reading;
@@ -87,7 +104,12 @@ async function readProject(project: ProfileProject, ctx: HttpContext, cache: Loo
   return { ...finding, links: reading.links };
 }
 
-async function run(username: string, options: LookupOptions, ctx: HttpContext, stop: AbortController): Promise<LookupData> {
+async function run(
+  username: string,
+  options: LookupOptions,
+  ctx: HttpContext,
+  stop: AbortController,
+): Promise<LookupData> {
   const cache = options.cache ?? sessionCache;
   const limit = Math.max(1, Math.min(options.concurrency ?? MAX_CONCURRENCY, MAX_CONCURRENCY));
   const first = await readProfilePage(username, 1, ctx, cache);
@@ -106,7 +128,10 @@ async function run(username: string, options: LookupOptions, ctx: HttpContext, s
   }
   // A heading that counts projects while none were read means the markup changed: say so, never "no projects".
   if (all.length === 0 && first.declaredCount !== 0) {
-    throw new LookupFailure({ kind: 'unrecognised-page', message: 'The pypi.org profile page did not look as expected, so its projects could not be read.' });
+    throw new LookupFailure({
+      kind: 'unrecognised-page',
+      message: 'The pypi.org profile page did not look as expected, so its projects could not be read.',
+    });
   }
   const maxProjects = options.maxProjects ?? 200;
   const wanted = all.slice(0, maxProjects);
@@ -127,7 +152,11 @@ export async function lookup(username: string, options: LookupOptions): Promise<
   if (!isPypiUsername(username)) {
     return {
       ok: false,
-      error: { kind: 'invalid-username', message: 'That is not a PyPI username: use letters, digits, ".", "_" and "-", starting and ending with a letter or digit.' },
+      error: {
+        kind: 'invalid-username',
+        message:
+          'That is not a PyPI username: use letters, digits, ".", "_" and "-", starting and ending with a letter or digit.',
+      },
     };
   }
   // `stop` ends every request when the user cancels or when one failure ends the look-up.

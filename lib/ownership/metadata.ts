@@ -34,7 +34,9 @@ export interface ProjectLinks {
   urlCount: number;
 }
 
-export type MetadataReading = { ok: true; links: ProjectLinks } | { ok: false; problem: 'invalid-json' | 'unexpected-shape' };
+export type MetadataReading =
+  | { ok: true; links: ProjectLinks }
+  | { ok: false; problem: 'invalid-json' | 'unexpected-shape' };
 
 function asUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
@@ -67,7 +69,9 @@ function sourceRank(label: string): number {
 }
 
 export function linksFrom(candidates: readonly CandidateUrl[]): ProjectLinks {
-  const ranked = candidates.map((c, i) => ({ ...c, rank: sourceRank(c.label), i })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const ranked = candidates
+    .map((c, i) => ({ ...c, rank: sourceRank(c.label), i }))
+    .sort((a, b) => a.rank - b.rank || a.i - b.i);
   const repos: RepoLink[] = [];
   const pages: PagesLink[] = [];
   const seen = new Set<string>();

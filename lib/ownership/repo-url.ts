@@ -33,15 +33,62 @@ export type UrlReading = RepoLink | PagesLink;
 const MAX_URL = 2048;
 const SCHEMES = new Set(['http:', 'https:', 'git:', 'ssh:', 'git+https:', 'git+http:', 'git+ssh:', 'git+git:']);
 /** Other forges where `/owner/repo` is a repository. */
-const OTHER_FORGES = new Set(['codeberg.org', 'gitea.com', 'git.sr.ht', 'sr.ht', 'framagit.org', 'salsa.debian.org', 'foss.heptapod.net', 'sourceforge.net']);
+const OTHER_FORGES = new Set([
+  'codeberg.org',
+  'gitea.com',
+  'git.sr.ht',
+  'sr.ht',
+  'framagit.org',
+  'salsa.debian.org',
+  'foss.heptapod.net',
+  'sourceforge.net',
+]);
 /** First path segments on github.com that are site pages, not accounts. */
 const GITHUB_RESERVED = new Set([
-  'about', 'apps', 'collections', 'customer-stories', 'enterprise', 'events', 'explore', 'features', 'login',
-  'marketplace', 'new', 'notifications', 'organizations', 'orgs', 'pricing', 'pulls', 'search', 'security',
-  'settings', 'sponsors', 'topics', 'trending', 'users', 'issues', 'site', 'contact', 'readme', 'codespaces',
+  'about',
+  'apps',
+  'collections',
+  'customer-stories',
+  'enterprise',
+  'events',
+  'explore',
+  'features',
+  'login',
+  'marketplace',
+  'new',
+  'notifications',
+  'organizations',
+  'orgs',
+  'pricing',
+  'pulls',
+  'search',
+  'security',
+  'settings',
+  'sponsors',
+  'topics',
+  'trending',
+  'users',
+  'issues',
+  'site',
+  'contact',
+  'readme',
+  'codespaces',
 ]);
 /** Where the repository path ends on GitLab-style forges that nest groups (older URLs lack the `/-/`). */
-const GITLAB_TAILS = new Set(['-', 'tree', 'blob', 'issues', 'merge_requests', 'wikis', 'pipelines', 'commits', 'tags', 'releases', 'raw', 'archive']);
+const GITLAB_TAILS = new Set([
+  '-',
+  'tree',
+  'blob',
+  'issues',
+  'merge_requests',
+  'wikis',
+  'pipelines',
+  'commits',
+  'tags',
+  'releases',
+  'raw',
+  'archive',
+]);
 const GITHUB_OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 const REPO_NAME = /^[A-Za-z0-9._-]{1,100}$/;
 const GROUP_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,254}$/;
@@ -129,8 +176,12 @@ function readOwnerRepo(host: RepoHost, domain: string, segments: string[]): Repo
 
 function readPages(hostname: string): PagesLink | null {
   const sites: ReadonlyArray<readonly [string, PagesLink['site']]> = [
-    ['.github.io', 'github.io'], ['.gitlab.io', 'gitlab.io'], ['.readthedocs.io', 'readthedocs'],
-    ['.readthedocs.org', 'readthedocs'], ['.rtfd.io', 'readthedocs'], ['.readthedocs-hosted.com', 'readthedocs'],
+    ['.github.io', 'github.io'],
+    ['.gitlab.io', 'gitlab.io'],
+    ['.readthedocs.io', 'readthedocs'],
+    ['.readthedocs.org', 'readthedocs'],
+    ['.rtfd.io', 'readthedocs'],
+    ['.readthedocs-hosted.com', 'readthedocs'],
   ];
   for (const [suffix, site] of sites) {
     if (!hostname.endsWith(suffix)) continue;
@@ -171,7 +222,8 @@ export function readRepoUrl(raw: string): UrlReading | null {
   if (OTHER_FORGES.has(hostname)) return readOwnerRepo('other', hostname, segments);
   const pages = readPages(hostname);
   if (pages) return pages;
-  const looksLikeClone = gitTransport || (segments.length >= 2 && segments[segments.length - 1]!.toLowerCase().endsWith('.git'));
+  const looksLikeClone =
+    gitTransport || (segments.length >= 2 && segments[segments.length - 1]!.toLowerCase().endsWith('.git'));
   if (looksLikeClone && hostname.includes('.')) return readGitlabLike('other', hostname, segments);
   return null;
 }

@@ -44,7 +44,16 @@ export const OwnershipReportSchema = z.object({
 });
 
 export const LookupErrorSchema = z.object({
-  kind: z.enum(['invalid-username', 'offline', 'timeout', 'rate-limited', 'server', 'http', 'unrecognised-page', 'cancelled']),
+  kind: z.enum([
+    'invalid-username',
+    'offline',
+    'timeout',
+    'rate-limited',
+    'server',
+    'http',
+    'unrecognised-page',
+    'cancelled',
+  ]),
   message: text,
   retryAfterSeconds: z.number().nonnegative().optional(),
 });
@@ -55,4 +64,7 @@ export const OwnershipOutcomeSchema = z.discriminatedUnion('ok', [
 ]);
 
 /** What the background may send while the look-up runs ("3 of 12 projects"). */
-export const LookupProgressSchema = z.object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() });
+export const LookupProgressSchema = z.object({
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});

@@ -42,14 +42,21 @@ export function ownershipSentence(results: readonly ProjectResult[], rawLogin: s
   const shown = results.slice(0, MAX_LISTED);
   const items = shown.map((r) => (r.repo ? `\`${r.project}\` (${r.repo.url})` : `\`${r.project}\``));
   const more = results.length - shown.length;
-  const list = more > 0 ? `${items.join(', ')} and ${more} more` : items.length === 1 ? items[0]! : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const list =
+    more > 0
+      ? `${items.join(', ')} and ${more} more`
+      : items.length === 1
+        ? items[0]!
+        : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
   const parts = [`I maintain ${results.length === 1 ? 'this project' : 'these projects'} on PyPI: ${list}.`];
   if (login !== null && results.some((r) => r.verdict === 'yours')) {
     parts.push(`The repositories under \`${login}\` are in my GitHub account, the one filing this request.`);
   }
   const orgs = unique(results.filter((r) => r.verdict === 'organisation').map((r) => r.repo?.owner ?? ''));
   if (orgs.length > 0) {
-    parts.push(`The repositories under ${names(orgs)} belong to ${orgs.length === 1 ? 'an organisation' : 'organisations'} where my role is [your role].`);
+    parts.push(
+      `The repositories under ${names(orgs)} belong to ${orgs.length === 1 ? 'an organisation' : 'organisations'} where my role is [your role].`,
+    );
   }
   return parts.join(' ');
 }

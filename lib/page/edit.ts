@@ -69,7 +69,8 @@ export function replaceAll(el: TextControl, to: string): boolean {
     tail < from.length - start &&
     tail < to.length - start &&
     from[from.length - 1 - tail] === to[to.length - 1 - tail]
-  ) tail++;
+  )
+    tail++;
   return replaceRange(el, start, from.length - tail, to.slice(start, to.length - tail));
 }
 

@@ -33,33 +33,51 @@ type TextStrategy = (root: ParentNode, def: TextFieldDef) => TextControl | null;
  * (tests/unit/github-fields.test.ts), so a GitHub change that breaks one still finds the field.
  */
 export const TEXT_STRATEGIES: ReadonlyArray<readonly [string, TextStrategy]> = [
-  ['aria-labelledby', (root, def) =>
-    Array.from(root.querySelectorAll<TextControl>(TEXT_CONTROL))
-      .find((c) => c.hasAttribute('aria-labelledby') && labelledByTexts(c).some((t) => names(t, def.key))) ?? null],
-  ['label[for]', (root, def) => {
-    for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-      if (!names(labelText(label), def.key)) continue;
-      const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '');
-      if (isText(target) && inside(root, target)) return target;
-    }
-    return null;
-  }],
-  ['wrapping label', (root, def) => {
-    for (const label of Array.from(root.querySelectorAll('label'))) {
-      const control = label.querySelector(TEXT_CONTROL);
-      if (isText(control) && names(labelText(label), def.key)) return control;
-    }
-    return null;
-  }],
-  ['aria-label', (root, def) =>
-    Array.from(root.querySelectorAll<TextControl>(TEXT_CONTROL)).find((c) => names(c.getAttribute('aria-label') ?? '', def.key)) ?? null],
-  ['issue_form name', (root, def) => {
-    for (const sel of [def.label, ...def.aliases].flatMap(legacyNameSelectors)) {
-      const found = root.querySelector(sel);
-      if (isText(found)) return found;
-    }
-    return null;
-  }],
+  [
+    'aria-labelledby',
+    (root, def) =>
+      Array.from(root.querySelectorAll<TextControl>(TEXT_CONTROL)).find(
+        (c) => c.hasAttribute('aria-labelledby') && labelledByTexts(c).some((t) => names(t, def.key)),
+      ) ?? null,
+  ],
+  [
+    'label[for]',
+    (root, def) => {
+      for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+        if (!names(labelText(label), def.key)) continue;
+        const target = label.ownerDocument.getElementById(label.getAttribute('for') ?? '');
+        if (isText(target) && inside(root, target)) return target;
+      }
+      return null;
+    },
+  ],
+  [
+    'wrapping label',
+    (root, def) => {
+      for (const label of Array.from(root.querySelectorAll('label'))) {
+        const control = label.querySelector(TEXT_CONTROL);
+        if (isText(control) && names(labelText(label), def.key)) return control;
+      }
+      return null;
+    },
+  ],
+  [
+    'aria-label',
+    (root, def) =>
+      Array.from(root.querySelectorAll<TextControl>(TEXT_CONTROL)).find((c) =>
+        names(c.getAttribute('aria-label') ?? '', def.key),
+      ) ?? null,
+  ],
+  [
+    'issue_form name',
+    (root, def) => {
+      for (const sel of [def.label, ...def.aliases].flatMap(legacyNameSelectors)) {
+        const found = root.querySelector(sel);
+        if (isText(found)) return found;
+      }
+      return null;
+    },
+  ],
 ];
 
 export function findTextControl(root: ParentNode, def: TextFieldDef): TextControl | null {
@@ -88,23 +106,37 @@ function onlyBoxIn(group: Element): HTMLInputElement | null {
 }
 
 export const BOX_STRATEGIES: ReadonlyArray<readonly [string, BoxStrategy]> = [
-  ['option label', (root, def) => {
-    const wanted = normaliseLabel(def.option);
-    return Array.from(root.querySelectorAll<HTMLInputElement>(CHECKBOX))
-      .find((b) => optionTexts(b).some((t) => normaliseLabel(t) === wanted)) ?? null;
-  }],
-  ['fieldset legend', (root, def) => {
-    for (const legend of Array.from(root.querySelectorAll('fieldset > legend'))) {
-      if (names(labelText(legend), def.key) && legend.parentElement) return onlyBoxIn(legend.parentElement);
-    }
-    return null;
-  }],
-  ['group aria-labelledby', (root, def) => {
-    for (const group of Array.from(root.querySelectorAll('[role="group"][aria-labelledby], fieldset[aria-labelledby]'))) {
-      if (labelledByTexts(group).some((t) => names(t, def.key))) return onlyBoxIn(group);
-    }
-    return null;
-  }],
+  [
+    'option label',
+    (root, def) => {
+      const wanted = normaliseLabel(def.option);
+      return (
+        Array.from(root.querySelectorAll<HTMLInputElement>(CHECKBOX)).find((b) =>
+          optionTexts(b).some((t) => normaliseLabel(t) === wanted),
+        ) ?? null
+      );
+    },
+  ],
+  [
+    'fieldset legend',
+    (root, def) => {
+      for (const legend of Array.from(root.querySelectorAll('fieldset > legend'))) {
+        if (names(labelText(legend), def.key) && legend.parentElement) return onlyBoxIn(legend.parentElement);
+      }
+      return null;
+    },
+  ],
+  [
+    'group aria-labelledby',
+    (root, def) => {
+      for (const group of Array.from(
+        root.querySelectorAll('[role="group"][aria-labelledby], fieldset[aria-labelledby]'),
+      )) {
+        if (labelledByTexts(group).some((t) => names(t, def.key))) return onlyBoxIn(group);
+      }
+      return null;
+    },
+  ],
 ];
 
 export function findCheckbox(root: ParentNode, def: CheckboxFieldDef): HTMLInputElement | null {

@@ -21,7 +21,10 @@ export function labelText(el: Element): string {
 export function labelledByTexts(control: Element): string[] {
   const ids = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
   const doc = control.ownerDocument;
-  const texts = ids.map((id) => doc.getElementById(id)).filter((e): e is HTMLElement => e !== null).map(labelText);
+  const texts = ids
+    .map((id) => doc.getElementById(id))
+    .filter((e): e is HTMLElement => e !== null)
+    .map(labelText);
   return texts.length > 1 ? [...texts, texts.join(' ')] : texts;
 }
 

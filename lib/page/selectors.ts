@@ -28,11 +28,7 @@ export function legacyNameSelectors(label: string): string[] {
   const underscore = base.replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
   const dash = base.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   if (underscore.length === 0) return [];
-  return [
-    `[name="issue_form[${underscore}]"]`,
-    `[name="issue_form[${dash}]"]`,
-    `[id="issue_form_${underscore}"]`,
-  ];
+  return [`[name="issue_form[${underscore}]"]`, `[name="issue_form[${dash}]"]`, `[id="issue_form_${underscore}"]`];
 }
 
 /** The React page's submit button ("Create"); the test id is GitHub's own and outlives class renames. */

@@ -104,7 +104,8 @@ export class FormSession {
 
   async write(write: Write): Promise<WriteResult> {
     this.detect();
-    if (!this.form) return { ok: false, error: 'The recovery form is not on this page.', code: 'form-missing', canUndo: false };
+    if (!this.form)
+      return { ok: false, error: 'The recovery form is not on this page.', code: 'form-missing', canUndo: false };
     const result = await applyWrite(this.form.controls, write, this.undo, this.o.settle ?? settleTimeout);
     this.read();
     return result;

@@ -14,11 +14,16 @@ export async function undoEntry(controls: FormControls, undo: UndoStack, settle:
     const box = controls[entry.box];
     if (!box) return fail(failure('box-missing', 'That box is not on the page any more.'), undo);
     if (!box.checked) return done(undo);
-    if (!(await setBox(box, false, settle))) return fail(failure('box-refused', 'The page did not let the box be unticked.'), undo);
+    if (!(await setBox(box, false, settle)))
+      return fail(failure('box-refused', 'The page did not let the box be unticked.'), undo);
     return done(undo);
   }
   const edited = entry.changes.some((c) => controls[c.field]?.value !== c.after);
-  if (edited) return fail(failure('edited-since', 'The text was edited after that change; use Ctrl+Z in the page instead.'), undo);
+  if (edited)
+    return fail(
+      failure('edited-since', 'The text was edited after that change; use Ctrl+Z in the page instead.'),
+      undo,
+    );
   const result = await setFields(
     controls,
     entry.changes.map((c) => ({ field: c.field, value: c.before })),

@@ -17,7 +17,12 @@ export interface WriteFailure {
   error: string;
 }
 export const failure = (code: WriteErrorCode, error: string): WriteFailure => ({ code, error });
-export const fail = ({ code, error }: WriteFailure, undo: UndoStack): WriteResult => ({ ok: false, error, code, canUndo: undo.canUndo });
+export const fail = ({ code, error }: WriteFailure, undo: UndoStack): WriteResult => ({
+  ok: false,
+  error,
+  code,
+  canUndo: undo.canUndo,
+});
 export const done = (undo: UndoStack): WriteResult => ({ ok: true, canUndo: undo.canUndo });
 
 /**

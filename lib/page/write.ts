@@ -23,9 +23,11 @@ async function insert(el: TextControl, text: string, at: 'caret' | 'end', undo: 
   const useCaret = at === 'caret' && el.ownerDocument.activeElement === el;
   const pos = useCaret ? (el.selectionEnd ?? before.length) : before.length;
   const piece = (useCaret ? '' : separatorFor(before)) + text;
-  if (!replaceRange(el, pos, pos, piece)) return fail(failure('reason-refused', 'The reason box did not accept the text; it is unchanged.'), undo);
+  if (!replaceRange(el, pos, pos, piece))
+    return fail(failure('reason-refused', 'The reason box did not accept the text; it is unchanged.'), undo);
   const after = el.value;
-  if (!(await holds(el, after, settle))) return fail(failure('reason-reverted', 'The page put the reason back as it was; try again.'), undo);
+  if (!(await holds(el, after, settle)))
+    return fail(failure('reason-reverted', 'The page put the reason back as it was; try again.'), undo);
   selectFirstBlank(el, pos + piece.length - text.length, text);
   undo.push({ kind: 'text', changes: [{ field: 'reason', before, after }] });
   return done(undo);
@@ -35,10 +37,19 @@ async function insert(el: TextControl, text: string, at: 'caret' | 'end', undo: 
  * Replace each span with `[removed]` in one edit, only if the field still holds the text that was checked.
  * The same redact() as the engine's own, so overlapping spans merge here exactly as they do there.
  */
-async function redactField(controls: FormControls, write: Extract<Write, { kind: 'redact' }>, undo: UndoStack, settle: Settle) {
+async function redactField(
+  controls: FormControls,
+  write: Extract<Write, { kind: 'redact' }>,
+  undo: UndoStack,
+  settle: Settle,
+) {
   const el = controls[write.field];
   if (!el) return fail(failure(`${write.field}-missing`, `The ${FIELD_NAMES[write.field]} is not on the page.`), undo);
-  if (el.value !== write.expected) return fail(failure('text-changed', `The ${FIELD_NAMES[write.field]} changed since it was checked; check it again first.`), undo);
+  if (el.value !== write.expected)
+    return fail(
+      failure('text-changed', `The ${FIELD_NAMES[write.field]} changed since it was checked; check it again first.`),
+      undo,
+    );
   if (write.spans.length === 0) return fail(failure('nothing-to-remove', 'There was nothing to remove.'), undo);
   if (write.spans.some(({ start, end }) => end <= start || end > el.value.length)) {
     return fail(failure('span-gone', 'That part of the text is no longer there; check it again.'), undo);
@@ -55,7 +66,8 @@ async function tick(controls: FormControls, key: CheckboxKey, undo: UndoStack, s
   const box = controls[key];
   if (!box) return fail(failure('box-missing', `The “${boxTitle(key)}” box is not on the page.`), undo);
   if (box.checked) return done(undo);
-  if (!(await setBox(box, true, settle))) return fail(failure('box-refused', `The page did not keep the “${boxTitle(key)}” box ticked.`), undo);
+  if (!(await setBox(box, true, settle)))
+    return fail(failure('box-refused', `The page did not keep the “${boxTitle(key)}” box ticked.`), undo);
   undo.push({ kind: 'tick', box: key });
   return done(undo);
 }
@@ -79,7 +91,10 @@ export async function applyWrite(
         const values =
           write.kind === 'username'
             ? [{ field: 'username' as const, value: write.value.replace(/[\r\n]+/g, ' ') }]
-            : [{ field: 'username' as const, value: write.username.replace(/[\r\n]+/g, ' ') }, { field: 'reason' as const, value: write.reason }];
+            : [
+                { field: 'username' as const, value: write.username.replace(/[\r\n]+/g, ' ') },
+                { field: 'reason' as const, value: write.reason },
+              ];
         const result = await setFields(controls, values, settle);
         if ('error' in result) return fail(result, undo);
         if (result.changes.length > 0) undo.push({ kind: 'text', changes: result.changes });

@@ -41,7 +41,11 @@ export interface RestoreOffer {
 const PREVIEW = 80;
 
 export function previewLine(text: string): string {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l !== '') ?? '';
+  const line =
+    text
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
   const chars = Array.from(line);
   return chars.length > PREVIEW ? `${chars.slice(0, PREVIEW - 1).join('')}…` : line;
 }

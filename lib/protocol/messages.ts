@@ -36,12 +36,18 @@ export const ContentMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
-const SpansSchema = z.array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })).max(1000);
+const SpansSchema = z
+  .array(z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }))
+  .max(1000);
 
 /** A write the user asked for in the panel, carried out by the content script. */
 export const WriteSchema = z.discriminatedUnion('kind', [
   /** Insert text into the reason at the caret (or the end when the reason has no focus). */
-  z.object({ kind: z.literal('insert'), text: z.string().max(MAX_FIELD), at: z.enum(['caret', 'end']).default('caret') }),
+  z.object({
+    kind: z.literal('insert'),
+    text: z.string().max(MAX_FIELD),
+    at: z.enum(['caret', 'end']).default('caret'),
+  }),
   /** Replace the whole username field. */
   z.object({ kind: z.literal('username'), value: z.string().max(1000) }),
   /** Tick a checkbox. */
@@ -110,7 +116,11 @@ export const PING = { type: 'lifecycle:ping' } as const;
  * click in the panel; `refresh` skips the session cache ("Check again" after fixing project links).
  */
 export const OwnershipRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ownership-start'), tabId: z.number().int().nonnegative(), refresh: z.boolean().default(false) }),
+  z.object({
+    type: z.literal('ownership-start'),
+    tabId: z.number().int().nonnegative(),
+    refresh: z.boolean().default(false),
+  }),
   z.object({ type: z.literal('ownership-cancel'), tabId: z.number().int().nonnegative() }),
 ]);
 export type OwnershipRequest = z.infer<typeof OwnershipRequestSchema>;

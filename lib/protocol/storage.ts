@@ -41,9 +41,19 @@ export const OwnershipStateSchema = z.discriminatedUnion('status', [
     progress: LookupProgressSchema.nullable(),
     startedAt: z.number(),
   }),
-  z.object({ status: z.literal('done'), runId: z.string().max(100), username: ownershipName, outcome: OwnershipOutcomeSchema, finishedAt: z.number() }),
+  z.object({
+    status: z.literal('done'),
+    runId: z.string().max(100),
+    username: ownershipName,
+    outcome: OwnershipOutcomeSchema,
+    finishedAt: z.number(),
+  }),
   /** Could not start or finish: no pypi.org permission, no usable username, no form, or the worker was stopped midway. */
-  z.object({ status: z.literal('stopped'), why: z.enum(['no-permission', 'no-username', 'no-form', 'interrupted']), username: ownershipName.nullable() }),
+  z.object({
+    status: z.literal('stopped'),
+    why: z.enum(['no-permission', 'no-username', 'no-form', 'interrupted']),
+    username: ownershipName.nullable(),
+  }),
 ]);
 export type OwnershipState = z.infer<typeof OwnershipStateSchema>;
 
@@ -54,7 +64,8 @@ export const KEYS = {
   ownership: (tabId: number) => `ownership:${tabId}`,
   composer: (tabId: number) => `composer:${tabId}`,
   /** Finished look-ups for the browser session, so a restarted worker does not ask pypi.org again. */
-  ownershipCache: (username: string, login: string | null) => `ownership-cache:${username.toLowerCase()}|${login ?? ''}`,
+  ownershipCache: (username: string, login: string | null) =>
+    `ownership-cache:${username.toLowerCase()}|${login ?? ''}`,
   /** Set by the first worker of each copy of the extension (see lib/background/reconnect.ts). */
   instance: 'lifecycle:instance',
 } as const;
@@ -76,7 +87,10 @@ export interface TabItem<T> {
   watch(onChange: (value: T | null) => void): () => void;
 }
 
-function perTab<T>(keyOf: (tabId: number) => string, parse: (value: unknown) => T | null): (tabId: number) => TabItem<T> {
+function perTab<T>(
+  keyOf: (tabId: number) => string,
+  parse: (value: unknown) => T | null,
+): (tabId: number) => TabItem<T> {
   return (tabId) => {
     const key = keyOf(tabId);
     const item = storage.defineItem<unknown>(`session:${key}`);

@@ -30,22 +30,30 @@ export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
     const username = page.locator('main').getByLabel('PyPI Username');
     await username.click();
     await page.evaluate(() => {
-      document.addEventListener('keydown', (e) => {
-        (window as { __keyAt?: number }).__keyAt = performance.timeOrigin + e.timeStamp;
-      }, true);
+      document.addEventListener(
+        'keydown',
+        (e) => {
+          (window as { __keyAt?: number }).__keyAt = performance.timeOrigin + e.timeStamp;
+        },
+        true,
+      );
     });
     let badge = (await h.waitForBadge(tabId, (b) => /^\d+\/\d+$/.test(b.text))).text;
     const probe = h.probe;
     const times: number[] = [];
     for (let i = 0; i < samples + 4; i++) {
       // Start watching the badge in the browser before the key goes down.
-      const changed = probe.evaluate(async ({ id, from }) => {
-        const end = performance.now() + 3000;
-        for (;;) {
-          const text = await chrome.action.getBadgeText({ tabId: id });
-          if (text !== from || performance.now() > end) return { text, at: performance.timeOrigin + performance.now() };
-        }
-      }, { id: tabId, from: badge });
+      const changed = probe.evaluate(
+        async ({ id, from }) => {
+          const end = performance.now() + 3000;
+          for (;;) {
+            const text = await chrome.action.getBadgeText({ tabId: id });
+            if (text !== from || performance.now() > end)
+              return { text, at: performance.timeOrigin + performance.now() };
+          }
+        },
+        { id: tabId, from: badge },
+      );
       await page.keyboard.press(i % 2 === 0 ? 'a' : 'Backspace');
       const seen = await changed;
       const keyAt = await page.evaluate(() => (window as { __keyAt?: number }).__keyAt ?? NaN);
@@ -54,7 +62,12 @@ export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
       if (i >= 4) times.push(seen.at - keyAt); // the first keystrokes warm up the worker and the JIT
     }
     const sorted = [...times].sort((a, b) => a - b);
-    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), samples: sorted.length, contentBytes: statSync(CONTENT_JS).size };
+    return {
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      samples: sorted.length,
+      contentBytes: statSync(CONTENT_JS).size,
+    };
   } finally {
     await h.close();
   }
@@ -63,5 +76,7 @@ export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = await runBadgeBench();
   console.log(`keystroke → badge: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.samples} keystrokes)`);
-  console.log(`content script: ${r.contentBytes} bytes (${(r.contentBytes / 1024).toFixed(1)} KiB) at ${path.relative(ROOT, CONTENT_JS)}`);
+  console.log(
+    `content script: ${r.contentBytes} bytes (${(r.contentBytes / 1024).toFixed(1)} KiB) at ${path.relative(ROOT, CONTENT_JS)}`,
+  );
 }

@@ -16,7 +16,8 @@ export function percentile(sorted: number[], p: number): number {
  * and the React form fixture open and hydrated. The caller closes `h`.
  */
 export async function openBenchForm(): Promise<{ h: Harness; page: Page; tabId: number }> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-chromium.sh)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-chromium.sh)`);
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }

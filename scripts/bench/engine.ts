@@ -19,7 +19,13 @@ export function bodyOfSize(bytes: number, sentences: readonly string[] = SENTENC
     parts.push(s);
     length += s.length + 1;
   }
-  return composeBody({ username: '`heron-dev`', reason: parts.join(i18nBreak(parts.length)), recoveryCodes: true, codeOfConduct: true, acknowledgement: true });
+  return composeBody({
+    username: '`heron-dev`',
+    reason: parts.join(i18nBreak(parts.length)),
+    recoveryCodes: true,
+    codeOfConduct: true,
+    acknowledgement: true,
+  });
 }
 
 // A paragraph break every few sentences, as people write.
@@ -58,9 +64,17 @@ export function benchEngine(): EngineRow[] {
     ['100 KB', 100 * 1024, 60],
     ['1 MB', 1024 * 1024, 15],
   ];
-  const rows = sizes.map(([label, bytes, runs]) => ({ label, bytes, medianMs: timeEngine(bodyOfSize(bytes), runs), runs }));
+  const rows = sizes.map(([label, bytes, runs]) => ({
+    label,
+    bytes,
+    medianMs: timeEngine(bodyOfSize(bytes), runs),
+    runs,
+  }));
   // The worst case for cue matching: every word a cue word, so every bounded gap is tried.
-  const hostile = bodyOfSize(1024 * 1024, ['lost lost phone code codes recovery invalid', 'delete account username change email password']);
+  const hostile = bodyOfSize(1024 * 1024, [
+    'lost lost phone code codes recovery invalid',
+    'delete account username change email password',
+  ]);
   rows.push({ label: '1 MB of cue words', bytes: hostile.length, medianMs: timeEngine(hostile, 5), runs: 5 });
   return rows;
 }

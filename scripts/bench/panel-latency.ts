@@ -21,7 +21,11 @@ export interface PanelBench {
   samples: number;
 }
 
-type Clocked = Window & { __keyAt?: number; __storedAt?: number[]; __summaryChanges?: Array<{ text: string; at: number }> };
+type Clocked = Window & {
+  __keyAt?: number;
+  __storedAt?: number[];
+  __summaryChanges?: Array<{ text: string; at: number }>;
+};
 
 const stats = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -34,7 +38,10 @@ export async function runPanelBench(samples = 40, reasonChars = 0): Promise<Pane
   try {
     if (reasonChars > 0) {
       const line = 'I lost the phone with my authenticator app on it and I still know my password. ';
-      await page.locator('main').getByLabel('Reason for request').fill(line.repeat(Math.ceil(reasonChars / line.length)).slice(0, reasonChars));
+      await page
+        .locator('main')
+        .getByLabel('Reason for request')
+        .fill(line.repeat(Math.ceil(reasonChars / line.length)).slice(0, reasonChars));
       await h.waitForBadge(tabId, (b) => /^\d+\/\d+$/.test(b.text));
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
@@ -60,20 +67,28 @@ export async function runPanelBench(samples = 40, reasonChars = 0): Promise<Pane
     const username = page.locator('main').getByLabel('PyPI Username');
     await username.click();
     await page.evaluate(() => {
-      document.addEventListener('keydown', (e) => ((window as Clocked).__keyAt = performance.timeOrigin + e.timeStamp), true);
+      document.addEventListener(
+        'keydown',
+        (e) => ((window as Clocked).__keyAt = performance.timeOrigin + e.timeStamp),
+        true,
+      );
     });
 
     const behind: number[] = [];
     const fromKey: number[] = [];
     const render: number[] = [];
     for (let i = 0; i < samples + 4; i++) {
-      const changed = h.probe.evaluate(async ({ id, from }) => {
-        const end = performance.now() + 3000;
-        for (;;) {
-          const text = await chrome.action.getBadgeText({ tabId: id });
-          if (text !== from || performance.now() > end) return { text, at: performance.timeOrigin + performance.now() };
-        }
-      }, { id: tabId, from: badge });
+      const changed = h.probe.evaluate(
+        async ({ id, from }) => {
+          const end = performance.now() + 3000;
+          for (;;) {
+            const text = await chrome.action.getBadgeText({ tabId: id });
+            if (text !== from || performance.now() > end)
+              return { text, at: performance.timeOrigin + performance.now() };
+          }
+        },
+        { id: tabId, from: badge },
+      );
       await page.keyboard.press(i % 2 === 0 ? 'a' : 'Backspace');
       const seen = await changed;
       if (seen.text === badge) throw new Error(`the badge did not change after keystroke ${i + 1}`);
@@ -101,7 +116,12 @@ export async function runPanelBench(samples = 40, reasonChars = 0): Promise<Pane
     const b = stats(behind);
     const k = stats(fromKey);
     const r = stats(render);
-    return { behindBadge: b, fromKey: { p50: k.p50, p95: k.p95 }, render: { p50: r.p50, p95: r.p95 }, samples: behind.length };
+    return {
+      behindBadge: b,
+      fromKey: { p50: k.p50, p95: k.p95 },
+      render: { p50: r.p50, p95: r.p95 },
+      samples: behind.length,
+    };
   } finally {
     await h.close();
   }
@@ -112,7 +132,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const chars of [0, Number(process.argv[2] ?? 100_000)]) {
     const r = await runPanelBench(40, chars);
     console.log(`reason of ${chars} chars:`);
-    console.log(`  panel behind badge: p50 ${ms(r.behindBadge.p50)}, p95 ${ms(r.behindBadge.p95)}, max ${ms(r.behindBadge.max)} (${r.samples} keystrokes)`);
+    console.log(
+      `  panel behind badge: p50 ${ms(r.behindBadge.p50)}, p95 ${ms(r.behindBadge.p95)}, max ${ms(r.behindBadge.max)} (${r.samples} keystrokes)`,
+    );
     console.log(`  keystroke → panel:  p50 ${ms(r.fromKey.p50)}, p95 ${ms(r.fromKey.p95)}`);
     console.log(`  of the lag, storage.onChanged → summary: p50 ${ms(r.render.p50)}, p95 ${ms(r.render.p95)}`);
   }

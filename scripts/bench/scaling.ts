@@ -36,7 +36,12 @@ function measure(what: string, shape: string, fn: (input: string) => unknown, un
   const small = repeatTo(unit, 100_000);
   const large = repeatTo(unit, 1_000_000);
   fn(small); // warm the JIT so the first sample is not charged for compilation
-  const smallMs = Math.max(bestTime(() => { for (let i = 0; i < 5; i++) fn(small); }, 2) / 5, 0.2);
+  const smallMs = Math.max(
+    bestTime(() => {
+      for (let i = 0; i < 5; i++) fn(small);
+    }, 2) / 5,
+    0.2,
+  );
   const largeMs = bestTime(() => fn(large), 2);
   return { what, shape, msPerMb: largeMs / (large.length / 1_000_000), ratio: largeMs / smallMs };
 }
@@ -47,7 +52,8 @@ export function benchScaling(): { rows: ScalingRow[]; slowest: ScalingRow } {
     rows.push(measure('parseBody', shape, (reason) => parseBody(bodyWithReason(reason)), unit));
     rows.push(measure('buildReport', shape, (reason) => buildReport(requestWithReason(reason)), unit));
   }
-  for (const [shape, unit] of Object.entries(SECRET_SHAPES)) rows.push(measure('findSecrets', shape, findSecrets, unit));
+  for (const [shape, unit] of Object.entries(SECRET_SHAPES))
+    rows.push(measure('findSecrets', shape, findSecrets, unit));
   for (const [shape, unit] of Object.entries(EMAIL_SHAPES)) rows.push(measure('findEmails', shape, findEmails, unit));
   const slowest = rows.reduce((a, b) => (b.msPerMb > a.msPerMb ? b : a));
   return { rows, slowest };

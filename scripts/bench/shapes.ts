@@ -36,10 +36,12 @@ export const EMAIL_SHAPES: Readonly<Record<string, string>> = {
 };
 
 /** `unit` repeated and cut to exactly `size` characters. */
-export const repeatTo = (unit: string, size: number): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+export const repeatTo = (unit: string, size: number): string =>
+  unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
 /** A current-form issue body whose reason is `reason`, as the engine reads it from the page. */
-export const bodyWithReason = (reason: string): string => `### PyPI Username\n\n\`someone\`\n\n### Reason for request\n\n${reason}`;
+export const bodyWithReason = (reason: string): string =>
+  `### PyPI Username\n\n\`someone\`\n\n### Reason for request\n\n${reason}`;
 
 /** A complete request around `reason`, as buildReport takes it. */
 export const requestWithReason = (reason: string) => ({

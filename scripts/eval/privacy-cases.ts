@@ -12,7 +12,13 @@ export function privacyCases(): { count: number; rows: Labelled[] } | undefined 
     .filter((l) => l.trim() !== '')
     .map((l, i) => {
       const c = JSON.parse(l) as { text: string; expect: Record<string, string> };
-      const report = buildReport({ username: '`someone`', reason: c.text, recoveryCodes: true, codeOfConduct: true, acknowledgement: true });
+      const report = buildReport({
+        username: '`someone`',
+        reason: c.text,
+        recoveryCodes: true,
+        codeOfConduct: true,
+        acknowledgement: true,
+      });
       return { id: `case-${i + 1}`, expect: c.expect, report };
     });
   return { count: rows.length, rows };

@@ -47,7 +47,9 @@ export function scoreChecks(rows: readonly Labelled[], showMisses: boolean, only
       const r = ratio(t.tp, t.tp + t.fn);
       const labelled = rows.filter((row) => row.expect[id] !== undefined).length;
       const exact = labelled - t.misses.length;
-      console.log(`${name.padEnd(30)}${String(t.tp + t.fn).padStart(7)}  ${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${exact}/${labelled}`);
+      console.log(
+        `${name.padEnd(30)}${String(t.tp + t.fn).padStart(7)}  ${fmt(p).padStart(9)}  ${fmt(r).padStart(6)}  ${exact}/${labelled}`,
+      );
       if (t.tp + t.fn > 0 && (p < 0.95 || r < 0.9)) below.push(name);
       if (showMisses && name === id) for (const m of t.misses) console.log(`    miss ${m}`);
     }

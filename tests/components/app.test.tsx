@@ -55,7 +55,9 @@ describe('which tab and which state the panel shows', () => {
   });
 
   it('without a pinned tab, shows the active tab and follows tab switches', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number]]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
+      { id: 7 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[number],
+    ]);
     await store(7, formState(report));
     render(<App search="" />);
     expect(await screen.findByText('2 of 2 ready — 1 suggestion worth a look')).toBeTruthy();
@@ -77,7 +79,10 @@ describe('which tab and which state the panel shows', () => {
     render(<App search="?tabId=3" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Insert this wording' }));
     await waitFor(() =>
-      expect(send).toHaveBeenCalledWith(3, { type: 'write', write: { kind: 'insert', text: 'I tried [what].', at: 'caret' } }),
+      expect(send).toHaveBeenCalledWith(3, {
+        type: 'write',
+        write: { kind: 'insert', text: 'I tried [what].', at: 'caret' },
+      }),
     );
     expect(await screen.findByRole('button', { name: 'Undo the last change' })).toBeTruthy();
   });

@@ -52,13 +52,19 @@ describe('the live checklist', () => {
       acknowledgement: true,
     });
     render(renderPanelProps(formState(report)));
-    expect(screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-check'))).toHaveLength(report.checks.length);
+    expect(screen.getAllByRole('listitem').filter((li) => li.hasAttribute('data-check'))).toHaveLength(
+      report.checks.length,
+    );
     expect(screen.getByText(new RegExp(`^${report.score.passed} of ${report.score.total} ready`))).toBeTruthy();
   });
 
   it('shows odd text from the page as text, never as markup', () => {
     const html = '<img src=x onerror="alert(1)"> \u202Eevil\u202C';
-    render(renderPanelProps(formState(makeReport([{ id: 'reason.attempts', status: 'warn', message: html, suggestion: html }]))));
+    render(
+      renderPanelProps(
+        formState(makeReport([{ id: 'reason.attempts', status: 'warn', message: html, suggestion: html }])),
+      ),
+    );
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getAllByText(html, { normalizer: (s) => s }).length).toBe(2);
   });

@@ -21,11 +21,15 @@ describe('reason composer', () => {
     const run = vi.fn();
     render(<Harness reason="Hello PyPI team." run={run} />);
     expect(screen.getByText('Answer a question to see the paragraph here.')).toBeTruthy();
-    expect((screen.getByRole('button', { name: 'Add to the end of the reason' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Add to the end of the reason' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
 
     fireEvent.click(screen.getByLabelText('My security key'));
-    fireEvent.input(screen.getByLabelText('When and how did it happen?'), { target: { value: 'it broke in June 2026' } });
-    fireEvent.click(screen.getByLabelText('The account\'s primary email address'));
+    fireEvent.input(screen.getByLabelText('When and how did it happen?'), {
+      target: { value: 'it broke in June 2026' },
+    });
+    fireEvent.click(screen.getByLabelText("The account's primary email address"));
 
     const preview = screen.getByTestId('composer-preview').textContent ?? '';
     expect(preview).toContain('because I lost my security key.');
@@ -58,7 +62,7 @@ describe('reason composer', () => {
     await fakeBrowser.storage.session.set({ [KEYS.tabState(4)]: formState(makeReport([])) });
     const first = render(<App search="?tabId=4" />);
     fireEvent.click(await screen.findByLabelText('My recovery codes'));
-    fireEvent.input(screen.getByLabelText('Which projects or repositories show it\'s you?'), {
+    fireEvent.input(screen.getByLabelText("Which projects or repositories show it's you?"), {
       target: { value: 'sample-pkg' },
     });
     await waitFor(async () => {
@@ -69,7 +73,9 @@ describe('reason composer', () => {
 
     render(<App search="?tabId=4" />);
     await waitFor(() => expect((screen.getByLabelText('My recovery codes') as HTMLInputElement).checked).toBe(true));
-    expect((screen.getByLabelText('Which projects or repositories show it\'s you?') as HTMLInputElement).value).toBe('sample-pkg');
+    expect((screen.getByLabelText("Which projects or repositories show it's you?") as HTMLInputElement).value).toBe(
+      'sample-pkg',
+    );
     expect(screen.getByTestId('composer-preview').textContent).toContain('my recovery codes');
   });
 
@@ -79,7 +85,7 @@ describe('reason composer', () => {
       [KEYS.composer(6)]: { ...EMPTY_ANSWERS, projects: 'other-tab-project' },
     });
     render(<App search="?tabId=5" />);
-    const input = (await screen.findByLabelText('Which projects or repositories show it\'s you?')) as HTMLInputElement;
+    const input = (await screen.findByLabelText("Which projects or repositories show it's you?")) as HTMLInputElement;
     expect(input.value).toBe('');
   });
 });

@@ -36,7 +36,14 @@ describe('one-click fixes', () => {
   it('shows the username before → after, and only then changes it on click', async () => {
     const { writes, write } = recordingWriter();
     const report = makeReport(
-      [{ id: 'username.format', status: 'warn', message: 'Wrap it in backticks.', fix: { kind: 'username', value: '`octo-cat`' } }],
+      [
+        {
+          id: 'username.format',
+          status: 'warn',
+          message: 'Wrap it in backticks.',
+          fix: { kind: 'username', value: '`octo-cat`' },
+        },
+      ],
       { username: '@octo-cat' },
     );
     render(renderPanelProps(formState(report), write));
@@ -51,7 +58,12 @@ describe('one-click fixes', () => {
     const { writes, write } = recordingWriter();
     const report = makeReport(
       [
-        { id: 'recovery_codes.checked', status: 'fail', message: 'Tick the box.', fix: { kind: 'tick', box: 'recoveryCodes' } },
+        {
+          id: 'recovery_codes.checked',
+          status: 'fail',
+          message: 'Tick the box.',
+          fix: { kind: 'tick', box: 'recoveryCodes' },
+        },
         { id: 'ack.checked', status: 'fail', message: 'Tick the box.', fix: { kind: 'tick', box: 'acknowledgement' } },
       ],
       { recoveryCodes: false, acknowledgement: false },
@@ -91,7 +103,9 @@ describe('one-click fixes', () => {
 
   it('offers Undo after a change, focuses it, and sends an undo to the page', async () => {
     const { writes, write } = recordingWriter();
-    const report = makeReport([{ id: 'reason.attempts', status: 'warn', message: 'Say what you tried.', suggestion: 'I tried.' }]);
+    const report = makeReport([
+      { id: 'reason.attempts', status: 'warn', message: 'Say what you tried.', suggestion: 'I tried.' },
+    ]);
     render(renderPanelProps(formState(report), write));
     fireEvent.click(screen.getByRole('button', { name: 'Insert this wording' }));
     const undo = await screen.findByRole('button', { name: 'Undo the last change' });
@@ -102,8 +116,14 @@ describe('one-click fixes', () => {
   });
 
   it('says so when the page refuses a write, and keeps the fix available', async () => {
-    const { write } = recordingWriter({ ok: false, error: 'The reason box is not on the page any more.', canUndo: false });
-    const report = makeReport([{ id: 'reason.attempts', status: 'warn', message: 'Say what you tried.', suggestion: 'I tried.' }]);
+    const { write } = recordingWriter({
+      ok: false,
+      error: 'The reason box is not on the page any more.',
+      canUndo: false,
+    });
+    const report = makeReport([
+      { id: 'reason.attempts', status: 'warn', message: 'Say what you tried.', suggestion: 'I tried.' },
+    ]);
     render(renderPanelProps(formState(report), write));
     fireEvent.click(screen.getByRole('button', { name: 'Insert this wording' }));
     expect((await screen.findByRole('alert')).textContent).toContain('The reason box is not on the page any more.');

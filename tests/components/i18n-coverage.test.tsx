@@ -47,7 +47,8 @@ function hardCodedText(src: string): string[] {
     const text = (m[1] ?? '').trim();
     if (/[A-Za-z]{2,}/.test(text) && !/[;=()|&]/.test(text)) found.push(text);
   }
-  for (const m of code.matchAll(/\b(aria-label|title|placeholder|alt|aria-valuetext)="([^"]*[A-Za-z][^"]*)"/g)) found.push(`${m[1]}="${m[2]}"`);
+  for (const m of code.matchAll(/\b(aria-label|title|placeholder|alt|aria-valuetext)="([^"]*[A-Za-z][^"]*)"/g))
+    found.push(`${m[1]}="${m[2]}"`);
   for (const m of code.matchAll(/\{\s*'([^']*[A-Za-z]{2,}[^']*)'\s*\}/g)) found.push(m[1]!);
   return found;
 }
@@ -59,7 +60,11 @@ describe('the detectors themselves', () => {
     const bad = `const x = <p class="a">Hello there</p>; const y = <b aria-label="Close it" />; <i>{'Plain words'}</i>`;
     expect(hardCodedText(bad)).toEqual(['Hello there', 'aria-label="Close it"', 'Plain words']);
     expect(hardCodedText(`<span aria-hidden="true"> → </span>{' '}<b>{t('x_y')}</b>`)).toEqual([]);
-    expect(literalKeys(`t(n === 1 ? 'a_one' : 'a_other', [x]); t('loading'); t(\`k_\${id}\`)`)).toEqual(['a_one', 'a_other', 'loading']);
+    expect(literalKeys(`t(n === 1 ? 'a_one' : 'a_other', [x]); t('loading'); t(\`k_\${id}\`)`)).toEqual([
+      'a_one',
+      'a_other',
+      'loading',
+    ]);
   });
 });
 
@@ -106,24 +111,28 @@ describe('the rendered panel', () => {
     empty: { username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false },
     leaky: {
       username: 'https://pypi.org/user/octo-cat/',
-      reason: 'Mein Handy ist weg. My password is hunter2hunter2 and write to octo@example.org. Please rename my project.',
+      reason:
+        'Mein Handy ist weg. My password is hunter2hunter2 and write to octo@example.org. Please rename my project.',
       recoveryCodes: true,
       codeOfConduct: false,
       acknowledgement: true,
     },
   };
 
-  it.each(Object.entries(requests))('shows no untranslated key for the %s request, every section open', (_, request) => {
-    const { container } = render(renderPanelProps(formState(buildReport(request))));
-    container.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    });
-    // "Something else" reveals one more question.
-    const other = container.querySelector<HTMLInputElement>('#composer_lost-other');
-    if (other) fireEvent.click(other);
-    expect(container.querySelectorAll('.check').length).toBe(CHECK_IDS.length);
-    expect(rawKeys(container)).toEqual([]);
-  });
+  it.each(Object.entries(requests))(
+    'shows no untranslated key for the %s request, every section open',
+    (_, request) => {
+      const { container } = render(renderPanelProps(formState(buildReport(request))));
+      container.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      });
+      // "Something else" reveals one more question.
+      const other = container.querySelector<HTMLInputElement>('#composer_lost-other');
+      if (other) fireEvent.click(other);
+      expect(container.querySelectorAll('.check').length).toBe(CHECK_IDS.length);
+      expect(rawKeys(container)).toEqual([]);
+    },
+  );
 
   it('shows no untranslated key when no form is open', () => {
     const { container } = render(renderPanelProps(null));

@@ -6,7 +6,9 @@ import { KEYS, type OwnershipState } from '../../lib/protocol/storage';
 import { formState, makeReport, resetBrowser } from './helpers';
 
 const TAB = 3;
-const report = makeReport([{ id: 'reason.ownership_proof', status: 'warn', message: 'Name your projects.' }], { username: '`octo-cat`' });
+const report = makeReport([{ id: 'reason.ownership_proof', status: 'warn', message: 'Name your projects.' }], {
+  username: '`octo-cat`',
+});
 
 function mockBrowser(granted: boolean | Error) {
   const request = vi.fn(() => (granted instanceof Error ? Promise.reject(granted) : Promise.resolve(granted)));
@@ -14,7 +16,13 @@ function mockBrowser(granted: boolean | Error) {
   fakeBrowser.permissions.request = request as typeof fakeBrowser.permissions.request;
   fakeBrowser.runtime.sendMessage = vi.fn(async (message: unknown) => {
     sent.push(message);
-    const state: OwnershipState = { status: 'running', runId: 'r1', username: 'octo-cat', progress: null, startedAt: 1 };
+    const state: OwnershipState = {
+      status: 'running',
+      runId: 'r1',
+      username: 'octo-cat',
+      progress: null,
+      startedAt: 1,
+    };
     return { started: true, state };
   }) as typeof fakeBrowser.runtime.sendMessage;
   return { request, sent };
@@ -57,12 +65,23 @@ describe('the panel asks for pypi.org access on the click, then the background l
   it('follows progress and the result from storage, and cancels through the background', async () => {
     const { sent } = mockBrowser(true);
     await openPanel();
-    const running: OwnershipState = { status: 'running', runId: 'r1', username: 'octo-cat', progress: { done: 3, total: 12 }, startedAt: 1 };
+    const running: OwnershipState = {
+      status: 'running',
+      runId: 'r1',
+      username: 'octo-cat',
+      progress: { done: 3, total: 12 },
+      startedAt: 1,
+    };
     await fakeBrowser.storage.session.set({ [KEYS.ownership(TAB)]: running });
     expect(await screen.findByText('3 of 12 projects')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     await waitFor(() => expect(sent).toEqual([{ type: 'ownership-cancel', tabId: TAB }]));
-    const cancelled: OwnershipState = { ...running, status: 'done', outcome: { ok: false, error: { kind: 'cancelled', message: 'x' } }, finishedAt: 2 };
+    const cancelled: OwnershipState = {
+      ...running,
+      status: 'done',
+      outcome: { ok: false, error: { kind: 'cancelled', message: 'x' } },
+      finishedAt: 2,
+    };
     await fakeBrowser.storage.session.set({ [KEYS.ownership(TAB)]: cancelled });
     expect(await screen.findByText('Look-up cancelled. Nothing more will be fetched.')).toBeTruthy();
   });

@@ -21,7 +21,11 @@ function show(h: OwnershipHandle, typedUsername = '`maria-dev`') {
   return writes;
 }
 
-async function reportFor(username: string, login: string | null, routes: Routes = threeProjectRoutes()): Promise<OwnershipReport> {
+async function reportFor(
+  username: string,
+  login: string | null,
+  routes: Routes = threeProjectRoutes(),
+): Promise<OwnershipReport> {
   const outcome = await checkOwnership(username, login, { fetch: fakePypi(routes).fetch, cache: new Map() });
   if (!outcome.ok) throw new Error(outcome.error.message);
   return outcome.report;
@@ -34,7 +38,13 @@ const done = (report: OwnershipReport): OwnershipState => ({
   outcome: { ok: true, report },
   finishedAt: 1,
 });
-const failed = (error: LookupError, username = 'maria-dev'): OwnershipState => ({ status: 'done', runId: 'r1', username, outcome: { ok: false, error }, finishedAt: 1 });
+const failed = (error: LookupError, username = 'maria-dev'): OwnershipState => ({
+  status: 'done',
+  runId: 'r1',
+  username,
+  outcome: { ok: false, error },
+  finishedAt: 1,
+});
 
 describe('before the look-up', () => {
   it('offers the check, says nothing is sent before the click, and asks with the refresh flag off', () => {
@@ -75,7 +85,13 @@ describe('before the look-up', () => {
 
 describe('while looking up', () => {
   it('shows "3 of 12 projects" and cancels on request', () => {
-    const h = handle({ status: 'running', runId: 'r', username: 'maria-dev', progress: { done: 3, total: 12 }, startedAt: 1 });
+    const h = handle({
+      status: 'running',
+      runId: 'r',
+      username: 'maria-dev',
+      progress: { done: 3, total: 12 },
+      startedAt: 1,
+    });
     show(h);
     expect(screen.getByText('3 of 12 projects')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Check my PyPI projects' })).toBeNull();
@@ -94,12 +110,18 @@ describe('the verdicts', () => {
     const report = await reportFor('maria-dev', 'maria-dev');
     const writes = show(handle(done(report)));
     const rows = screen.getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual(['tidyframes', 'Data_Wrangler', 'meshkit']);
+    expect(rows.map((r) => within(r).getByRole('rowheader').textContent)).toEqual([
+      'tidyframes',
+      'Data_Wrangler',
+      'meshkit',
+    ]);
     expect(within(rows[0]!).getByText('Under your GitHub account')).toBeTruthy();
     expect(within(rows[1]!).getByText(/Organisation .*: say your role/)).toBeTruthy();
     expect(within(rows[2]!).getByText('Another host: say that it is yours')).toBeTruthy();
     expect(within(rows[0]!).getByRole('link').getAttribute('href')).toBe('https://github.com/maria-dev/tidyframes');
-    expect(screen.getByTestId('own-headline').textContent).toMatch(/^1 of 3 projects link a repository under your GitHub account/);
+    expect(screen.getByTestId('own-headline').textContent).toMatch(
+      /^1 of 3 projects link a repository under your GitHub account/,
+    );
     expect(screen.getByText(/say your role there/)).toBeTruthy();
     expect(screen.getByText(/not a promise/)).toBeTruthy();
     expect(document.body.textContent).not.toMatch(/guarantee/i);
@@ -108,42 +130,66 @@ describe('the verdicts', () => {
   });
 
   it('never promises an outcome, in any of its words', () => {
-    const own = Object.entries(messages as Record<string, { message: string }>).filter(([key]) => key.startsWith('own_'));
+    const own = Object.entries(messages as Record<string, { message: string }>).filter(([key]) =>
+      key.startsWith('own_'),
+    );
     expect(own.length).toBeGreaterThan(20);
-    for (const [key, { message }] of own) expect([key, message]).not.toEqual([key, expect.stringMatching(/guarantee|will be (?:restored|reset|recovered)|certainly|100%/i)]);
+    for (const [key, { message }] of own)
+      expect([key, message]).not.toEqual([
+        key,
+        expect.stringMatching(/guarantee|will be (?:restored|reset|recovered)|certainly|100%/i),
+      ]);
   });
 
   it('says so when every project is under the account, and offers to check again', async () => {
     const routes: Routes = {
       'https://pypi.org/user/maria-dev/': threeProjectRoutes()['https://pypi.org/user/maria-dev/'] as Routes[string],
-      'https://pypi.org/pypi/tidyframes/json': projectJson('tidyframes', { Source: 'https://github.com/maria-dev/tidyframes' }),
-      'https://pypi.org/pypi/data-wrangler/json': projectJson('Data_Wrangler', { Code: 'https://github.com/Maria-Dev/data-wrangler.git' }),
+      'https://pypi.org/pypi/tidyframes/json': projectJson('tidyframes', {
+        Source: 'https://github.com/maria-dev/tidyframes',
+      }),
+      'https://pypi.org/pypi/data-wrangler/json': projectJson('Data_Wrangler', {
+        Code: 'https://github.com/Maria-Dev/data-wrangler.git',
+      }),
       'https://pypi.org/pypi/meshkit/json': projectJson('meshkit', null, 'https://github.com/maria-dev/meshkit'),
     };
     const h = handle(done(await reportFor('maria-dev', 'maria-dev', routes)));
     show(h);
-    expect(screen.getByTestId('own-headline').textContent).toMatch(/^All 3 projects link a repository under your GitHub account `maria-dev`/);
+    expect(screen.getByTestId('own-headline').textContent).toMatch(
+      /^All 3 projects link a repository under your GitHub account `maria-dev`/,
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Check again' }));
     expect(h.check).toHaveBeenCalledWith(true);
   });
 
   it('tells a user pypi.org does not know that the PyPI name may differ from the GitHub handle', async () => {
     show(handle(done(await reportFor('maria', 'maria-gh', {}))), '`maria`');
-    expect(screen.getByText('No PyPI user `maria`. Check the spelling: your PyPI username may differ from your GitHub handle `maria-gh`.')).toBeTruthy();
+    expect(
+      screen.getByText(
+        'No PyPI user `maria`. Check the spelling: your PyPI username may differ from your GitHub handle `maria-gh`.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Insert this as proof' })).toBeNull();
   });
 
   it('explains what PyPI does for an account without projects', async () => {
     const routes: Routes = { 'https://pypi.org/user/quiet-coder/': { body: fixture('profile-none.html') } };
     show(handle(done(await reportFor('quiet-coder', 'quiet-coder', routes))), '`quiet-coder`');
-    expect(screen.getByText(/has no projects\. PyPI can reset accounts without projects after confirming the email/)).toBeTruthy();
+    expect(
+      screen.getByText(/has no projects\. PyPI can reset accounts without projects after confirming the email/),
+    ).toBeTruthy();
   });
 
   it('renders hostile names as text and links only https repositories', async () => {
     const report = await reportFor('maria-dev', 'maria-dev');
     const hostile: OwnershipReport = {
       ...report,
-      results: [{ ...report.results[0]!, project: '<img src=x onerror=alert(1)>', repo: { host: 'github', owner: 'x', repo: 'y', url: 'javascript:alert(1)' } }],
+      results: [
+        {
+          ...report.results[0]!,
+          project: '<img src=x onerror=alert(1)>',
+          repo: { host: 'github', owner: 'x', repo: 'y', url: 'javascript:alert(1)' },
+        },
+      ],
     };
     show(handle(done(hostile)));
     expect(screen.getByRole('rowheader').textContent).toBe('<img src=x onerror=alert(1)>');
@@ -155,9 +201,17 @@ describe('the verdicts', () => {
     const base = await reportFor('maria-dev', 'maria-dev');
     const row = base.results[0]!;
     const verdicts = ['yours', 'organisation', 'github', 'other-host', 'no-repo', 'unchecked'] as const;
-    const results = verdicts.map((verdict, i) => ({ ...row, project: `p${i}`, verdict, repo: verdict === 'no-repo' || verdict === 'unchecked' ? null : row.repo }));
+    const results = verdicts.map((verdict, i) => ({
+      ...row,
+      project: `p${i}`,
+      verdict,
+      repo: verdict === 'no-repo' || verdict === 'unchecked' ? null : row.repo,
+    }));
     show(handle(done({ ...base, results, summary: { kind: 'some-unverifiable' } })));
-    const cells = screen.getAllByRole('row').slice(1).map((r) => r.lastElementChild?.textContent ?? '');
+    const cells = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.lastElementChild?.textContent ?? '');
     expect(cells).toHaveLength(6);
     for (const text of cells) expect(text).not.toMatch(/own_/);
     expect(cells[2]).toMatch(/sign in/);
@@ -171,7 +225,9 @@ describe('the verdicts', () => {
 
   it('warns when the form now names another user than the one checked', async () => {
     show(handle(done(await reportFor('maria-dev', 'maria-dev'))), '`mario-dev`');
-    expect(screen.getByText('These results are for `maria-dev`, but the form now says `mario-dev`. Check again.')).toBeTruthy();
+    expect(
+      screen.getByText('These results are for `maria-dev`, but the form now says `mario-dev`. Check again.'),
+    ).toBeTruthy();
   });
 });
 

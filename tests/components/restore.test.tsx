@@ -19,12 +19,27 @@ const SAVED: Draft = {
 };
 
 const snapshot = (username: string, reason: string): Snapshot => snapshotOf(username, reason, false);
-const stateWith = (s: Snapshot): TabState => ({ status: 'form', snapshot: s, report: makeReport([], { username: s.username ?? '', reason: s.reason ?? '' }), updatedAt: 1 });
+const stateWith = (s: Snapshot): TabState => ({
+  status: 'form',
+  snapshot: s,
+  report: makeReport([], { username: s.username ?? '', reason: s.reason ?? '' }),
+  updatedAt: 1,
+});
 
 function renderPanel(s: Snapshot, draft: Draft | null, forget = vi.fn()) {
   const writer = recordingWriter();
   const handle: DraftHandle = { draft, forget };
-  render(<Panel loading={false} state={stateWith(s)} write={writer.write} openForm={() => undefined} answers={EMPTY_ANSWERS} onAnswers={() => undefined} draft={handle} />);
+  render(
+    <Panel
+      loading={false}
+      state={stateWith(s)}
+      write={writer.write}
+      openForm={() => undefined}
+      answers={EMPTY_ANSWERS}
+      onAnswers={() => undefined}
+      draft={handle}
+    />,
+  );
   return { writes: writer.writes, forget };
 }
 
@@ -67,16 +82,21 @@ describe('restoring text the page lost', () => {
 });
 
 describe('the saved copy in storage', () => {
-  it('is read for the panel\'s tab, and Forget removes it from storage.session', async () => {
+  it("is read for the panel's tab, and Forget removes it from storage.session", async () => {
     await fakeBrowser.storage.session.set({ [KEYS.tabState(3)]: stateWith(snapshot('', '')), [KEYS.draft(3)]: SAVED });
     render(<App search="?tabId=3" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Forget my text' }));
-    await waitFor(async () => expect((await fakeBrowser.storage.session.get(KEYS.draft(3)))[KEYS.draft(3)]).toBeUndefined());
+    await waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get(KEYS.draft(3)))[KEYS.draft(3)]).toBeUndefined(),
+    );
     expect(screen.queryByRole('button', { name: 'Restore your text' })).toBeNull();
   });
 
   it('ignores a stored copy of the wrong shape', async () => {
-    await fakeBrowser.storage.session.set({ [KEYS.tabState(3)]: stateWith(snapshot('', '')), [KEYS.draft(3)]: { reason: 42 } });
+    await fakeBrowser.storage.session.set({
+      [KEYS.tabState(3)]: stateWith(snapshot('', '')),
+      [KEYS.draft(3)]: { reason: 42 },
+    });
     render(<App search="?tabId=3" />);
     await screen.findByText(/PyPI Recovery Assistant/);
     await new Promise((r) => setTimeout(r, 20));

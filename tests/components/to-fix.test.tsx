@@ -44,7 +44,9 @@ describe('a passing check takes one line', () => {
 describe('the "To fix" list under the summary', () => {
   it('links every failing check first, then every warning, each by its title', () => {
     render(renderPanelProps(formState(makeReport(checks))));
-    const links = within(toFix()).getAllByRole('link').map((a) => a.textContent);
+    const links = within(toFix())
+      .getAllByRole('link')
+      .map((a) => a.textContent);
     expect(links).toEqual([
       'Needs fixing: Says what was lost',
       'Needs fixing: Code of Conduct box ticked',

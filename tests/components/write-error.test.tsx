@@ -10,7 +10,9 @@ beforeEach(resetBrowser);
 
 /** A sentence the page script might send; the panel should prefer its own words for a known code. */
 const ENGLISH = 'Plain sentence from the page script.';
-const report = makeReport([{ id: 'reason.attempts', status: 'warn', message: 'Say what you tried.', suggestion: 'I tried.' }]);
+const report = makeReport([
+  { id: 'reason.attempts', status: 'warn', message: 'Say what you tried.', suggestion: 'I tried.' },
+]);
 
 async function failWith(reply: Partial<WriteResult>): Promise<string> {
   const { write } = recordingWriter({ ok: false, canUndo: false, ...reply });
@@ -20,7 +22,7 @@ async function failWith(reply: Partial<WriteResult>): Promise<string> {
 }
 
 describe('a failed write, as the panel words it', () => {
-  it('uses the message for the failure code instead of the page script\'s English', async () => {
+  it("uses the message for the failure code instead of the page script's English", async () => {
     const text = await failWith({ error: ENGLISH, code: 'edited-since' });
     expect(text).toContain(getMessage(writeErrorKey('edited-since')));
     expect(text).not.toContain(ENGLISH);
@@ -40,14 +42,24 @@ describe('a failed write, as the panel words it', () => {
   });
 
   it('keeps the sentence when an unknown code comes back from the page', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: false, error: ENGLISH, code: 'not-a-code-we-know', canUndo: false });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: ENGLISH,
+      code: 'not-a-code-we-know',
+      canUndo: false,
+    });
     const result = await sendWrite(3, { kind: 'undo' });
     expect(result).toMatchObject({ ok: false, error: ENGLISH });
     expect(result.code).toBeUndefined();
   });
 
   it('passes a known code through from the page', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: false, error: ENGLISH, code: 'nothing-to-undo', canUndo: false });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: ENGLISH,
+      code: 'nothing-to-undo',
+      canUndo: false,
+    });
     expect((await sendWrite(3, { kind: 'undo' })).code).toBe('nothing-to-undo');
   });
 });

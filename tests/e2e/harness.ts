@@ -80,10 +80,20 @@ function fulfilFromFixtures(route: Route, pages: Map<string, string>): Promise<v
   }
   const pathname = url.pathname.replace(/\/$/, '') || '/';
   // Only the recovery template is a form; other templates of /issues/new render as a plain page.
-  const otherTemplate = pathname === '/pypi/support/issues/new' && url.searchParams.get('template') !== 'account-recovery.yml';
+  const otherTemplate =
+    pathname === '/pypi/support/issues/new' && url.searchParams.get('template') !== 'account-recovery.yml';
   const fixture = otherTemplate ? 'not-form.html' : pages.get(pathname);
-  if (!fixture) return route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not Found</title><h1>404</h1>' });
-  return route.fulfill({ status: 200, contentType: 'text/html', body: readFileSync(path.join(FIXTURES, fixture), 'utf8') });
+  if (!fixture)
+    return route.fulfill({
+      status: 404,
+      contentType: 'text/html',
+      body: '<!doctype html><title>Not Found</title><h1>404</h1>',
+    });
+  return route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    body: readFileSync(path.join(FIXTURES, fixture), 'utf8'),
+  });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

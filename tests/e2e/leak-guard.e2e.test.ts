@@ -40,7 +40,9 @@ describe('the leak guard on the React form', () => {
     expect(await prompt(form.page).textContent()).toContain('a recovery code');
     expect(await submissions(form.page)).toBe(0);
     // Focus is in the prompt, on its first action.
-    expect(await form.page.evaluate(() => document.activeElement?.hasAttribute('data-pypi-recovery-leak-prompt'))).toBe(true);
+    expect(await form.page.evaluate(() => document.activeElement?.hasAttribute('data-pypi-recovery-leak-prompt'))).toBe(
+      true,
+    );
 
     await prompt(form.page).getByRole('button', { name: 'Remove it' }).click();
     await expect.poll(() => prompt(form!.page).count()).toBe(0);

@@ -14,15 +14,18 @@ import { isScore, OPTIONS, score } from './steps';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** What the tests read from a tab's stored state. */
-export type Stored = { snapshot: { username: string; reason: string; codeOfConduct: boolean; recoveryCodes: boolean } } | null;
+export type Stored = {
+  snapshot: { username: string; reason: string; codeOfConduct: boolean; recoveryCodes: boolean };
+} | null;
 
 export const higher = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
 /** How many of the form's three boxes are ticked. */
 export const ticked = (page: Page) =>
-  Promise.all(OPTIONS.map((o) => page.locator('main').getByLabel(o).isChecked())).then((boxes) => boxes.filter(Boolean).length);
+  Promise.all(OPTIONS.map((o) => page.locator('main').getByLabel(o).isChecked())).then(
+    (boxes) => boxes.filter(Boolean).length,
+  );
 /** The panel's summary line ("4 of 10 ready — …"). */
 export const summary = (panel: Page) => panel.locator('.summary').first();
-
 
 /**
  * Reloads the extension from disk, as Chrome does on an update: the service worker, the panel and every
@@ -46,7 +49,9 @@ export async function reloadExtension(h: Harness, probe: Page = h.probe): Promis
     await sleep(100);
     try {
       await page.goto(`chrome-extension://${h.extensionId}/manifest.json`);
-      const fresh = await page.evaluate(async () => (await chrome.storage.session.get('test:before-reload'))['test:before-reload'] === undefined);
+      const fresh = await page.evaluate(
+        async () => (await chrome.storage.session.get('test:before-reload'))['test:before-reload'] === undefined,
+      );
       if (fresh) break;
     } catch {
       // The extension's pages are briefly unavailable while it reloads.
@@ -60,12 +65,18 @@ export async function reloadExtension(h: Harness, probe: Page = h.probe): Promis
  * Collects uncaught errors and console errors from every script world of a page, including the
  * content scripts (Playwright's `pageerror` sees only the page's own world).
  */
-export async function watchErrors(h: Harness, page: Page): Promise<{ errors: () => string[]; stop: () => Promise<void> }> {
+export async function watchErrors(
+  h: Harness,
+  page: Page,
+): Promise<{ errors: () => string[]; stop: () => Promise<void> }> {
   const cdp: CDPSession = await h.ctx.newCDPSession(page);
   const errors: string[] = [];
-  cdp.on('Runtime.exceptionThrown', (e) => errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text));
+  cdp.on('Runtime.exceptionThrown', (e) =>
+    errors.push(e.exceptionDetails.exception?.description ?? e.exceptionDetails.text),
+  );
   cdp.on('Runtime.consoleAPICalled', (e) => {
-    if (e.type === 'error' || e.type === 'warning') errors.push(e.args.map((a) => String(a.value ?? a.description ?? '')).join(' '));
+    if (e.type === 'error' || e.type === 'warning')
+      errors.push(e.args.map((a) => String(a.value ?? a.description ?? '')).join(' '));
   });
   await cdp.send('Runtime.enable');
   return { errors: () => [...errors], stop: () => cdp.detach() };

@@ -35,7 +35,10 @@ describe('the service worker stopping mid-session', () => {
     await form.reason.fill(COMPLETE_REASON);
     const after = await h.waitForBadge(form.tabId, higher(before));
     expect(await h.workerRunning()).toBe(true);
-    expect((await stored(form.tabId))?.snapshot).toMatchObject({ username: '`octo-maintainer`', reason: COMPLETE_REASON });
+    expect((await stored(form.tabId))?.snapshot).toMatchObject({
+      username: '`octo-maintainer`',
+      reason: COMPLETE_REASON,
+    });
 
     // The panel, opened after the restart, agrees with the badge and can still write into the page.
     const panel = keep(await h.openPanel(form.tabId));
@@ -91,7 +94,9 @@ describe('the panel on a tab without the form', () => {
     panel.on('pageerror', (e) => thrown.push(e.message));
     panel.on('console', (m) => void (m.type() === 'error' && thrown.push(m.text())));
     await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await expect.poll(() => panel.getByRole('heading', { name: 'No recovery form in this tab' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => panel.getByRole('heading', { name: 'No recovery form in this tab' }).isVisible())
+      .toBe(true);
 
     await panel.getByRole('button', { name: 'Open the recovery form' }).click();
     await page.waitForURL(`https://github.com${FORM_PATH}`);
@@ -111,9 +116,13 @@ describe('the panel on a tab without the form', () => {
 });
 
 describe('leaving GitHub for another site', () => {
-  it('clears the badge and the stored state, though the extension cannot read that site\'s address', async () => {
+  it("clears the badge and the stored state, though the extension cannot read that site's address", async () => {
     await h.ctx.route('https://example.org/**', (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Elsewhere</title><p>Elsewhere</p>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html',
+        body: '<!doctype html><title>Elsewhere</title><p>Elsewhere</p>',
+      }),
     );
     const form = await openForm(h, 'react');
     keep(form.page);
@@ -136,7 +145,9 @@ describe('the extension reloaded or updated while the form is open', () => {
     await form.username.fill(typedName);
     await form.reason.fill(typedReason);
     await form.scope.getByLabel(OPTIONS[0]!).check();
-    await expect.poll(async () => (await stored(form.tabId))?.snapshot).toMatchObject({ reason: typedReason, recoveryCodes: true });
+    await expect
+      .poll(async () => (await stored(form.tabId))?.snapshot)
+      .toMatchObject({ reason: typedReason, recoveryCodes: true });
     // The background sets the badge before it stores the state, so this is the final badge for this text.
     const before = await h.badge(form.tabId);
     expect(isScore(before)).toBe(true);
@@ -145,7 +156,8 @@ describe('the extension reloaded or updated while the form is open', () => {
     await form.page.evaluate(() => {
       const w = window as { __edits?: number };
       w.__edits = 0;
-      for (const type of ['beforeinput', 'input', 'change']) document.addEventListener(type, () => (w.__edits! += 1), true);
+      for (const type of ['beforeinput', 'input', 'change'])
+        document.addEventListener(type, () => (w.__edits! += 1), true);
     });
 
     const probe = await reloadExtension(h);
@@ -153,11 +165,13 @@ describe('the extension reloaded or updated while the form is open', () => {
     // Reconnected without a page load: the badge is back and judges the text already on the page.
     const back = await probe.waitForBadge(form.tabId, isScore, 10_000);
     expect(back).toEqual(before);
-    await expect.poll(async () => ((await probe.tabState(form.tabId)) as Stored)?.snapshot).toMatchObject({
-      username: typedName,
-      reason: typedReason,
-      recoveryCodes: true,
-    });
+    await expect
+      .poll(async () => ((await probe.tabState(form.tabId)) as Stored)?.snapshot)
+      .toMatchObject({
+        username: typedName,
+        reason: typedReason,
+        recoveryCodes: true,
+      });
     expect(await form.page.evaluate(() => (window as { __edits?: number }).__edits)).toBe(0);
     expect(await form.username.inputValue()).toBe(typedName);
     expect(await form.reason.inputValue()).toBe(typedReason);
@@ -165,7 +179,9 @@ describe('the extension reloaded or updated while the form is open', () => {
     // Typing goes on as before, and one write from the panel lands once (one live content script).
     await form.reason.fill(COMPLETE_REASON);
     const typed = await probe.waitForBadge(form.tabId, higher(before));
-    expect(await probe.write(form.tabId, { kind: 'insert', text: 'Thank you.', at: 'end' })).toMatchObject({ ok: true });
+    expect(await probe.write(form.tabId, { kind: 'insert', text: 'Thank you.', at: 'end' })).toMatchObject({
+      ok: true,
+    });
     expect(await form.reason.inputValue()).toBe(`${COMPLETE_REASON}\n\nThank you.`);
     expect(await probe.write(form.tabId, { kind: 'undo' })).toMatchObject({ ok: true });
     expect(await form.reason.inputValue()).toBe(COMPLETE_REASON);

@@ -82,12 +82,14 @@ describe('when GitHub changes its markup', () => {
 });
 
 describe('the MV3 service worker', () => {
-  it('keeps the tab\'s state and badge across a restart, and goes on from there', async () => {
+  it("keeps the tab's state and badge across a restart, and goes on from there", async () => {
     const form = await openForm(h, 'react');
     pages.push(form.page);
     await form.username.fill('`octo-maintainer`');
     const before = await h.waitForBadge(form.tabId, (b) => isScore(b) && score(b)[0] >= 4);
-    await expect.poll(async () => ((await h.tabState(form.tabId)) as { snapshot?: { username: string } }).snapshot?.username).toBe('`octo-maintainer`');
+    await expect
+      .poll(async () => ((await h.tabState(form.tabId)) as { snapshot?: { username: string } }).snapshot?.username)
+      .toBe('`octo-maintainer`');
     const stored = await h.tabState(form.tabId);
 
     await h.restartServiceWorker();
@@ -99,7 +101,9 @@ describe('the MV3 service worker', () => {
     await form.scope.getByLabel('I agree to follow the PSF Code of Conduct').check();
     await h.waitForBadge(form.tabId, (b) => score(b)[0] > score(before)[0]);
     expect(await h.workerRunning()).toBe(true);
-    expect(await h.tabState(form.tabId)).toMatchObject({ snapshot: { username: '`octo-maintainer`', codeOfConduct: true } });
+    expect(await h.tabState(form.tabId)).toMatchObject({
+      snapshot: { username: '`octo-maintainer`', codeOfConduct: true },
+    });
   });
 });
 
@@ -108,6 +112,8 @@ describe('the toolbar button', () => {
     const page = await open(ISSUE_PATH);
     const probe = h.probe;
     expect(page.url()).toContain(ISSUE_PATH);
-    await expect.poll(() => probe.evaluate(() => chrome.sidePanel.getPanelBehavior())).toEqual({ openPanelOnActionClick: true });
+    await expect
+      .poll(() => probe.evaluate(() => chrome.sidePanel.getPanelBehavior()))
+      .toEqual({ openPanelOnActionClick: true });
   });
 });

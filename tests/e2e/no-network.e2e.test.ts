@@ -22,7 +22,8 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 /** The routed fixture pages and their scripts, the extension's files, and inline data. */
-const allowed = (url: string) => /^https:\/\/github\.com\//.test(url) || /^chrome-extension:\/\//.test(url) || /^data:/.test(url);
+const allowed = (url: string) =>
+  /^https:\/\/github\.com\//.test(url) || /^chrome-extension:\/\//.test(url) || /^data:/.test(url);
 const since = (start: number) => seen.slice(start);
 
 describe('a full session on the form', () => {
@@ -41,7 +42,8 @@ describe('a full session on the form', () => {
     await expect.poll(() => form.username.inputValue()).toBe('`octo-maintainer`');
     await panel.getByRole('button', { name: 'Undo the last change' }).click();
     await expect.poll(() => form.username.inputValue()).toBe('@octo-maintainer');
-    const username = async () => ((await h.tabState(form.tabId)) as { snapshot?: { username?: string } } | null)?.snapshot?.username;
+    const username = async () =>
+      ((await h.tabState(form.tabId)) as { snapshot?: { username?: string } } | null)?.snapshot?.username;
     await expect.poll(username).toBe('@octo-maintainer');
     // Give any late beacon, prefetch or look-up time to show itself.
     await panel.waitForTimeout(500);
@@ -67,7 +69,12 @@ describe('a full session on the form', () => {
     const [worker] = h.ctx.serviceWorkers();
     await worker!.evaluate(() => fetch('https://tracker.example/worker').catch(() => undefined));
     await expect
-      .poll(() => since(start).filter((r) => r.url.startsWith('https://tracker.example/')).map((r) => `${r.url} ${r.from}`).sort())
+      .poll(() =>
+        since(start)
+          .filter((r) => r.url.startsWith('https://tracker.example/'))
+          .map((r) => `${r.url} ${r.from}`)
+          .sort(),
+      )
       .toEqual([
         'https://tracker.example/page page',
         'https://tracker.example/panel page',

@@ -21,7 +21,9 @@ const PYPI = 'https://pypi.org';
 /** octo-maintainer (the login in the GitHub fixtures): one repository of theirs, one organisation's, one on GitLab. */
 const ROUTES: Record<string, FakeRoute> = {
   [`${PYPI}/user/octo-maintainer/`]: { body: fixture('profile-three.html') },
-  [`${PYPI}/pypi/tidyframes/json`]: projectJson('tidyframes', { Source: 'https://github.com/octo-maintainer/tidyframes' }),
+  [`${PYPI}/pypi/tidyframes/json`]: projectJson('tidyframes', {
+    Source: 'https://github.com/octo-maintainer/tidyframes',
+  }),
   [`${PYPI}/pypi/data-wrangler/json`]: { body: fixture('project-data-wrangler.json') },
   [`${PYPI}/pypi/meshkit/json`]: { body: fixture('project-meshkit.json') },
 };
@@ -31,7 +33,10 @@ function grantedCopy(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pra-pypi-granted-'));
   cpSync(EXTENSION_DIR, dir, { recursive: true });
   const file = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { host_permissions?: string[]; optional_host_permissions?: string[] };
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as {
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+  };
   manifest.host_permissions = [...(manifest.host_permissions ?? []), `${PYPI}/*`];
   manifest.optional_host_permissions = (manifest.optional_host_permissions ?? []).filter((o) => o !== `${PYPI}/*`);
   writeFileSync(file, JSON.stringify(manifest));
@@ -91,14 +96,18 @@ describe('the ownership pre-check', () => {
     expect(await rows.nth(0).textContent()).toContain('Under your GitHub account');
     expect(await rows.nth(1).textContent()).toContain('say your role');
     expect(await rows.nth(2).textContent()).toContain('Another host');
-    expect(await panel.getByTestId('own-headline').textContent()).toMatch(/^1 of 3 projects link a repository under your GitHub account/);
+    expect(await panel.getByTestId('own-headline').textContent()).toMatch(
+      /^1 of 3 projects link a repository under your GitHub account/,
+    );
     expect(served[0]).toBe(`${PYPI}/user/octo-maintainer/`);
     expect([...served].sort()).toEqual(Object.keys(ROUTES).sort());
     // The context's request log sees the worker's fetches too: the silence in the next test means something.
     expect([...seen].sort()).toEqual([...served].sort());
 
     // The table, summary and insert button are usable with a screen reader and keyboard (axe, WCAG 2.2 AA).
-    expect((await panelAxeViolations(panel)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      (await panelAxeViolations(panel)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
 
     const sentence = (await panel.locator('.ownership blockquote').textContent()) ?? '';
     expect(sentence).toContain('`tidyframes` (https://github.com/octo-maintainer/tidyframes)');

@@ -67,9 +67,11 @@ async function axeEverywhere(panel: Page): Promise<string[]> {
     await panel.emulateMedia({ colorScheme });
     const closed = await panelAxeViolations(panel);
     const before = await panel.evaluate(() => [...document.querySelectorAll('details')].map((d) => d.open));
-    await panel.evaluate(() => document.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    }));
+    await panel.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
     const open = await panelAxeViolations(panel);
     await panel.evaluate((b) => {
       for (const [i, d] of [...document.querySelectorAll('details')].entries()) d.open = b[i] ?? false;
@@ -117,7 +119,9 @@ describe('axe-core finds no violations in the panel, light and dark', () => {
     }
     await panel.emulateMedia({ colorScheme: 'light' });
 
-    await checkItem(panel, 'username.format').getByRole('button', { name: /Change the username to/ }).click();
+    await checkItem(panel, 'username.format')
+      .getByRole('button', { name: /Change the username to/ })
+      .click();
     await panel.getByRole('button', { name: 'Undo the last change' }).waitFor();
     expect(await axeEverywhere(panel)).toEqual([]);
   });

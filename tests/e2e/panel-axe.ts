@@ -26,7 +26,11 @@ export async function panelAxeViolations(page: Page, options: RunOptions = {}): 
     }
   }
   const results = await page.evaluate(
-    (opts) => (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<AxeResults> } }).axe.run(document, opts),
+    (opts) =>
+      (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<AxeResults> } }).axe.run(
+        document,
+        opts,
+      ),
     { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'], ...options } as RunOptions,
   );
   return results.violations;

@@ -103,7 +103,9 @@ export async function tabTo(page: Page, name: RegExp, maxStops = 80): Promise<Fo
     stops.push(now);
     if (name.test(now.text)) return stops;
   }
-  throw new Error(`no focusable element matching ${name} within ${maxStops} Tab presses: ${stops.map((s) => s.text).join(' | ')}`);
+  throw new Error(
+    `no focusable element matching ${name} within ${maxStops} Tab presses: ${stops.map((s) => s.text).join(' | ')}`,
+  );
 }
 
 /** Presses Tab until focus comes back to an element it has already visited: one full round of the page. */

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { checkItem, checkStatus, focused, openTimedPanel, outlineVisible, PANEL_VIEWPORT, summaryScore, tabTo } from './panel-steps';
+import {
+  checkItem,
+  checkStatus,
+  focused,
+  openTimedPanel,
+  outlineVisible,
+  PANEL_VIEWPORT,
+  summaryScore,
+  tabTo,
+} from './panel-steps';
 import { isScore, OPTIONS, openForm } from './steps';
 
 let h: Harness;
@@ -10,15 +19,23 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 /** Whether an element's box is inside the panel's window now. */
-const inView = (box: { y: number; height: number } | null) => box !== null && box.y >= 0 && box.y + box.height <= PANEL_VIEWPORT.height;
+const inView = (box: { y: number; height: number } | null) =>
+  box !== null && box.y >= 0 && box.y + box.height <= PANEL_VIEWPORT.height;
 
 it('keyboard only: the "To fix" link jumps to the one failing check below the fold, and Space fixes it', async () => {
   // A fair request with one box left unticked: its check sits at the bottom, under the passing ones.
   const f = await openForm(h, 'react');
   await f.username.fill('`octo-maintainer`');
-  await f.reason.fill('My phone with the authenticator app was stolen in March 2026. I still know my password and have my email.');
+  await f.reason.fill(
+    'My phone with the authenticator app was stolen in March 2026. I still know my password and have my email.',
+  );
   for (const option of OPTIONS.slice(1)) await f.scope.getByLabel(option).check();
-  await expect.poll(async () => ((await h.tabState(f.tabId)) as { snapshot?: { acknowledgement?: boolean } } | null)?.snapshot?.acknowledgement).toBe(true);
+  await expect
+    .poll(
+      async () =>
+        ((await h.tabState(f.tabId)) as { snapshot?: { acknowledgement?: boolean } } | null)?.snapshot?.acknowledgement,
+    )
+    .toBe(true);
   await h.waitForBadge(f.tabId, isScore);
   const p = await openTimedPanel(h, f.tabId);
   await expect.poll(async () => (await summaryScore(p)) === (await h.badge(f.tabId)).text).toBe(true);

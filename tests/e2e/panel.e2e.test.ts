@@ -1,7 +1,17 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Badge, type Harness } from './harness';
-import { checkItem, checkStatus, firstRender, focused, openTimedPanel, outlineVisible, summaryScore, tabRound, tabTo } from './panel-steps';
+import {
+  checkItem,
+  checkStatus,
+  firstRender,
+  focused,
+  openTimedPanel,
+  outlineVisible,
+  summaryScore,
+  tabRound,
+  tabTo,
+} from './panel-steps';
 import { isScore, openForm, score, type OpenForm } from './steps';
 
 let h: Harness;
@@ -103,7 +113,7 @@ describe('fixes applied from the panel', () => {
     await h.waitForBadge(f.tabId, same(badge));
   });
 
-  it('inserts suggested wording after the text, keeps the user\'s words, and Ctrl+Z in the page takes it out', async () => {
+  it("inserts suggested wording after the text, keeps the user's words, and Ctrl+Z in the page takes it out", async () => {
     const mine = 'My phone broke last week and my authenticator app was on it.';
     const { f, p, badge } = await formAndPanel((x) => x.reason.fill(mine));
     expect(await checkStatus(p, 'reason.remaining_access')).toBe('fail');
@@ -124,7 +134,7 @@ describe('fixes applied from the panel', () => {
     await expect.poll(() => checkStatus(p, 'reason.remaining_access')).toBe('fail');
   });
 
-  it('shows a box\'s full text, ticks it on a click, and unticks it with Undo', async () => {
+  it("shows a box's full text, ticks it on a click, and unticks it with Undo", async () => {
     const { f, p, badge } = await formAndPanel();
     const item = checkItem(p, 'coc.checked');
     expect(await item.locator('.suggestion').innerText()).toBe(COC);
@@ -151,16 +161,20 @@ describe('keyboard only', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await p.emulateMedia({ colorScheme });
       // Open the collapsed help too, so its links and questions are part of the round.
-      await p.evaluate(() => document.querySelectorAll('details').forEach((d) => {
-      d.open = true;
-    }));
+      await p.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => {
+          d.open = true;
+        }),
+      );
       const stops = await tabRound(p);
       // Fix buttons, the composer's questions, the help sections and their links.
       expect(stops.length).toBeGreaterThan(15);
       expect(stops.filter((s) => !outlineVisible(s)).map((s) => `${s.tag} "${s.text}"`)).toEqual([]);
-      await p.evaluate(() => document.querySelectorAll('[data-tab-visited]').forEach((el) => {
-      el.removeAttribute('data-tab-visited');
-    }));
+      await p.evaluate(() =>
+        document.querySelectorAll('[data-tab-visited]').forEach((el) => {
+          el.removeAttribute('data-tab-visited');
+        }),
+      );
     }
   });
 
@@ -189,7 +203,9 @@ describe('keyboard only', () => {
     await p.bringToFront();
     await tabTo(p, /I agree — tick this box/);
     // Confirmations are listed in the form's order: the recovery-codes box comes first.
-    const label = await p.evaluate(() => document.activeElement?.closest('.fix')?.querySelector('.suggestion')?.textContent ?? '');
+    const label = await p.evaluate(
+      () => document.activeElement?.closest('.fix')?.querySelector('.suggestion')?.textContent ?? '',
+    );
     expect(label).toMatch(/^I never generated/);
     await p.keyboard.press('Space');
     await expect.poll(() => f.scope.getByLabel(label).isChecked()).toBe(true);

@@ -40,7 +40,10 @@ export function probeOn(page: Page): Probe {
       page.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),
     async tabId(tab) {
       await tab.bringToFront();
-      const id = await page.evaluate(async (u) => (await chrome.tabs.query({ active: true, url: u }))[0]?.id ?? null, tab.url());
+      const id = await page.evaluate(
+        async (u) => (await chrome.tabs.query({ active: true, url: u }))[0]?.id ?? null,
+        tab.url(),
+      );
       if (id === null) throw new Error(`no tab for ${tab.url()}`);
       return id;
     },

@@ -3,7 +3,8 @@ import { ISSUE_PATH, launch, type Harness } from './harness';
 import { openForm } from './steps';
 
 const USERNAME = '`octo-maintainer`';
-const REASON = 'My phone fell into the sea in May 2026 and took my authenticator app with it.\nI still know my password.';
+const REASON =
+  'My phone fell into the sea in May 2026 and took my authenticator app with it.\nI still know my password.';
 
 let h: Harness;
 beforeAll(async () => {
@@ -12,9 +13,10 @@ beforeAll(async () => {
 afterAll(() => h?.close());
 
 const draft = (tabId: number) =>
-  h.probe.evaluate(async (id) => (await chrome.storage.session.get(`draft:${id}`))[`draft:${id}`] ?? null, tabId) as Promise<
-    { username: string; reason: string } | null
-  >;
+  h.probe.evaluate(
+    async (id) => (await chrome.storage.session.get(`draft:${id}`))[`draft:${id}`] ?? null,
+    tabId,
+  ) as Promise<{ username: string; reason: string } | null>;
 const stateReason = async (tabId: number) =>
   ((await h.tabState(tabId)) as { snapshot: { reason: string } } | null)?.snapshot.reason;
 
@@ -36,7 +38,9 @@ describe('no lost text', () => {
     const restore = panel.getByRole('button', { name: 'Restore your text' });
     await restore.waitFor({ timeout: 5_000 });
     // The first line is shown, so the user knows what comes back.
-    expect(await panel.locator('.draft__preview').textContent()).toBe('My phone fell into the sea in May 2026 and took my authenticator app with it.');
+    expect(await panel.locator('.draft__preview').textContent()).toBe(
+      'My phone fell into the sea in May 2026 and took my authenticator app with it.',
+    );
     await restore.click();
 
     await expect.poll(() => form.reason.inputValue()).toBe(REASON);

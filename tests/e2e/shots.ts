@@ -15,7 +15,12 @@ export const SHOTS_DIR = process.env.SCREENSHOTS_DIR ?? path.join(ROOT, 'docs/sc
  */
 export async function sharpViewport(page: Page, width: number, height: number): Promise<void> {
   await page.setViewportSize({ width, height });
-  await (await session(page)).send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 2, mobile: false });
+  await (await session(page)).send('Emulation.setDeviceMetricsOverride', {
+    width,
+    height,
+    deviceScaleFactor: 2,
+    mobile: false,
+  });
 }
 
 /** One DevTools session per page, kept open: the browser drops a session's overrides when it detaches. */
@@ -76,8 +81,16 @@ const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
  * The form and the panel side by side under a drawn browser toolbar whose badge has the text and colour
  * the extension really set for that tab (a headless browser has no toolbar to photograph).
  */
-export async function shootComposite(stage: Page, form: Buffer, panel: Buffer, badge: Badge, url: string, name: string): Promise<string> {
-  const img = (png: Buffer, width: number) => `<img alt="" width="${width}" src="data:image/png;base64,${png.toString('base64')}">`;
+export async function shootComposite(
+  stage: Page,
+  form: Buffer,
+  panel: Buffer,
+  badge: Badge,
+  url: string,
+  name: string,
+): Promise<string> {
+  const img = (png: Buffer, width: number) =>
+    `<img alt="" width="${width}" src="data:image/png;base64,${png.toString('base64')}">`;
   await sharpViewport(stage, 1221, 848);
   await stage.setContent(`<!doctype html><html><body style="margin:0;background:#dee1e6;font:13px system-ui,sans-serif">
     <div style="display:flex;align-items:center;gap:12px;padding:8px 12px">

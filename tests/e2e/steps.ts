@@ -20,7 +20,8 @@ export const COMPLETE_REASON = [
  * Ready as the user sees it: green AND n/N full. Text and colour are two browser calls, so a read between
  * them can see the new colour with the old text; waiting for both keeps the tests off that instant.
  */
-export const isReady = (b: { text: string; color: string }) => b.color === GREEN && isScore(b) && score(b)[0] === score(b)[1];
+export const isReady = (b: { text: string; color: string }) =>
+  b.color === GREEN && isScore(b) && score(b)[0] === score(b)[1];
 
 export const OPTIONS = [
   'I never generated or have lost access to the recovery codes for my account',

@@ -20,7 +20,11 @@ describe.each(VARIANTS)('the %s form', (variant) => {
     const [n, total] = score(badge);
     expect(n).toBeLessThan(total);
     expect(badge.color).not.toBe(GREEN);
-    const state = (await h.tabState(form.tabId)) as { status: string; snapshot: { variant: string }; report: { ready: boolean } };
+    const state = (await h.tabState(form.tabId)) as {
+      status: string;
+      snapshot: { variant: string };
+      report: { ready: boolean };
+    };
     expect(state.status).toBe('form');
     expect(state.snapshot.variant).toBe(variant);
     expect(state.report.ready).toBe(false);
@@ -45,9 +49,13 @@ describe.each(VARIANTS)('the %s form', (variant) => {
     const expected = 'My phone broke.\n\nIt happened in [month and year].';
     expect(await form.reason.inputValue()).toBe(expected);
     // The blank is selected, ready to be typed over.
-    const selected = await form.reason.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    const selected = await form.reason.evaluate((el: HTMLTextAreaElement) =>
+      el.value.slice(el.selectionStart, el.selectionEnd),
+    );
     expect(selected).toBe('[month and year]');
-    await expect.poll(async () => ((await h.tabState(form!.tabId)) as { snapshot: { reason: string } }).snapshot.reason).toBe(expected);
+    await expect
+      .poll(async () => ((await h.tabState(form!.tabId)) as { snapshot: { reason: string } }).snapshot.reason)
+      .toBe(expected);
     await form.reason.press('Control+z');
     await rerender(form.page);
     expect(await form.reason.inputValue()).toBe('My phone broke.');
@@ -75,13 +83,17 @@ describe('React re-rendering', () => {
     await rerender(form.page);
     expect(await form.scope.getByLabel(/I understand that it may take/).isChecked()).toBe(true);
     // The first click really was dropped by the page: the retry is what ticked it.
-    expect(await form.page.evaluate(() => (window as { __reactMimic?: { loseNextClick: boolean } }).__reactMimic?.loseNextClick)).toBe(false);
+    expect(
+      await form.page.evaluate(
+        () => (window as { __reactMimic?: { loseNextClick: boolean } }).__reactMimic?.loseNextClick,
+      ),
+    ).toBe(false);
   });
 
   it('the fixture behaves like React: a value set without an input event is lost on re-render', async () => {
     form = await openForm(h, 'react');
     await form.reason.evaluate((el: HTMLTextAreaElement) => {
-      el.value = 'set behind the page\'s back';
+      el.value = "set behind the page's back";
     });
     await rerender(form.page);
     expect(await form.reason.inputValue()).toBe('');

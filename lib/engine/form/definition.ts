@@ -60,7 +60,8 @@ export const COC_FIELD: CheckboxFieldDef = {
   key: 'codeOfConduct',
   type: 'checkboxes',
   label: 'Code of Conduct',
-  description: 'Read the [PSF Code of Conduct][CoC] first.\n\n[CoC]: https://github.com/pypa/.github/blob/main/CODE_OF_CONDUCT.md',
+  description:
+    'Read the [PSF Code of Conduct][CoC] first.\n\n[CoC]: https://github.com/pypa/.github/blob/main/CODE_OF_CONDUCT.md',
   option: 'I agree to follow the PSF Code of Conduct',
   aliases: [],
 };
@@ -76,7 +77,13 @@ export const ACK_FIELD: CheckboxFieldDef = {
 };
 
 /** In the order the form shows them, which is also the order GitHub writes them into the body. */
-export const FORM_FIELDS: readonly FieldDef[] = [USERNAME_FIELD, REASON_FIELD, RECOVERY_CODES_FIELD, COC_FIELD, ACK_FIELD];
+export const FORM_FIELDS: readonly FieldDef[] = [
+  USERNAME_FIELD,
+  REASON_FIELD,
+  RECOVERY_CODES_FIELD,
+  COC_FIELD,
+  ACK_FIELD,
+];
 export const CHECKBOX_FIELDS: readonly CheckboxFieldDef[] = [RECOVERY_CODES_FIELD, COC_FIELD, ACK_FIELD];
 
 /** GitHub writes this for an empty input or textarea. */

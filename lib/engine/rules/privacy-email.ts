@@ -16,7 +16,11 @@ export const privacyEmail: Rule = {
     const count = inReason.length + inUsername.length;
     const what = count === 1 ? 'an email address' : `${count} email addresses`;
     const where =
-      inReason.length === 0 ? ' in the username box' : inUsername.length > 0 ? ' (in the reason and the username box)' : '';
+      inReason.length === 0
+        ? ' in the username box'
+        : inUsername.length > 0
+          ? ' (in the reason and the username box)'
+          : '';
     const message =
       `This issue will be public and it shows ${what}${where}: addresses posted in public issues attract spam, ` +
       `and PyPI support does not need it, since PyPI already knows your account's email. Consider removing it.`;

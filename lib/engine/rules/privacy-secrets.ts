@@ -18,7 +18,12 @@ export const privacySecrets: Rule = {
     }
     const all: SecretSpan[] = [...inReason, ...inUsername];
     const { names, advice } = describeSecrets(all);
-    const where = inReason.length === 0 ? ' in the username box' : inUsername.length > 0 ? ' (in the reason and the username box)' : '';
+    const where =
+      inReason.length === 0
+        ? ' in the username box'
+        : inUsername.length > 0
+          ? ' (in the reason and the username box)'
+          : '';
     const message =
       `This issue will be public. It contains what looks like ${names}${where}. ` +
       `Remove ${all.length === 1 ? 'it' : 'them'}, and ${advice.join('; ')}.`;

@@ -24,7 +24,9 @@ const CUES: readonly RegExp[] = [
  * line passes), unless the text's main ask is something else: "change my username" names a username
  * without having lost anything.
  */
-const THING = words(`${TWO_FA}|${PHONE}|device|e-?mail|mailbox|inbox|password|passwd|pasword|user ?name|${CODES}|codes?|token|sim|sms|verification code|passkey|credentials`);
+const THING = words(
+  `${TWO_FA}|${PHONE}|device|e-?mail|mailbox|inbox|password|passwd|pasword|user ?name|${CODES}|codes?|token|sim|sms|verification code|passkey|credentials`,
+);
 
 export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
@@ -36,7 +38,10 @@ export const reasonLostFactor: Rule = {
     return verdict(
       'fail',
       'Say what you lost: your 2FA app or the phone it was on, a security key, access to the account email, or your password. Support cannot help before it knows that.',
-      { suggestion: 'I lost [my phone with the authenticator app / my security key / access to the email address on the account].' },
+      {
+        suggestion:
+          'I lost [my phone with the authenticator app / my security key / access to the email address on the account].',
+      },
     );
   },
 };

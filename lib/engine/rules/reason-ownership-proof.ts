@@ -2,13 +2,15 @@ import { matchesAny, words, type Cue } from '../text/cues';
 import type { Request } from '../form/schema';
 import { pass, verdict, type Rule } from './types';
 
-const NAME = "[`'\"][a-z0-9][\\w.-]{0,60}[`'\"]";
-const PROJECT_WORDS = 'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
+const NAME = '[`\'"][a-z0-9][\\w.-]{0,60}[`\'"]';
+const PROJECT_WORDS =
+  'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
 const CONTACT_AFTER = /^\W*(?:if you need|(?:for|to) (?:contact|reach)|in case you need)/;
-const CONTACT = /(?:contact|reach|write to|e-?mail|message) me\b|\bme at\b|\b(?:new|current|correct|other|alternative|backup|secondary) (?:e-?mail|address|one)\b|\bonly have access to\b|\bcorrect one is\b|\bif you need\b/;
+const CONTACT =
+  /(?:contact|reach|write to|e-?mail|message) me\b|\bme at\b|\b(?:new|current|correct|other|alternative|backup|secondary) (?:e-?mail|address|one)\b|\bonly have access to\b|\bcorrect one is\b|\bif you need\b/;
 
 /**
  * An address in the text ties the writer to the account when it is (or may be) the account's own:
@@ -47,7 +49,9 @@ const CUES: readonly Cue[] = [
   /\b(?:pypi\.org\/project|github\.com(?!\/user-attachments|\/pypi\/support)|gitlab\.com|bitbucket\.org|codeberg\.org|readthedocs\.io)\/[\w.-]+/,
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
-  words('following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver\'s licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)'),
+  words(
+    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
+  ),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];
 
@@ -59,7 +63,8 @@ export const reasonOwnershipProof: Rule = {
   id: 'reason.ownership_proof',
   scored: false,
   run(request, text) {
-    if (offersProof(request, text.norm)) return pass('You offer something that ties you to the account (projects, repositories or its email).');
+    if (offersProof(request, text.norm))
+      return pass('You offer something that ties you to the account (projects, repositories or its email).');
     return verdict(
       'warn',
       'Name your projects on PyPI and the repositories they link to, so support can check them against your GitHub account. Requests with proof move faster.',

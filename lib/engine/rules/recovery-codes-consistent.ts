@@ -10,7 +10,10 @@ export const recoveryCodesConsistent: Rule = {
       return verdict(
         'warn',
         'You say your recovery codes do not work, or that someone else set up 2FA. That can mean the account was taken over: say so plainly, and say when you last logged in.',
-        { suggestion: 'My recovery codes are rejected, and I did not change them myself; I last logged in successfully around [month and year].' },
+        {
+          suggestion:
+            'My recovery codes are rejected, and I did not change them myself; I last logged in successfully around [month and year].',
+        },
       );
     }
     if (codes.held) {

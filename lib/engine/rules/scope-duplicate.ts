@@ -8,14 +8,17 @@ import { pass, verdict, type Rule } from './types';
 const EARLIER_ISSUE: readonly Cue[] = [
   /(?:^|\s)#\d{2,6}\b/,
   /\bgithub\.com\/pypi\/support\/issues\/\d+/,
-  words('following up|follow up|follow-up|(?:my|the|an|a) (?:previous|earlier|last|first|other|old) (?:issue|ticket|request)|(?:opened|filed|created|submitted) (?:an|another|a) (?:issue|ticket|request) (?:before|earlier|already)|second time|again (?:because|since) (?:no|nobody)|still waiting|no (?:response|reply|answer) (?:yet|so far)'),
+  words(
+    'following up|follow up|follow-up|(?:my|the|an|a) (?:previous|earlier|last|first|other|old) (?:issue|ticket|request)|(?:opened|filed|created|submitted) (?:an|another|a) (?:issue|ticket|request) (?:before|earlier|already)|second time|again (?:because|since) (?:no|nobody)|still waiting|no (?:response|reply|answer) (?:yet|so far)',
+  ),
 ];
 
 export const scopeDuplicate: Rule = {
   id: 'scope.duplicate',
   scored: false,
   run(_request, text) {
-    if (!EARLIER_ISSUE.some((c) => c.test(text.norm))) return pass('This does not look like a repeat of an earlier request.');
+    if (!EARLIER_ISSUE.some((c) => c.test(text.norm)))
+      return pass('This does not look like a repeat of an earlier request.');
     return verdict(
       'warn',
       'This mentions an earlier request. If that issue is still open, add a comment there instead: a new issue starts again at the back of the queue. If it was closed, keep the link here so support can read the history.',

@@ -2,14 +2,22 @@ import { near, followedBy, words } from '../text/cues';
 import { pass, verdict, type Rule } from './types';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */
-const TO_OTHER_ACCOUNT = /\bto (?:my |our |a |the )?(?:\S+ ){0,2}(?:pypi )?(?:account|user)\b|\bto me\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
+const TO_OTHER_ACCOUNT =
+  /\bto (?:my |our |a |the )?(?:\S+ ){0,2}(?:pypi )?(?:account|user)\b|\bto me\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
 
-const DELETE = followedBy('delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close', 'account|registration|package|project', 3);
+const DELETE = followedBy(
+  'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
+  'account|registration|package|project',
+  3,
+);
 const DELETED = /\b(?:account|registration|package|project)s? (?:to be |be |being )?(?:deleted|removed|closed|wiped)\b/;
-const CLOSE_IT = /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate) (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
+const CLOSE_IT =
+  /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate) (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
 const RENAME = near('change|changing|update|rename|renaming|edit', 'user ?name', 4);
 const TRANSFER = near('transfer\\w*|move|hand over', 'ownership|package|project|projects', 5);
-const OTHER_PROCESS = words('pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:pypi )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)');
+const OTHER_PROCESS = words(
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:pypi )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
+);
 
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: string }> = [
@@ -29,7 +37,9 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
 ];
 
 /** "… or, if that is not possible, delete it" and "I would also like to rename" keep recovery as the main ask. */
-const SECONDARY = new RegExp(`${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|so that i can|so i can|in order to').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`);
+const SECONDARY = new RegExp(
+  `${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|so that i can|so i can|in order to').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`,
+);
 
 function sentences(norm: string): string[] {
   return norm.split(/(?<=[.!?])\s+/);

@@ -15,7 +15,10 @@ export const usernameFormat: Rule = {
           fix: { kind: 'username', value: reading.fixed },
         });
       case 'empty':
-        return verdict('fail', 'No username yet. Write your PyPI username (not your GitHub name or email) in backticks, like `my-name`.');
+        return verdict(
+          'fail',
+          'No username yet. Write your PyPI username (not your GitHub name or email) in backticks, like `my-name`.',
+        );
       case 'email':
         return verdict(
           'fail',
@@ -35,7 +38,10 @@ export const usernameFormat: Rule = {
           length: 'PyPI usernames have at most 50 characters',
           'not-a-name': 'this does not look like a username',
         }[reading.why];
-        return verdict('fail', `"${reading.text}" is not a PyPI username: ${why}. Check the spelling on a pypi.org page of one of your projects.`);
+        return verdict(
+          'fail',
+          `"${reading.text}" is not a PyPI username: ${why}. Check the spelling on a pypi.org page of one of your projects.`,
+        );
       }
     }
   },

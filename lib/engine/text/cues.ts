@@ -37,9 +37,12 @@ export function matchesAny(text: string, cues: readonly Cue[]): boolean {
 }
 
 // Shared vocabulary, so every rule means the same thing by "2FA device" or "email".
-export const TWO_FA = '2fa|2 fa|mfa|two[- ]?factor|two[- ]?step|authenticat\\w*|otp|totp|authy|yubi ?key\\w*|security (?:key|token|device)|solo ?keys?|fido2?|webauthn|passkey';
-export const PHONE = 'phone|iphone|smartphone|mobile|cellphone|cell phone|android|handset|pixel|galaxy|xiaomi|redmi|huawei|oneplus|samsung|motorola|nokia|oppo|vivo|realme';
+export const TWO_FA =
+  '2fa|2 fa|mfa|two[- ]?factor|two[- ]?step|authenticat\\w*|otp|totp|authy|yubi ?key\\w*|security (?:key|token|device)|solo ?keys?|fido2?|webauthn|passkey';
+export const PHONE =
+  'phone|iphone|smartphone|mobile|cellphone|cell phone|android|handset|pixel|galaxy|xiaomi|redmi|huawei|oneplus|samsung|motorola|nokia|oppo|vivo|realme';
 export const DEVICE = `${PHONE}|device|laptop|computer|tablet|ipad`;
 export const EMAIL = 'e-?mail|mailbox|inbox|mail address|email address|email id|gmail|outlook|hotmail';
 export const CODES = 'recovery codes?|recover codes?|backup codes?|back-up codes?|recovery keys?|backup keys?';
-export const NEG = "can't|cannot|can not|couldn't|could not|unable to|not able to|don't|do not|didn't|did not|no longer|never";
+export const NEG =
+  "can't|cannot|can not|couldn't|could not|unable to|not able to|don't|do not|didn't|did not|no longer|never";

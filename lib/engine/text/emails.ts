@@ -13,8 +13,16 @@ export interface EmailSpan extends Span {
 }
 
 const isLocal = (c: number) =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-const isDomain = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
+  (c >= 97 && c <= 122) ||
+  (c >= 65 && c <= 90) ||
+  (c >= 48 && c <= 57) ||
+  c === 46 ||
+  c === 95 ||
+  c === 37 ||
+  c === 43 ||
+  c === 45;
+const isDomain = (c: number) =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 45;
 const TLD = /\.[A-Za-z]{2,24}$/;
 
 /**
@@ -47,7 +55,11 @@ export function findEmails(text: string): EmailSpan[] {
     // `git@github.com:owner/repo` is a remote, not a mailbox.
     if (text.charCodeAt(end) === 58 && GIT_REMOTE_USERS.test(text.slice(start, at))) continue;
     // The address is exactly local + '@' + domain: one slice rather than three strings.
-    found.push({ start: markdownLinkStart(text, start), end: markdownLinkEnd(text, start, end), address: text.slice(start, end) });
+    found.push({
+      start: markdownLinkStart(text, start),
+      end: markdownLinkEnd(text, start, end),
+      address: text.slice(start, end),
+    });
   }
   return mergeMailtoLinks(found);
 }
@@ -72,7 +84,8 @@ function markdownLinkEnd(text: string, start: number, end: number): number {
 function mergeMailtoLinks(found: EmailSpan[]): EmailSpan[] {
   const out: EmailSpan[] = [];
   for (const email of found) {
-    while (out.length > 0 && out[out.length - 1]!.start >= email.start && out[out.length - 1]!.end <= email.end) out.pop();
+    while (out.length > 0 && out[out.length - 1]!.start >= email.start && out[out.length - 1]!.end <= email.end)
+      out.pop();
     out.push(email);
   }
   return out;

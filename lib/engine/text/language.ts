@@ -5,10 +5,14 @@
  */
 
 const ENGLISH = new Set(
-  'the a an and or but to of in on at for with my i me is am are was were be been have has had do does did not no can cannot can\'t could would should will it this that my we our you your please help account access lost lose phone app email password code codes thanks thank from by as so if'.split(' '),
+  "the a an and or but to of in on at for with my i me is am are was were be been have has had do does did not no can cannot can't could would should will it this that my we our you your please help account access lost lose phone app email password code codes thanks thank from by as so if".split(
+    ' ',
+  ),
 );
 const OTHER = new Set(
-  'el la los las de del que y en un una por para con mi mis es no se lo le les des et du est je ne pas pour avec mon ma mes une der die das und ich nicht mit ist ein eine mein meine zu den von o os as um uma com não meu minha il di che per sono ho non della mio ve bir bu için ama çok ile da değil ne olarak her ben benim het een ik niet van dat en op saya dan yang tidak ini itu untuk dengan sudah tapi ada bisa masih terima kasih ancora grazie sono anche questo della nel perché nie się że jest mam mój dostępu het een niet heb mijn nog wel tot ook'.split(' '),
+  'el la los las de del que y en un una por para con mi mis es no se lo le les des et du est je ne pas pour avec mon ma mes une der die das und ich nicht mit ist ein eine mein meine zu den von o os as um uma com não meu minha il di che per sono ho non della mio ve bir bu için ama çok ile da değil ne olarak her ben benim het een ik niet van dat en op saya dan yang tidak ini itu untuk dengan sudah tapi ada bisa masih terima kasih ancora grazie sono anche questo della nel perché nie się że jest mam mój dostępu het een niet heb mijn nog wel tot ook'.split(
+    ' ',
+  ),
 );
 
 const LATIN = /\p{Script=Latin}/u;

@@ -10,7 +10,8 @@ import { nextDigit, nextHexRun, nextWordWithin, prevWordWithin, wordAround, type
 const HEX16 = /^[0-9a-f]{16}$/;
 const HEX16_ANY_CASE = /^(?:[0-9a-fA-F]{16}|[0-9a-fA-F]{4}(?:-[0-9a-fA-F]{4}){3})$/;
 const RECOVERY_CUE = /\b(?:recovery|recover|backup|back-up|2fa|codes?)\b/;
-const HASH_CUE = /\b(?:commit(?:ted|s)?|sha(?:1|256)?|hash(?:es)?|rev(?:ision)?|git|checksum|digest|md5|blake2b?|uuid|build|trace|request[ -]id|object)\b/;
+const HASH_CUE =
+  /\b(?:commit(?:ted|s)?|sha(?:1|256)?|hash(?:es)?|rev(?:ision)?|git|checksum|digest|md5|blake2b?|uuid|build|trace|request[ -]id|object)\b/;
 
 /**
  * PyPI's recovery codes are exactly 16 lower-case hex characters (eight random bytes). Git prints 7 to
@@ -61,7 +62,8 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
   return last;
 }
 
-const CODE_CUE = /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication)\b/g;
+const CODE_CUE =
+  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication)\b/g;
 
 /** The last cue in a (short) window: the one nearest the number. */
 function lastCue(window: string): RegExpExecArray | null {
@@ -123,7 +125,8 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
       last = next;
     }
   }
-  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || looksLikePlaceholder(digits) || links.contains(word)) return null;
+  if (!SIX_TO_EIGHT.test(digits) || looksLikeDate(digits) || looksLikePlaceholder(digits) || links.contains(word))
+    return null;
   // Part of a longer number ("+1 555 0123 456789") or a numbered thing ("#123456").
   const prev = prevWordWithin(text, word, 2);
   if (prev !== null && /^[+#]?\d+$/.test(prev.text)) return null;
@@ -136,7 +139,11 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
   // Only a few words may stand between the cue and the number: "code I got was 123456", not a paragraph.
   const between = before.slice(cue.index + cue[0].length);
   if (moreWordsThan(between, 4) || NOT_OTP_CUE.test(between)) return null;
-  if (/^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(windowAfter(lower, last.end, 20)))
+  if (
+    /^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(
+      windowAfter(lower, last.end, 20),
+    )
+  )
     return null;
   return last;
 }
@@ -144,7 +151,11 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
 /** Up to 15 groups of four right before `word`, one space apart, not yet judged: where "JBSW Y3DP …" starts. */
 function groupsBefore(text: string, word: Word, done: number): Word[] {
   const groups: Word[] = [];
-  for (let w = prevWordWithin(text, word, 1); w !== null && w.start >= done && groups.length < 15 && GROUP4.test(w.text); w = prevWordWithin(text, w, 1)) {
+  for (
+    let w = prevWordWithin(text, word, 1);
+    w !== null && w.start >= done && groups.length < 15 && GROUP4.test(w.text);
+    w = prevWordWithin(text, w, 1)
+  ) {
     groups.push(w);
   }
   return groups.reverse();
@@ -186,7 +197,8 @@ export function findContextSecrets(text: string, links: LinkIndex): SecretSpan[]
   while (digit < text.length || hex < text.length) {
     // A digit or a hex letter is never trimmed off, so the word around it exists.
     const word = wordAround(text, Math.min(digit, hex))!;
-    if (word.start >= done && word.text.length === 4 && GROUP4.test(word.text)) for (const group of groupsBefore(text, word, done)) judge(group);
+    if (word.start >= done && word.text.length === 4 && GROUP4.test(word.text))
+      for (const group of groupsBefore(text, word, done)) judge(group);
     judge(word);
     if (digit < word.to) digit = nextDigit(text, word.to);
     if (hex < word.to) hex = nextHexRun(text, word.to);

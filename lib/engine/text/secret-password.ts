@@ -8,20 +8,23 @@ import { MASK_WORD, type SecretSpan } from './secret-scan';
  */
 
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
-const CUE = /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
+const CUE =
+  /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
 // "password: x", "password is x", and the spoken "my password, it's x".
-const SEPARATOR = /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|,?[ \t](?:it's|it’s|it is|which is|is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
+const SEPARATOR =
+  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|,?[ \t](?:it's|it’s|it is|which is|is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.
 const TALK = new Set(
-  ('lost forgotten forgot not correct incorrect the same still known unknown wrong invalid fine ok okay ' +
+  (
+    'lost forgotten forgot not correct incorrect the same still known unknown wrong invalid fine ok okay ' +
     'working reset saved stored in on a an my also definitely probably expired changed compromised required ' +
     'needed long strong weak secure unchanged available unavailable irrelevant none no yes yet accepted ' +
     'rejected set there here what which that this it from with for to of by and or but only just already ' +
     'being been very too both either managed generated remembered kept fine valid good right n/a na ' +
-    'unknown blank empty hidden removed redacted omitted ok. i we you he she they is was')
-    .split(' '),
+    'unknown blank empty hidden removed redacted omitted ok. i we you he she they is was'
+  ).split(' '),
 );
 
 const SYMBOL = /[!@#$%^&*+=?~|\\<>{}[\];,]/g;
@@ -35,7 +38,10 @@ const TALK_MAX = Math.max(...[...TALK].map((w) => w.length));
 class NextMatch {
   private from = -1;
   private found = -1;
-  constructor(private readonly text: string, private readonly re: RegExp) {}
+  constructor(
+    private readonly text: string,
+    private readonly re: RegExp,
+  ) {}
   at(pos: number): number {
     if (pos < this.from || pos > this.found) {
       this.re.lastIndex = pos;
@@ -50,8 +56,13 @@ class NextMatch {
 function valueScans(text: string) {
   const scan = (re: RegExp) => new NextMatch(text, re);
   return {
-    space: scan(/\s/g), digit: scan(/[0-9]/g), symbol: scan(SYMBOL), upper: scan(/[A-Z]/g),
-    maskChar: scan(/[*•●·…]/g), dots: scan(/\.\.\./g), xs: scan(/x{4,}|X{4,}/g),
+    space: scan(/\s/g),
+    digit: scan(/[0-9]/g),
+    symbol: scan(SYMBOL),
+    upper: scan(/[A-Z]/g),
+    maskChar: scan(/[*•●·…]/g),
+    dots: scan(/\.\.\./g),
+    xs: scan(/x{4,}|X{4,}/g),
   };
 }
 
@@ -59,7 +70,14 @@ function valueScans(text: string) {
  * Whether text[start, end) looks like a password; the same judgement as isMasked plus the shape test
  * on the value with its final punctuation cut, but each "contains" test is a remembered search.
  */
-function looksLikePassword(text: string, start: number, end: number, quoted: boolean, strong: boolean, at: ReturnType<typeof valueScans>): boolean {
+function looksLikePassword(
+  text: string,
+  start: number,
+  end: number,
+  quoted: boolean,
+  strong: boolean,
+  at: ReturnType<typeof valueScans>,
+): boolean {
   let e = end;
   while (e > start && /[.,;:!?)]/.test(text[e - 1]!)) e--;
   if (e === start) return false;

@@ -97,7 +97,8 @@ export function windowAfter(lower: LowerText, at: number, size: number): string 
   return cut === -1 ? w : w.slice(0, cut);
 }
 
-export const MASK_WORD = /^\[?<?(?:removed|redacted|hidden|censored|masked|omitted|secret|token|password|code|your[-_ ]?\w+)>?\]?$/i;
+export const MASK_WORD =
+  /^\[?<?(?:removed|redacted|hidden|censored|masked|omitted|secret|token|password|code|your[-_ ]?\w+)>?\]?$/i;
 
 /** Values already hidden: `****`, `xxxx…`, `•••`, `[removed]`, `<redacted>`, `…` in the middle. */
 export function isMasked(value: string): boolean {

@@ -17,10 +17,36 @@ export interface Word extends Span {
 
 // Whitespace and the punctuation that glues a label to its value ("code:123456", "KEY=…", "`…`", "**…**").
 export const isSeparator = (c: number) =>
-  c <= 32 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff || c === 0x2028 || c === 0x2029 ||
-  c === 34 || c === 39 || c === 96 || c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 ||
-  c === 60 || c === 62 || c === 44 || c === 59 || c === 58 || c === 61 || c === 124 || c === 42 ||
-  c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0xab || c === 0xbb;
+  c <= 32 ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  (c >= 0x2000 && c <= 0x200b) ||
+  c === 0xfeff ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 34 ||
+  c === 39 ||
+  c === 96 ||
+  c === 40 ||
+  c === 41 ||
+  c === 91 ||
+  c === 93 ||
+  c === 123 ||
+  c === 125 ||
+  c === 60 ||
+  c === 62 ||
+  c === 44 ||
+  c === 59 ||
+  c === 58 ||
+  c === 61 ||
+  c === 124 ||
+  c === 42 ||
+  c === 0x201c ||
+  c === 0x201d ||
+  c === 0x2018 ||
+  c === 0x2019 ||
+  c === 0xab ||
+  c === 0xbb;
 // Trimmed from the ends of a word only: they end sentences or wrap words, but also sit inside values.
 const isEdgePunct = (c: number) => c === 46 || c === 33 || c === 63 || c === 95 || c === 0x2026;
 

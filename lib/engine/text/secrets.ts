@@ -42,9 +42,18 @@ export const SECRET_NAMES: Readonly<Record<SecretKind, { name: string; advice: s
   'github-token': { name: 'a GitHub access token', advice: 'revoke that token in your GitHub settings' },
   'api-key': { name: 'an access key', advice: 'revoke that key where it was issued' },
   'private-key': { name: 'a private key', advice: 'replace that key, since it must now count as leaked' },
-  'otpauth-uri': { name: 'a two-factor setup link (otpauth://)', advice: 'set up two-factor again once you are back in, since it lets anyone make your login codes' },
-  'totp-secret': { name: 'a two-factor secret key', advice: 'set up two-factor again once you are back in, since it lets anyone make your login codes' },
-  'recovery-code': { name: 'a recovery code', advice: 'generate new recovery codes once you are back in, since anyone who reads one can use it' },
+  'otpauth-uri': {
+    name: 'a two-factor setup link (otpauth://)',
+    advice: 'set up two-factor again once you are back in, since it lets anyone make your login codes',
+  },
+  'totp-secret': {
+    name: 'a two-factor secret key',
+    advice: 'set up two-factor again once you are back in, since it lets anyone make your login codes',
+  },
+  'recovery-code': {
+    name: 'a recovery code',
+    advice: 'generate new recovery codes once you are back in, since anyone who reads one can use it',
+  },
   'one-time-code': { name: 'a one-time login code', advice: 'keep such codes to yourself: support never needs one' },
   password: { name: 'a password', advice: 'change that password once you are back in' },
 };
@@ -53,6 +62,7 @@ export const SECRET_NAMES: Readonly<Record<SecretKind, { name: string; advice: s
 export function describeSecrets(spans: readonly SecretSpan[]): { names: string; advice: string[] } {
   const kinds = [...new Set(spans.map((s) => s.kind))];
   const names = kinds.map((k) => SECRET_NAMES[k].name);
-  const joined = names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const joined =
+    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
   return { names: joined, advice: [...new Set(kinds.map((k) => SECRET_NAMES[k].advice))] };
 }

@@ -16,13 +16,34 @@ export type UsernameReading =
 /** PyPI: letters, digits, `.`, `_`, `-`; starts and ends with a letter or digit; at most 50 characters. */
 export const USERNAME_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9._-]{0,48}[A-Za-z0-9])?$/;
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PLACEHOLDERS = new Set(['username', 'user name', 'pypi username', 'your username', 'my username', 'user', 'name', 'none', 'n/a', 'na', '-']);
+const PLACEHOLDERS = new Set([
+  'username',
+  'user name',
+  'pypi username',
+  'your username',
+  'my username',
+  'user',
+  'name',
+  'none',
+  'n/a',
+  'na',
+  '-',
+]);
 const PREFIX = /^(?:my\s+)?(?:pypi\s*)?(?:user(?:\s*name)?|login|account)(?:\s*[:=]\s*|\s+is\s+)/i;
 const USER_LINK = /^(?:https?:\/\/)?(?:www\.)?(?:test\.)?pypi\.org\/user\/([^/?#\s]+)\/?(?:[?#]\S*)?$/i;
 const MD_LINK = /^\[([^\]]{1,200})\]\(([^)\s]{1,500})\)$/;
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [
-  ['`', '`'], ["'", "'"], ['"', '"'], ['\u2018', '\u2019'], ['\u201C', '\u201D'], ['\u2019', '\u2019'],
-  ['[', ']'], ['(', ')'], ['<', '>'], ['*', '*'], ['_', '_'],
+  ['`', '`'],
+  ["'", "'"],
+  ['"', '"'],
+  ['\u2018', '\u2019'],
+  ['\u201C', '\u201D'],
+  ['\u2019', '\u2019'],
+  ['[', ']'],
+  ['(', ')'],
+  ['<', '>'],
+  ['*', '*'],
+  ['_', '_'],
 ];
 
 function unwrapOnce(text: string): string {
@@ -33,7 +54,8 @@ function unwrapOnce(text: string): string {
   if (link) return decodeURIComponentSafe(link[1]!);
   t = t.replace(PREFIX, '');
   for (const [open, close] of WRAPPERS) {
-    if (t.length >= 2 && t.startsWith(open) && t.endsWith(close)) return t.slice(open.length, t.length - close.length).trim();
+    if (t.length >= 2 && t.startsWith(open) && t.endsWith(close))
+      return t.slice(open.length, t.length - close.length).trim();
   }
   if (t.startsWith('@')) return t.slice(1);
   // A sentence-ending full stop is not part of a name (names end with a letter or digit).
@@ -49,7 +71,10 @@ function decodeURIComponentSafe(s: string): string {
 }
 
 export function readUsername(typed: string): UsernameReading {
-  const text = typed.normalize('NFKC').replace(/[\u200B-\u200F\u2060\uFEFF]/g, '').trim();
+  const text = typed
+    .normalize('NFKC')
+    .replace(/[\u200B-\u200F\u2060\uFEFF]/g, '')
+    .trim();
   if (text === '') return { kind: 'empty' };
   if (text.length > 300) return { kind: 'invalid', text: text.slice(0, 60), why: 'not-a-name' };
   const exact = /^`([^`\s]+)`$/.exec(text);
@@ -71,6 +96,7 @@ export function readUsername(typed: string): UsernameReading {
   }
   if (USERNAME_PATTERN.test(inner)) return { kind: 'decorated', name: inner, fixed: `\`${inner}\`` };
   if (inner.length > 50 && /^[A-Za-z0-9._-]+$/.test(inner)) return { kind: 'invalid', text: inner, why: 'length' };
-  if (/\s/.test(inner)) return { kind: 'invalid', text: inner, why: /^[\w.-]+(?: [\w.-]+){1,2}$/.test(inner) ? 'spaces' : 'not-a-name' };
+  if (/\s/.test(inner))
+    return { kind: 'invalid', text: inner, why: /^[\w.-]+(?: [\w.-]+){1,2}$/.test(inner) ? 'spaces' : 'not-a-name' };
   return { kind: 'invalid', text: inner, why: 'characters' };
 }

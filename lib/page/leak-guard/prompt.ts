@@ -59,7 +59,12 @@ function theme(doc: Document): 'light' | 'dark' {
   return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, text = '', cls = ''): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  text = '',
+  cls = '',
+): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (text) node.textContent = text;
   if (cls) node.className = cls;

@@ -20,11 +20,14 @@ export const SUBMIT_STRATEGIES: ReadonlyArray<readonly [string, SubmitStrategy]>
   ['"Submit new issue"', (form) => byWords(form.root, 'submit new issue')],
   ['"Create"', (form) => byWords(form.root, 'create')],
   // The classic form's only submit button, whatever it says.
-  ['form submit', (form) => {
-    const owner = form.controls.reason?.closest('form');
-    const buttons = owner ? owner.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]') : [];
-    return buttons.length === 1 ? (buttons[0] ?? null) : null;
-  }],
+  [
+    'form submit',
+    (form) => {
+      const owner = form.controls.reason?.closest('form');
+      const buttons = owner ? owner.querySelectorAll<HTMLElement>('button[type="submit"], input[type="submit"]') : [];
+      return buttons.length === 1 ? (buttons[0] ?? null) : null;
+    },
+  ],
 ];
 
 export function findSubmitButton(form: DetectedForm): HTMLElement | null {

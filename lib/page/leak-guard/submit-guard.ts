@@ -58,7 +58,14 @@ export class SubmitGuard {
     const form = this.o.form();
     const target = e.target;
     if (!form || !(target instanceof Element) || !target.matches(TEXT_CONTROL) || !form.root.contains(target)) return;
-    const init: KeyboardEventInit = { key: 'Enter', code: 'Enter', ctrlKey: e.ctrlKey, metaKey: e.metaKey, bubbles: true, cancelable: true };
+    const init: KeyboardEventInit = {
+      key: 'Enter',
+      code: 'Enter',
+      ctrlKey: e.ctrlKey,
+      metaKey: e.metaKey,
+      bubbles: true,
+      cancelable: true,
+    };
     this.intercept(e, form, () => {
       const button = findSubmitButton(form);
       if (button) button.click();
@@ -80,7 +87,8 @@ export class SubmitGuard {
     if (!(reason && owner.contains(reason)) && !(username && owner.contains(username))) return;
     // Resend with the same button, when there was one: its name and value are part of what is sent.
     const by = e.submitter;
-    const submitter = (by instanceof HTMLButtonElement || by instanceof HTMLInputElement) && by.form === owner ? by : null;
+    const submitter =
+      (by instanceof HTMLButtonElement || by instanceof HTMLInputElement) && by.form === owner ? by : null;
     this.intercept(e, form, () => owner.requestSubmit(submitter));
   };
 

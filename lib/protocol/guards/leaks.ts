@@ -18,7 +18,8 @@ function parseLeak(v: unknown): Leak | null {
 
 /** The message as LeaksMessageSchema would parse it (unknown keys dropped), or null. */
 export function parseLeaksMessage(message: unknown): LeaksMessage | null {
-  if (!isObject(message) || message.type !== 'leaks' || !isText(message.checked, 100) || !isText(message.names, 500)) return null;
+  if (!isObject(message) || message.type !== 'leaks' || !isText(message.checked, 100) || !isText(message.names, 500))
+    return null;
   if (!Array.isArray(message.leaks) || message.leaks.length > 2) return null;
   const leaks: Leak[] = [];
   for (const l of message.leaks as unknown[]) {

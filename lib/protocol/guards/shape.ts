@@ -3,7 +3,8 @@
  * ../messages.ts accepts (tests/unit/protocol holds every pair together on generated messages).
  */
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
 

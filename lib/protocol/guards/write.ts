@@ -29,7 +29,9 @@ function parseWrite(w: unknown): Write | null {
       return spans ? { kind: 'redact', field: w.field, spans, expected: w.expected } : null;
     }
     case 'restore':
-      return isText(w.username, 1000) && isText(w.reason, MAX_FIELD) ? { kind: 'restore', username: w.username, reason: w.reason } : null;
+      return isText(w.username, 1000) && isText(w.reason, MAX_FIELD)
+        ? { kind: 'restore', username: w.username, reason: w.reason }
+        : null;
     case 'undo':
       return { kind: 'undo' };
     default:

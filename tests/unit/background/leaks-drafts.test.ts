@@ -23,10 +23,17 @@ function background(): { enqueue: Enqueue; settled: (tabId: number) => Promise<v
 }
 
 async function fromPage(tabId: number, message: ContentMessage): Promise<void> {
-  await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id, tab: { id: tabId } as never, frameId: 0 });
+  await fakeBrowser.runtime.onMessage.trigger(message, {
+    id: fakeBrowser.runtime.id,
+    tab: { id: tabId } as never,
+    frameId: 0,
+  });
 }
 
-const typed = (username: string, reason: string): ContentMessage => ({ type: 'snapshot', snapshot: snapshotOf(username, reason) });
+const typed = (username: string, reason: string): ContentMessage => ({
+  type: 'snapshot',
+  snapshot: snapshotOf(username, reason),
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -42,15 +49,28 @@ describe('each snapshot from the page', () => {
     await settled(TAB);
     const state = await tabStateItem(TAB).get();
     expect(state?.report?.fields.reason).toBe('I lost my phone.');
-    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(`${state?.report?.score.passed}/${state?.report?.score.total}`);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(
+      `${state?.report?.score.passed}/${state?.report?.score.total}`,
+    );
     expect(await tabStateItem(TAB + 1).get()).toBeNull();
   });
 
   it('is ignored when it does not come from our own content script in the top frame', async () => {
     const { settled } = background();
-    await fakeBrowser.runtime.onMessage.trigger(typed('`octo`', 'x'), { id: 'another-extension', tab: { id: TAB } as never, frameId: 0 });
-    await fakeBrowser.runtime.onMessage.trigger(typed('`octo`', 'x'), { id: fakeBrowser.runtime.id, tab: { id: TAB } as never, frameId: 3 });
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'snapshot', snapshot: { url: 42 } }, { id: fakeBrowser.runtime.id, tab: { id: TAB } as never, frameId: 0 });
+    await fakeBrowser.runtime.onMessage.trigger(typed('`octo`', 'x'), {
+      id: 'another-extension',
+      tab: { id: TAB } as never,
+      frameId: 0,
+    });
+    await fakeBrowser.runtime.onMessage.trigger(typed('`octo`', 'x'), {
+      id: fakeBrowser.runtime.id,
+      tab: { id: TAB } as never,
+      frameId: 3,
+    });
+    await fakeBrowser.runtime.onMessage.trigger(
+      { type: 'snapshot', snapshot: { url: 42 } },
+      { id: fakeBrowser.runtime.id, tab: { id: TAB } as never, frameId: 0 },
+    );
     await settled(TAB);
     expect(await tabStateItem(TAB).get()).toBeNull();
   });

@@ -47,7 +47,8 @@ function countingQueue() {
     waiters = waiters.filter(([n]) => count < n);
     return queue(tabId, work);
   };
-  const afterQueued = (n: number) => (count >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push([n, resolve])));
+  const afterQueued = (n: number) =>
+    count >= n ? Promise.resolve() : new Promise<void>((resolve) => waiters.push([n, resolve]));
   return { enqueue, count: () => count, afterQueued };
 }
 
@@ -65,11 +66,23 @@ function formWith(username: string, login: string | null = 'maria-dev'): TabStat
   return { status: 'form', snapshot, report: buildReport(requestFromSnapshot(snapshot)), updatedAt: 1 };
 }
 
-function setup({ routes = threeProjectRoutes(), permission = true, username = '`maria-dev`', store = memoryStore() } = {}) {
+function setup({
+  routes = threeProjectRoutes(),
+  permission = true,
+  username = '`maria-dev`',
+  store = memoryStore(),
+} = {}) {
   const pypi = fakePypi(routes as Routes, 1);
   store.data.set(KEYS.tabState(TAB), formWith(username));
   const queue = countingQueue();
-  const service = createOwnershipService({ store: store.store, enqueue: queue.enqueue, hasPermission: async () => permission, fetch: pypi.fetch, now: Date.now, cache: new Map() });
+  const service = createOwnershipService({
+    store: store.store,
+    enqueue: queue.enqueue,
+    hasPermission: async () => permission,
+    fetch: pypi.fetch,
+    now: Date.now,
+    cache: new Map(),
+  });
   return { pypi, service, queue, ...store };
 }
 
@@ -78,7 +91,11 @@ describe('the background look-up for a tab', () => {
     const { pypi, service, data } = setup({ permission: false });
     const reply = await service.start(TAB, false);
     expect(reply.started).toBe(false);
-    expect(data.get(KEYS.ownership(TAB))).toMatchObject({ status: 'stopped', why: 'no-permission', username: 'maria-dev' });
+    expect(data.get(KEYS.ownership(TAB))).toMatchObject({
+      status: 'stopped',
+      why: 'no-permission',
+      username: 'maria-dev',
+    });
     expect(pypi.calls).toEqual([]);
   });
 
@@ -86,7 +103,9 @@ describe('the background look-up for a tab', () => {
     const { pypi, service, history, settled } = setup();
     expect((await service.start(TAB, false)).started).toBe(true);
     const done = await settled();
-    const progress = history.flatMap((s) => (s.status === 'running' && s.progress ? [`${s.progress.done} of ${s.progress.total}`] : []));
+    const progress = history.flatMap((s) =>
+      s.status === 'running' && s.progress ? [`${s.progress.done} of ${s.progress.total}`] : [],
+    );
     expect(progress).toEqual(['0 of 3', '1 of 3', '2 of 3', '3 of 3']);
     if (done.status !== 'done' || !done.outcome.ok) throw new Error('expected a report');
     expect(done.outcome.report.results.map((r) => r.verdict)).toEqual(['yours', 'organisation', 'other-host']);
@@ -147,12 +166,21 @@ describe('the background look-up for a tab', () => {
     const { service, settled } = setup({ routes: {}, username: '`maria`' });
     await service.start(TAB, false);
     const done = await settled();
-    expect(done).toMatchObject({ status: 'done', outcome: { ok: true, report: { summary: { kind: 'not-found' }, login: 'maria-dev' } } });
+    expect(done).toMatchObject({
+      status: 'done',
+      outcome: { ok: true, report: { summary: { kind: 'not-found' }, login: 'maria-dev' } },
+    });
   });
 
   it('marks a run left behind by a stopped worker as interrupted', async () => {
     const { service, data } = setup();
-    data.set(KEYS.ownership(TAB), { status: 'running', runId: 'old', username: 'maria-dev', progress: { done: 1, total: 3 }, startedAt: 1 });
+    data.set(KEYS.ownership(TAB), {
+      status: 'running',
+      runId: 'old',
+      username: 'maria-dev',
+      progress: { done: 1, total: 3 },
+      startedAt: 1,
+    });
     await service.sweep();
     expect(data.get(KEYS.ownership(TAB))).toEqual({ status: 'stopped', why: 'interrupted', username: 'maria-dev' });
   });

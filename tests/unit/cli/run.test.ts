@@ -85,7 +85,7 @@ describe('recovery-check', () => {
       [new Uint8Array(6 * 1024 * 1024).fill(0x61), /limit 5 MB/],
     ];
     for (const [bytes, message] of cases) {
-      const f = fakeIo({ 'x': bytes });
+      const f = fakeIo({ x: bytes });
       expect(await runCli(['x'], f.io)).toBe(2);
       expect(f.err()).toMatch(message);
     }

@@ -25,7 +25,13 @@ describe('the toolbar badge', () => {
   });
 
   it('names what is missing in the tooltip, by the checklist titles', () => {
-    const empty = buildReport({ username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false });
+    const empty = buildReport({
+      username: '',
+      reason: '',
+      recoveryCodes: false,
+      codeOfConduct: false,
+      acknowledgement: false,
+    });
     const title = badgeForReport(empty, english).title;
     expect(title).toMatch(/not ready/);
     expect(title).toContain('Missing: Username given');
@@ -33,13 +39,25 @@ describe('the toolbar badge', () => {
   });
 
   it('an empty form is red and not ready', () => {
-    const empty = buildReport({ username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false });
+    const empty = buildReport({
+      username: '',
+      reason: '',
+      recoveryCodes: false,
+      codeOfConduct: false,
+      acknowledgement: false,
+    });
     expect(badgeForReport(empty, english).color).toBe(BADGE_COLOURS.red);
   });
 
-  it('speaks the reader\'s language: every word of the tooltip comes from the messages', () => {
+  it("speaks the reader's language: every word of the tooltip comes from the messages", () => {
     const keys: string[] = [];
-    const empty = buildReport({ username: '', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false });
+    const empty = buildReport({
+      username: '',
+      reason: '',
+      recoveryCodes: false,
+      codeOfConduct: false,
+      acknowledgement: false,
+    });
     badgeForReport(empty, (key) => {
       keys.push(key);
       return `«${key}»`;

@@ -55,8 +55,13 @@ describe('parseBody', () => {
   });
 
   it('keeps a ### heading typed inside the reason as part of the reason', () => {
-    const body = CURRENT.replace('fell into a lake in May.', 'fell into a lake.\n\n### Timeline\n\nIt happened in May.');
-    expect(parseBody(body).request.reason).toBe('My tablet with the authenticator fell into a lake.\n\n### Timeline\n\nIt happened in May.');
+    const body = CURRENT.replace(
+      'fell into a lake in May.',
+      'fell into a lake.\n\n### Timeline\n\nIt happened in May.',
+    );
+    expect(parseBody(body).request.reason).toBe(
+      'My tablet with the authenticator fell into a lake.\n\n### Timeline\n\nIt happened in May.',
+    );
   });
 
   it('keeps a quoted form heading inside the reason when the real one follows', () => {
@@ -67,7 +72,8 @@ describe('parseBody', () => {
   });
 
   it('reads the 2020 markdown template with ## headings and rules between sections', () => {
-    const body = 'Request for account recovery.\n\n## PyPI Username\n\n`heron`\n\n---\n\n##  Reason for request\n\nReason: my phone was reset.';
+    const body =
+      'Request for account recovery.\n\n## PyPI Username\n\n`heron`\n\n---\n\n##  Reason for request\n\nReason: my phone was reset.';
     const { request } = parseBody(body);
     expect(request.username).toBe('`heron`');
     expect(request.reason).toBe('Reason: my phone was reset.');
@@ -75,13 +81,17 @@ describe('parseBody', () => {
   });
 
   it('reads setext headings', () => {
-    const { request } = parseBody('PyPI Username\n-------------\nheron\n\nReason for request\n==================\nLost my key.');
+    const { request } = parseBody(
+      'PyPI Username\n-------------\nheron\n\nReason for request\n==================\nLost my key.',
+    );
     expect(request.username).toBe('heron');
     expect(request.reason).toBe('Lost my key.');
   });
 
   it('reads the TestPyPI heading variant', () => {
-    expect(parseBody('### Test PyPI Username\n\n`heron`\n\n### Reason for request\n\nx').request.username).toBe('`heron`');
+    expect(parseBody('### Test PyPI Username\n\n`heron`\n\n### Reason for request\n\nx').request.username).toBe(
+      '`heron`',
+    );
   });
 
   it('judges a body with no form sections as one long reason', () => {
@@ -92,7 +102,9 @@ describe('parseBody', () => {
   });
 
   it('keeps text written above the first heading with the reason', () => {
-    const { request } = parseBody('Sorry for the second issue!\n\n### PyPI Username\n\nheron\n\n### Reason for request\n\nLost key.');
+    const { request } = parseBody(
+      'Sorry for the second issue!\n\n### PyPI Username\n\nheron\n\n### Reason for request\n\nLost key.',
+    );
     expect(request.reason).toBe('Sorry for the second issue!\n\nLost key.');
   });
 
@@ -103,7 +115,14 @@ describe('parseBody', () => {
 
 describe('composeBody', () => {
   it('writes the body GitHub writes, and parses back to the same fields', () => {
-    const request = { username: '`heron`', reason: 'Phone stolen in June.', recoveryCodes: true, codeOfConduct: true, acknowledgement: false, missing: [] };
+    const request = {
+      username: '`heron`',
+      reason: 'Phone stolen in June.',
+      recoveryCodes: true,
+      codeOfConduct: true,
+      acknowledgement: false,
+      missing: [],
+    };
     const body = composeBody(request);
     expect(body).toContain('### PyPI Username\n\n`heron`\n\n### Reason for request');
     expect(body).toContain('- [ ] I understand');
@@ -111,7 +130,13 @@ describe('composeBody', () => {
   });
 
   it('writes _No response_ for empty fields', () => {
-    const body = composeBody({ username: '', reason: ' ', recoveryCodes: false, codeOfConduct: false, acknowledgement: false });
+    const body = composeBody({
+      username: '',
+      reason: ' ',
+      recoveryCodes: false,
+      codeOfConduct: false,
+      acknowledgement: false,
+    });
     expect(body.match(/_No response_/g)).toHaveLength(2);
   });
 });

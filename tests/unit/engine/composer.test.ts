@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_ANSWERS, composeReason, joinList, readAnswers, tidy, type Answers } from '../../../lib/engine/templates/composer';
+import {
+  EMPTY_ANSWERS,
+  composeReason,
+  joinList,
+  readAnswers,
+  tidy,
+  type Answers,
+} from '../../../lib/engine/templates/composer';
 
 const answers = (over: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...over });
 
@@ -63,7 +70,13 @@ describe('reason composer', () => {
   it('reads stored answers defensively: junk becomes empty answers, good parts survive', () => {
     expect(readAnswers(undefined)).toEqual(EMPTY_ANSWERS);
     expect(readAnswers('nonsense')).toEqual(EMPTY_ANSWERS);
-    const partly = readAnswers({ lost: ['totp', 'telepathy'], when: 42, tried: 'a reset', access: ['token'], projects: 'x' });
+    const partly = readAnswers({
+      lost: ['totp', 'telepathy'],
+      when: 42,
+      tried: 'a reset',
+      access: ['token'],
+      projects: 'x',
+    });
     expect(partly).toEqual({ lost: [], lostOther: '', when: '', tried: 'a reset', access: ['token'], projects: 'x' });
     expect(readAnswers({ ...EMPTY_ANSWERS, when: 'x'.repeat(100_000) }).when).toBe('');
   });

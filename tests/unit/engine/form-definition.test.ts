@@ -32,7 +32,8 @@ describe('form definition against pypi/support account-recovery.yml', () => {
     const upstream = fieldsOf(FORM);
     FORM_FIELDS.forEach((field, i) => {
       expect(upstream[i]!.attributes.description!.trim()).toBe(field.description);
-      if (field.type === 'checkboxes') expect(upstream[i]!.attributes.options!.map((o) => o.label)).toEqual([field.option]);
+      if (field.type === 'checkboxes')
+        expect(upstream[i]!.attributes.options!.map((o) => o.label)).toEqual([field.option]);
     });
   });
 

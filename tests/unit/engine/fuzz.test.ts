@@ -39,7 +39,10 @@ describe('parseBody on hostile bodies', () => {
         const text = body.replace(CRLF, '\n');
         expect(text).toContain(first.request.username);
         for (const part of first.request.reason.split('\n\n')) expect(text).toContain(part);
-        if (first.format === 'free') expect(first.request.reason).toBe(text.replace(/^\uFEFF/, '').trim() === NO_RESPONSE ? '' : text.replace(/^\uFEFF/, '').trim());
+        if (first.format === 'free')
+          expect(first.request.reason).toBe(
+            text.replace(/^\uFEFF/, '').trim() === NO_RESPONSE ? '' : text.replace(/^\uFEFF/, '').trim(),
+          );
       }),
       opts(4000),
     );
@@ -51,7 +54,9 @@ const FIELDS = ['username', 'reason', 'recoveryCodes', 'codeOfConduct', 'acknowl
 
 const request = fc.record({
   username: oneLine,
-  reason: hostileText(30).map((s) => s.replace(CRLF, '\n').trim()).filter((s) => s !== NO_RESPONSE),
+  reason: hostileText(30)
+    .map((s) => s.replace(CRLF, '\n').trim())
+    .filter((s) => s !== NO_RESPONSE),
   recoveryCodes: fc.boolean(),
   codeOfConduct: fc.boolean(),
   acknowledgement: fc.boolean(),
@@ -73,7 +78,13 @@ describe('composeBody → parseBody', () => {
   }, 30_000);
 
   it('keeps a rule line the user typed at the end of the reason (found by this suite)', () => {
-    const req = { username: 'someone', reason: 'Thanks for your help\n---', recoveryCodes: true, codeOfConduct: true, acknowledgement: true };
+    const req = {
+      username: 'someone',
+      reason: 'Thanks for your help\n---',
+      recoveryCodes: true,
+      codeOfConduct: true,
+      acknowledgement: true,
+    };
     expect(parseBody(composeBody(req)).request.reason).toBe('Thanks for your help\n---');
   });
 
@@ -137,7 +148,8 @@ describe('the leak guard on hostile text', () => {
           expect(s.end).toBeLessThanOrEqual(text.length);
           expect(s.end).toBeGreaterThan(s.start);
         }
-        for (let i = 1; i < secrets.length; i++) expect(secrets[i]!.start).toBeGreaterThanOrEqual(secrets[i - 1]!.start);
+        for (let i = 1; i < secrets.length; i++)
+          expect(secrets[i]!.start).toBeGreaterThanOrEqual(secrets[i - 1]!.start);
         expect(findEmails(redact(text, emails))).toEqual([]);
       }),
       opts(1500),

@@ -25,7 +25,7 @@ describe('finding email addresses', () => {
     ['a GitHub mention', 'thanks @someone'],
     ['a pinned package', 'pip install pkg@1.2.3'],
     ['a git remote', 'git@github.com:owner/repo.git'],
-    ['PyPI support\'s own address', 'I wrote to admin@pypi.org'],
+    ["PyPI support's own address", 'I wrote to admin@pypi.org'],
     ['an image name', 'logo@2x.png'],
   ])('ignores %s', (_what, text) => {
     expect(findEmails(text)).toEqual([]);
@@ -33,18 +33,22 @@ describe('finding email addresses', () => {
 
   // @ signs and dots in every half-finished arrangement, a megabyte of each (speed per MB is printed by
   // `npm run bench`; a catastrophic pattern would not finish within the test timeout).
-  it.each(Object.entries(EMAIL_SHAPES))('finishes a megabyte of %s with the right findings, the same each time', (shape, unit) => {
-    const text = repeatTo(unit, 1_000_000);
-    const found = findEmails(text);
-    if (shape === 'mailto links') {
-      // One finding per complete link: the address in each, never one span swallowing its neighbours.
-      expect(found).toHaveLength(Math.floor(text.length / unit.length));
-      for (const f of found) expect(text.slice(f.start, f.end)).toContain('y@z.io');
-    } else {
-      expect(found).toEqual([]); // no address has a real domain in these shapes
-    }
-    expect(findEmails(text)).toEqual(found);
-  }, 20_000);
+  it.each(Object.entries(EMAIL_SHAPES))(
+    'finishes a megabyte of %s with the right findings, the same each time',
+    (shape, unit) => {
+      const text = repeatTo(unit, 1_000_000);
+      const found = findEmails(text);
+      if (shape === 'mailto links') {
+        // One finding per complete link: the address in each, never one span swallowing its neighbours.
+        expect(found).toHaveLength(Math.floor(text.length / unit.length));
+        for (const f of found) expect(text.slice(f.start, f.end)).toContain('y@z.io');
+      } else {
+        expect(found).toEqual([]); // no address has a real domain in these shapes
+      }
+      expect(findEmails(text)).toEqual(found);
+    },
+    20_000,
+  );
 });
 
 describe('privacy.email', () => {
@@ -78,12 +82,23 @@ describe('privacy.email', () => {
 
 describe('redact', () => {
   it('merges overlapping and touching spans into one replacement', () => {
-    expect(redact('abcdefghij', [{ start: 2, end: 5 }, { start: 4, end: 7 }, { start: 7, end: 8 }])).toBe('ab[removed]ij');
+    expect(
+      redact('abcdefghij', [
+        { start: 2, end: 5 },
+        { start: 4, end: 7 },
+        { start: 7, end: 8 },
+      ]),
+    ).toBe('ab[removed]ij');
   });
 
   it('keeps the text when there is nothing to remove, and ignores spans past the end', () => {
     expect(redact('same', [])).toBe('same');
-    expect(redact('short', [{ start: 3, end: 99 }, { start: 50, end: 60 }])).toBe('sho[removed]');
+    expect(
+      redact('short', [
+        { start: 3, end: 99 },
+        { start: 50, end: 60 },
+      ]),
+    ).toBe('sho[removed]');
     expect(mergeSpans([{ start: 5, end: 5 }], 10)).toEqual([]);
   });
 

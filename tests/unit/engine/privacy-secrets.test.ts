@@ -25,7 +25,9 @@ describe('privacy.secrets tells the user what leaked', () => {
   });
 
   it('passes a reason that only talks about secrets', () => {
-    expect(run('I lost my recovery codes and my password is not the problem; the API token still works.').status).toBe('pass');
+    expect(run('I lost my recovery codes and my password is not the problem; the API token still works.').status).toBe(
+      'pass',
+    );
   });
 
   it('offers a redaction of exactly the value, by position in the original text', () => {
@@ -48,7 +50,10 @@ describe('privacy.secrets tells the user what leaked', () => {
 
 describe('each kind of secret', () => {
   it.each([
-    ['-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq0mR9tZ4Jk3VxQyWb2hN8sLc5fT1gUoPzYd6\n-----END RSA PRIVATE KEY-----', 'private-key'],
+    [
+      '-----BEGIN RSA PRIVATE KEY-----\nMIIEpAIBAAKCAQEA7bq0mR9tZ4Jk3VxQyWb2hN8sLc5fT1gUoPzYd6\n-----END RSA PRIVATE KEY-----',
+      'private-key',
+    ],
     ['otpauth://totp/PyPI:me?secret=JBSWY3DPEHPK3PXP&issuer=PyPI', 'otpauth-uri'],
     ['my 2fa secret JBSWY3DPEHPK3PXP', 'totp-secret'],
     ['the verification code 918273', 'one-time-code'],
@@ -87,18 +92,23 @@ describe('detection on a megabyte built to trip a backtracking matcher', () => {
       expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['password']));
     },
     // No END line: the key runs to the end of the text, and is one finding, not one per header.
-    'private key headers with no end': (text, found) => expect(found).toEqual([{ kind: 'private-key', start: 0, end: text.length }]),
+    'private key headers with no end': (text, found) =>
+      expect(found).toEqual([{ kind: 'private-key', start: 0, end: text.length }]),
     'code words and digits': (_t, found) => expect(found).toEqual([]),
     'hex and base32 runs': (_t, found) => expect(found).toEqual([]),
     'links with no end': (_t, found) => expect(found).toEqual([]),
     'one long word': (_t, found) => expect(found).toEqual([]),
   };
 
-  it.each(Object.entries(SECRET_SHAPES))('%s: finishes with the right findings, the same each time', (shape, unit) => {
-    const text = repeatTo(unit, 1_000_000);
-    const found = findSecrets(text);
-    EXPECTED[shape]!(text, found);
-    for (const f of found) expect(f.end <= text.length && f.start < f.end).toBe(true);
-    expect(findSecrets(text)).toEqual(found);
-  }, 20_000);
+  it.each(Object.entries(SECRET_SHAPES))(
+    '%s: finishes with the right findings, the same each time',
+    (shape, unit) => {
+      const text = repeatTo(unit, 1_000_000);
+      const found = findSecrets(text);
+      EXPECTED[shape]!(text, found);
+      for (const f of found) expect(f.end <= text.length && f.start < f.end).toBe(true);
+      expect(findSecrets(text)).toEqual(found);
+    },
+    20_000,
+  );
 });

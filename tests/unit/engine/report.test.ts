@@ -3,7 +3,13 @@ import { buildReport } from '../../../lib/engine/report';
 import { CHECK_IDS } from '../../../lib/engine/form/schema';
 import { RULES } from '../../../lib/engine/rules/index';
 
-const base = { username: '`heron-dev`', reason: '', recoveryCodes: false, codeOfConduct: false, acknowledgement: false };
+const base = {
+  username: '`heron-dev`',
+  reason: '',
+  recoveryCodes: false,
+  codeOfConduct: false,
+  acknowledgement: false,
+};
 
 describe('buildReport', () => {
   it('runs every check id of the contract exactly once, in checklist order', () => {
@@ -22,7 +28,8 @@ describe('buildReport', () => {
 
   it('moves the score up as the user ticks boxes', () => {
     const before = buildReport(base).score.passed;
-    const after = buildReport({ ...base, recoveryCodes: true, codeOfConduct: true, acknowledgement: true }).score.passed;
+    const after = buildReport({ ...base, recoveryCodes: true, codeOfConduct: true, acknowledgement: true }).score
+      .passed;
     expect(after - before).toBe(3);
   });
 

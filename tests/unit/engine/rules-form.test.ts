@@ -19,19 +19,31 @@ describe('username.format', () => {
     ['https://pypi.org/user/heron/', '`heron`'],
     ['`heron`.', '`heron`'],
   ])('warns on fixable decoration and offers the fix: %s', (typed, fixed) => {
-    const report = buildReport({ username: typed, reason: 'x', recoveryCodes: true, codeOfConduct: true, acknowledgement: true });
+    const report = buildReport({
+      username: typed,
+      reason: 'x',
+      recoveryCodes: true,
+      codeOfConduct: true,
+      acknowledgement: true,
+    });
     const check = report.checks.find((c) => c.id === 'username.format')!;
     expect(check.status).toBe('warn');
     expect(check.fix).toEqual({ kind: 'username', value: fixed });
     expect(check.message).toContain(fixed);
   });
 
-  it.each(['heron@example.org', '`username`', "(I don't remember it)", 'heron, otter', 'heron dev', 'héron!', 'a'.repeat(51), ''])(
-    'fails what is not one PyPI username: %s',
-    (typed) => {
-      expect(statusOf('username.format', 'x', { username: typed })).toBe('fail');
-    },
-  );
+  it.each([
+    'heron@example.org',
+    '`username`',
+    "(I don't remember it)",
+    'heron, otter',
+    'heron dev',
+    'héron!',
+    'a'.repeat(51),
+    '',
+  ])('fails what is not one PyPI username: %s', (typed) => {
+    expect(statusOf('username.format', 'x', { username: typed })).toBe('fail');
+  });
 
   it('reads several names as several, not as one invalid name', () => {
     expect(readUsername('heron or otter')).toEqual({ kind: 'several', names: ['heron', 'otter'] });
@@ -50,7 +62,14 @@ describe('presence and boxes', () => {
     ['coc.checked', 'codeOfConduct'],
     ['ack.checked', 'acknowledgement'],
   ] as const)('%s fails unticked and offers to tick it', (id, box) => {
-    const report = buildReport({ username: '`a1`', reason: 'x', recoveryCodes: true, codeOfConduct: true, acknowledgement: true, [box]: false });
+    const report = buildReport({
+      username: '`a1`',
+      reason: 'x',
+      recoveryCodes: true,
+      codeOfConduct: true,
+      acknowledgement: true,
+      [box]: false,
+    });
     const check = report.checks.find((c) => c.id === id)!;
     expect(check.status).toBe('fail');
     expect(check.fix).toEqual({ kind: 'tick', box });
@@ -58,13 +77,24 @@ describe('presence and boxes', () => {
   });
 
   it('explains a box missing because the request used an older form', () => {
-    const report = buildReport({ username: '`a1`', reason: 'x', recoveryCodes: false, codeOfConduct: true, acknowledgement: true, missing: ['recoveryCodes'] });
+    const report = buildReport({
+      username: '`a1`',
+      reason: 'x',
+      recoveryCodes: false,
+      codeOfConduct: true,
+      acknowledgement: true,
+      missing: ['recoveryCodes'],
+    });
     expect(report.checks.find((c) => c.id === 'recovery_codes.checked')!.message).toMatch(/older form/);
   });
 });
 
 describe('username written as a sentence', () => {
   it('reads "my username is x" as the name x, to be written in backticks', () => {
-    expect(readUsername('my username is heron-dev')).toEqual({ kind: 'decorated', name: 'heron-dev', fixed: '`heron-dev`' });
+    expect(readUsername('my username is heron-dev')).toEqual({
+      kind: 'decorated',
+      name: 'heron-dev',
+      fixed: '`heron-dev`',
+    });
   });
 });

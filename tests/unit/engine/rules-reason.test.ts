@@ -98,20 +98,30 @@ describe('reason.ownership_proof', () => {
     expect(statusOf('reason.ownership_proof', reason)).toBe('pass');
   });
 
-  it.each(['Lost my phone.', 'Thanks,\nHeron', 'I just published my first project last week.'])('warns without proof: %s', (reason) => {
-    expect(statusOf('reason.ownership_proof', reason)).toBe('warn');
-  });
+  it.each(['Lost my phone.', 'Thanks,\nHeron', 'I just published my first project last week.'])(
+    'warns without proof: %s',
+    (reason) => {
+      expect(statusOf('reason.ownership_proof', reason)).toBe('warn');
+    },
+  );
 });
 
 describe('a complete request', () => {
   it('passes every reason check', () => {
-    for (const id of ['reason.lost_factor', 'reason.circumstances', 'reason.attempts', 'reason.remaining_access', 'reason.ownership_proof'] as const) {
+    for (const id of [
+      'reason.lost_factor',
+      'reason.circumstances',
+      'reason.attempts',
+      'reason.remaining_access',
+      'reason.ownership_proof',
+    ] as const) {
       expect(statusOf(id, GOOD_REASON)).toBe('pass');
     }
   });
 
   it('three paragraphs of thanks without saying what was lost fail', () => {
-    const polite = 'Dear team,\n\nI hope you are well. Thank you for everything you do.\n\nI would be grateful for your kind help.\n\nBest regards';
+    const polite =
+      'Dear team,\n\nI hope you are well. Thank you for everything you do.\n\nI would be grateful for your kind help.\n\nBest regards';
     expect(statusOf('reason.lost_factor', polite)).toBe('fail');
     expect(statusOf('reason.circumstances', polite)).toBe('fail');
   });
@@ -124,22 +134,27 @@ describe('cues in other languages stay whole words', () => {
 
   it('reads a lost phone in Indonesian and Italian', () => {
     expect(statusOf('reason.lost_factor', 'HP saya hilang dan aplikasi authenticator ada di sana.')).toBe('pass');
-    expect(statusOf('reason.circumstances', 'Ho cambiato telefono a novembre e il vecchio è stato resettato.')).toBe('pass');
+    expect(statusOf('reason.circumstances', 'Ho cambiato telefono a novembre e il vecchio è stato resettato.')).toBe(
+      'pass',
+    );
   });
 
   it('counts a working authenticator as access only when it is "still" there', () => {
-    expect(statusOf('reason.remaining_access', 'I still have the authenticator app, but the codes are refused.')).toBe('pass');
+    expect(statusOf('reason.remaining_access', 'I still have the authenticator app, but the codes are refused.')).toBe(
+      'pass',
+    );
     expect(statusOf('reason.remaining_access', 'I do have a new YubiKey.')).toBe('fail');
   });
 });
 
 describe('reason.circumstances and relative time', () => {
-  it.each(['The authenticator stopped showing my PyPI entry three weeks ago.', 'It broke last Tuesday.', 'My mailbox was closed earlier this year.'])(
-    'passes a relative date: %s',
-    (reason) => {
-      expect(statusOf('reason.circumstances', reason)).toBe('pass');
-    },
-  );
+  it.each([
+    'The authenticator stopped showing my PyPI entry three weeks ago.',
+    'It broke last Tuesday.',
+    'My mailbox was closed earlier this year.',
+  ])('passes a relative date: %s', (reason) => {
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
 });
 
 describe('reason.lost_factor names the thing, unless the ask is something else', () => {
@@ -166,18 +181,23 @@ describe('an email address as proof', () => {
   });
 
   it('does not count an address given only to reach the writer', () => {
-    expect(statusOf('reason.ownership_proof', 'Lost my phone. Please contact me at heron.new@mailbox.example.')).toBe('warn');
-    expect(statusOf('reason.ownership_proof', 'Lost my phone. My email is heron@mailbox.example if you need to contact me.')).toBe('warn');
+    expect(statusOf('reason.ownership_proof', 'Lost my phone. Please contact me at heron.new@mailbox.example.')).toBe(
+      'warn',
+    );
+    expect(
+      statusOf('reason.ownership_proof', 'Lost my phone. My email is heron@mailbox.example if you need to contact me.'),
+    ).toBe('warn');
   });
 });
 
 describe('reason.circumstances: something happened to the device or mailbox', () => {
-  it.each(['My handset got bricked by a bad update.', 'The mailbox was deactivated by the university.', 'Our IT department wiped my laptop.'])(
-    'passes: %s',
-    (reason) => {
-      expect(statusOf('reason.circumstances', reason)).toBe('pass');
-    },
-  );
+  it.each([
+    'My handset got bricked by a bad update.',
+    'The mailbox was deactivated by the university.',
+    'Our IT department wiped my laptop.',
+  ])('passes: %s', (reason) => {
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
 
   it('does not count how the account was set up', () => {
     expect(statusOf('reason.circumstances', 'My phone was registered as the second factor.')).toBe('fail');

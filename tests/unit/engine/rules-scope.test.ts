@@ -29,12 +29,12 @@ describe('recovery_codes.consistent', () => {
     expect(statusOf('recovery_codes.consistent', 'I never generated recovery codes.')).toBe('pass');
   });
 
-  it.each(['I still have my recovery codes but want a reset.', 'I have recovery codes, but the form made me tick the box.'])(
-    'fails when working codes are at hand: %s',
-    (reason) => {
-      expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
-    },
-  );
+  it.each([
+    'I still have my recovery codes but want a reset.',
+    'I have recovery codes, but the form made me tick the box.',
+  ])('fails when working codes are at hand: %s', (reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
 
   it.each([
     'My recovery codes are rejected as invalid.',
@@ -50,12 +50,13 @@ describe('language.english', () => {
     expect(statusOf('language.english', 'I lost my phone and cannot log in.')).toBe('pass');
   });
 
-  it.each(['我丢失了手机，无法登录我的账户。', 'He perdido mi teléfono y no puedo entrar en mi cuenta, por favor ayuda con el código.', 'Я потерял телефон и не могу войти.'])(
-    'warns when the reason is mainly another language: %s',
-    (reason) => {
-      expect(statusOf('language.english', reason)).toBe('warn');
-    },
-  );
+  it.each([
+    '我丢失了手机，无法登录我的账户。',
+    'He perdido mi teléfono y no puedo entrar en mi cuenta, por favor ayuda con el código.',
+    'Я потерял телефон и не могу войти.',
+  ])('warns when the reason is mainly another language: %s', (reason) => {
+    expect(statusOf('language.english', reason)).toBe('warn');
+  });
 
   it('passes an English reason with a name in another script', () => {
     expect(statusOf('language.english', 'I lost my phone; my name is 李雷 and I still know my password.')).toBe('pass');
@@ -63,17 +64,19 @@ describe('language.english', () => {
 });
 
 describe('scope.duplicate', () => {
-  it.each(['Following up on my request from last month, still no answer.', 'This is about the same account as #4521.', 'My previous ticket was closed before anyone replied.'])(
-    'warns when the text points to an earlier request: %s',
-    (reason) => {
-      expect(statusOf('scope.duplicate', reason)).toBe('warn');
-    },
-  );
+  it.each([
+    'Following up on my request from last month, still no answer.',
+    'This is about the same account as #4521.',
+    'My previous ticket was closed before anyone replied.',
+  ])('warns when the text points to an earlier request: %s', (reason) => {
+    expect(statusOf('scope.duplicate', reason)).toBe('warn');
+  });
 
-  it.each(['My phone broke in June and I lost the authenticator.', 'I tried the password reset twice.', 'Version 2.1 of my package is out.'])(
-    'passes a first request: %s',
-    (reason) => {
-      expect(statusOf('scope.duplicate', reason)).toBe('pass');
-    },
-  );
+  it.each([
+    'My phone broke in June and I lost the authenticator.',
+    'I tried the password reset twice.',
+    'Version 2.1 of my package is out.',
+  ])('passes a first request: %s', (reason) => {
+    expect(statusOf('scope.duplicate', reason)).toBe('pass');
+  });
 });

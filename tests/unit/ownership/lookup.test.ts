@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { checkOwnership, clearLookupCache, lookup, type LookupCache, type LookupOptions } from '../../../lib/ownership/index';
-import { fakePypi, fixture, fortyProjectRoutes, projectJson, threeProjectRoutes, type Routes } from '../../fixtures/pypi/fake-pypi';
+import {
+  checkOwnership,
+  clearLookupCache,
+  lookup,
+  type LookupCache,
+  type LookupOptions,
+} from '../../../lib/ownership/index';
+import {
+  fakePypi,
+  fixture,
+  fortyProjectRoutes,
+  projectJson,
+  threeProjectRoutes,
+  type Routes,
+} from '../../fixtures/pypi/fake-pypi';
 
 const PYPI = 'https://pypi.org';
 
@@ -96,7 +109,8 @@ describe('looking up a PyPI user on pypi.org', () => {
   it('waits once when PyPI asks for a short pause, then carries on', async () => {
     const routes = threeProjectRoutes();
     const profile = routes[`${PYPI}/user/maria-dev/`]!;
-    routes[`${PYPI}/user/maria-dev/`] = (nth) => (nth === 1 ? { status: 429, headers: { 'Retry-After': '2' } } : (profile as { body: string }));
+    routes[`${PYPI}/user/maria-dev/`] = (nth) =>
+      nth === 1 ? { status: 429, headers: { 'Retry-After': '2' } } : (profile as { body: string });
     const { pypi, waits, options } = setup(routes);
     const result = await lookup('maria-dev', options);
     expect(result.ok).toBe(true);
@@ -109,7 +123,11 @@ describe('looking up a PyPI user on pypi.org', () => {
     routes[`${PYPI}/pypi/bee-plugin-03/json`] = { status: 429, headers: { 'Retry-After': '120' } };
     const { pypi, waits, options } = setup(routes);
     const error = await errorOf('busy-bee', options);
-    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: 120, message: 'PyPI asked us to wait 120 seconds. Try again after that.' });
+    expect(error).toMatchObject({
+      kind: 'rate-limited',
+      retryAfterSeconds: 120,
+      message: 'PyPI asked us to wait 120 seconds. Try again after that.',
+    });
     expect(waits).toEqual([]);
     expect(pypi.calls.length).toBeLessThan(12); // the other 37 projects were never asked for
   });
@@ -122,7 +140,10 @@ describe('looking up a PyPI user on pypi.org', () => {
 
   it('explains a server error on the profile, and keeps going past one broken project', async () => {
     const down = setup({ [`${PYPI}/user/maria-dev/`]: { status: 503 } });
-    expect(await errorOf('maria-dev', down.options)).toMatchObject({ kind: 'server', message: expect.stringMatching(/HTTP 503/) });
+    expect(await errorOf('maria-dev', down.options)).toMatchObject({
+      kind: 'server',
+      message: expect.stringMatching(/HTTP 503/),
+    });
     const routes = threeProjectRoutes();
     routes[`${PYPI}/pypi/data-wrangler/json`] = { status: 502 };
     routes[`${PYPI}/pypi/meshkit/json`] = { body: '<html>oops</html>' };
@@ -143,8 +164,12 @@ describe('looking up a PyPI user on pypi.org', () => {
   it('stops every request when the user cancels', async () => {
     const routes = fortyProjectRoutes();
     const controller = new AbortController();
-    for (const key of Object.keys(routes)) if (key.includes('/pypi/')) routes[key] = { ...(routes[key] as object), delayMs: 20 };
-    const { pypi, options } = setup(routes, { signal: controller.signal, onProgress: ({ done }) => done === 2 && controller.abort() });
+    for (const key of Object.keys(routes))
+      if (key.includes('/pypi/')) routes[key] = { ...(routes[key] as object), delayMs: 20 };
+    const { pypi, options } = setup(routes, {
+      signal: controller.signal,
+      onProgress: ({ done }) => done === 2 && controller.abort(),
+    });
     const error = await errorOf('busy-bee', options);
     expect(error.kind).toBe('cancelled');
     const asked = pypi.calls.length;
@@ -187,6 +212,10 @@ describe('looking up a PyPI user on pypi.org', () => {
     };
     const { pypi, options } = setup(routes);
     await lookup('old-timer', options);
-    expect(pypi.calls.sort()).toEqual([`${PYPI}/pypi/pyfoo/json`, `${PYPI}/pypi/zope-widgets/json`, `${PYPI}/user/old-timer/`]);
+    expect(pypi.calls.sort()).toEqual([
+      `${PYPI}/pypi/pyfoo/json`,
+      `${PYPI}/pypi/zope-widgets/json`,
+      `${PYPI}/user/old-timer/`,
+    ]);
   });
 });

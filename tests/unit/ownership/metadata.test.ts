@@ -20,7 +20,12 @@ describe('finding repositories in a project’s PyPI metadata', () => {
 
   it('reads a repository given only as the homepage, with www. and a branch path', () => {
     expect(links('project-data-wrangler.json').repos).toEqual([
-      { host: 'github', owner: 'wranglers-org', repo: 'Data_Wrangler', url: 'https://github.com/wranglers-org/Data_Wrangler' },
+      {
+        host: 'github',
+        owner: 'wranglers-org',
+        repo: 'Data_Wrangler',
+        url: 'https://github.com/wranglers-org/Data_Wrangler',
+      },
     ]);
   });
 
@@ -36,7 +41,9 @@ describe('finding repositories in a project’s PyPI metadata', () => {
 
   it('treats hostile metadata as data: only the one clean repository survives, rebuilt', () => {
     const found = links('project-hostile.json');
-    expect(found.repos).toEqual([{ host: 'github', owner: 'Old-Timer', repo: 'zope.widgets', url: 'https://github.com/Old-Timer/zope.widgets' }]);
+    expect(found.repos).toEqual([
+      { host: 'github', owner: 'Old-Timer', repo: 'zope.widgets', url: 'https://github.com/Old-Timer/zope.widgets' },
+    ]);
     const everything = JSON.stringify(found);
     expect(everything).not.toContain('<');
     expect(everything).not.toContain('javascript:');
@@ -47,12 +54,17 @@ describe('finding repositories in a project’s PyPI metadata', () => {
     expect(readProjectJson('<html>Service unavailable</html>')).toEqual({ ok: false, problem: 'invalid-json' });
     expect(readProjectJson('')).toEqual({ ok: false, problem: 'invalid-json' });
     expect(readProjectJson('{"message": "Not Found"}')).toEqual({ ok: false, problem: 'unexpected-shape' });
-    expect(readProjectJson('{"info": {"project_urls": ["a", "b"]}}')).toEqual({ ok: false, problem: 'unexpected-shape' });
+    expect(readProjectJson('{"info": {"project_urls": ["a", "b"]}}')).toEqual({
+      ok: false,
+      problem: 'unexpected-shape',
+    });
     expect(readProjectJson('null')).toEqual({ ok: false, problem: 'unexpected-shape' });
   });
 
   it('caps how many URLs it reads from an oversized project_urls table', () => {
-    const urls = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`Link ${i}`, `https://github.com/o/r${i}`]));
+    const urls = Object.fromEntries(
+      Array.from({ length: 5000 }, (_, i) => [`Link ${i}`, `https://github.com/o/r${i}`]),
+    );
     const reading = readProjectJson(JSON.stringify({ info: { project_urls: urls } }));
     expect(reading.ok && reading.links.repos.length).toBe(100);
   });

@@ -16,7 +16,10 @@ const CASES: ReadonlyArray<readonly [string, Expected]> = [
   ['https://github.com/maria-dev/tidyframes/tree/main/docs', ['github', 'maria-dev', 'tidyframes']],
   ['https://github.com/maria-dev/tidyframes/issues', ['github', 'maria-dev', 'tidyframes']],
   ['https://github.com/maria-dev/tidyframes/blob/main/CHANGELOG.md', ['github', 'maria-dev', 'tidyframes']],
-  ['https://github.com/maria-dev/tidyframes/releases/download/v1.0/tidyframes-1.0.tar.gz', ['github', 'maria-dev', 'tidyframes']],
+  [
+    'https://github.com/maria-dev/tidyframes/releases/download/v1.0/tidyframes-1.0.tar.gz',
+    ['github', 'maria-dev', 'tidyframes'],
+  ],
   ['https://github.com/maria-dev/tidyframes/archive/refs/tags/v2.1.0.zip', ['github', 'maria-dev', 'tidyframes']],
   ['https://github.com/maria-dev/tidyframes?tab=readme-ov-file', ['github', 'maria-dev', 'tidyframes']],
   ['https://github.com/maria-dev/tidyframes#readme', ['github', 'maria-dev', 'tidyframes']],
@@ -79,7 +82,9 @@ describe('reading repository URLs from project metadata', () => {
   });
 
   it('rebuilds a clean https link whatever shape the metadata used', () => {
-    expect(readRepoUrl('git@github.com:maria-dev/tidyframes.git')).toMatchObject({ url: 'https://github.com/maria-dev/tidyframes' });
+    expect(readRepoUrl('git@github.com:maria-dev/tidyframes.git')).toMatchObject({
+      url: 'https://github.com/maria-dev/tidyframes',
+    });
     expect(readRepoUrl('https://gitlab.com/a/b/c/-/tree/x?y#z')).toMatchObject({ url: 'https://gitlab.com/a/b/c' });
   });
 
@@ -90,12 +95,38 @@ describe('reading repository URLs from project metadata', () => {
   });
 
   it('never throws, and only ever hands back plain https links made of safe characters', () => {
-    const pieces = fc.constantFrom('https://', 'git@', 'github.com', 'gitlab.com', '/', ':', '.git', '@', '<', '"', '`', ' ', '%2F', '..', 'a', 'Z', '-', '~', '?', '#', '\u0000', 'é');
+    const pieces = fc.constantFrom(
+      'https://',
+      'git@',
+      'github.com',
+      'gitlab.com',
+      '/',
+      ':',
+      '.git',
+      '@',
+      '<',
+      '"',
+      '`',
+      ' ',
+      '%2F',
+      '..',
+      'a',
+      'Z',
+      '-',
+      '~',
+      '?',
+      '#',
+      '\u0000',
+      'é',
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')), (url) => {
-        const reading = readRepoUrl(url);
-        if (reading !== null) expect(reading.url).toMatch(/^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9._~/-]*$/);
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')),
+        (url) => {
+          const reading = readRepoUrl(url);
+          if (reading !== null) expect(reading.url).toMatch(/^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9._~/-]*$/);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

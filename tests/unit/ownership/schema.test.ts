@@ -10,7 +10,10 @@ describe('the look-up outcome crossing from the background to the panel', () => 
   });
 
   it('survives the trip: a real outcome parses, a forged one with a script link is refused', async () => {
-    const outcome = await checkOwnership('maria-dev', 'maria-dev', { fetch: fakePypi(threeProjectRoutes()).fetch, cache: new Map() });
+    const outcome = await checkOwnership('maria-dev', 'maria-dev', {
+      fetch: fakePypi(threeProjectRoutes()).fetch,
+      cache: new Map(),
+    });
     const copy: unknown = JSON.parse(JSON.stringify(outcome));
     expect(OwnershipOutcomeSchema.parse(copy)).toEqual(outcome);
     const forged = structuredClone(copy) as { report: { results: Array<{ repo: { url: string } }> } };

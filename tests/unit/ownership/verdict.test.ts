@@ -35,7 +35,10 @@ describe('judging each project against the GitHub login', () => {
   });
 
   it('prefers the repository under the login when a project links several', () => {
-    const [result] = judgeProjects([finding('x', 'https://github.com/some-org/x', 'git@github.com:maria-dev/x.git')], 'MARIA-DEV');
+    const [result] = judgeProjects(
+      [finding('x', 'https://github.com/some-org/x', 'git@github.com:maria-dev/x.git')],
+      'MARIA-DEV',
+    );
     expect(result).toMatchObject({ verdict: 'yours', repo: { url: 'https://github.com/maria-dev/x' } });
   });
 
@@ -59,7 +62,10 @@ describe('the summary above the table', () => {
   });
 
   it('tells an account without projects apart, with nothing to insert', () => {
-    const report = ownershipReport({ found: true, username: 'quiet-coder', declaredCount: 0, projects: [], truncated: false }, 'quiet');
+    const report = ownershipReport(
+      { found: true, username: 'quiet-coder', declaredCount: 0, projects: [], truncated: false },
+      'quiet',
+    );
     expect(report.summary.kind).toBe('no-projects');
     expect(report.sentence).toBe('');
   });
@@ -82,14 +88,17 @@ describe('the wording offered for the reason', () => {
   });
 
   it('uses the singular for one project and shortens a very long list', () => {
-    expect(ownershipSentence(judgeProjects(MIXED.slice(0, 1), 'maria-dev'))).toMatch(/^I maintain this project on PyPI: `tidyframes` \(/);
+    expect(ownershipSentence(judgeProjects(MIXED.slice(0, 1), 'maria-dev'))).toMatch(
+      /^I maintain this project on PyPI: `tidyframes` \(/,
+    );
     const many = Array.from({ length: 45 }, (_, i) => finding(`p${i}`, `https://github.com/me/p${i}`));
     expect(ownershipSentence(judgeProjects(many, 'me'), 'me')).toContain('and 15 more.');
   });
 
   it('satisfies the ownership-proof check once inserted into a reason', () => {
     const base = { username: '`maria-dev`', recoveryCodes: true, codeOfConduct: true, acknowledgement: true };
-    const status = (reason: string) => buildReport({ ...base, reason }).checks.find((c) => c.id === 'reason.ownership_proof')?.status;
+    const status = (reason: string) =>
+      buildReport({ ...base, reason }).checks.find((c) => c.id === 'reason.ownership_proof')?.status;
     const reason = 'I lost my phone with the authenticator app last week and I have no recovery codes.';
     expect(status(reason)).toBe('warn');
     const sentence = ownershipSentence(judgeProjects(MIXED.slice(0, 2), 'maria-dev'), 'maria-dev');

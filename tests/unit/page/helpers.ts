@@ -15,8 +15,8 @@ export function fixtureHtml(name: string): string {
 export function loadFixture(name: string): Document {
   const parsed = new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
   parsed.querySelectorAll('script').forEach((s) => {
-      s.remove();
-    });
+    s.remove();
+  });
   document.head.innerHTML = parsed.head.innerHTML;
   document.body.innerHTML = parsed.body.innerHTML;
   return document;
@@ -32,7 +32,9 @@ export function loadForm(name: string): DetectedForm {
 
 /** The React form fixture's controls wrapped in an open dialog on the issue list, as GitHub's modal shows it. */
 export function loadDialog(): Document {
-  const form = new DOMParser().parseFromString(fixtureHtml('react-form.html'), 'text/html').querySelector('[data-react-root]');
+  const form = new DOMParser()
+    .parseFromString(fixtureHtml('react-form.html'), 'text/html')
+    .querySelector('[data-react-root]');
   loadFixture('dialog.html');
   const dialog = document.createElement('div');
   dialog.setAttribute('role', 'dialog');

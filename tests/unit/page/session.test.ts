@@ -104,6 +104,11 @@ describe('what the content script tells the background', () => {
     href = 'https://github.com/pypi/support/issues/4242';
     loadFixture('not-form.html');
     const result = await session.write({ kind: 'tick', box: 'codeOfConduct' });
-    expect(result).toEqual({ ok: false, error: 'The recovery form is not on this page.', code: 'form-missing', canUndo: false });
+    expect(result).toEqual({
+      ok: false,
+      error: 'The recovery form is not on this page.',
+      code: 'form-missing',
+      canUndo: false,
+    });
   });
 });

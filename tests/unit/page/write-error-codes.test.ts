@@ -43,19 +43,29 @@ describe('failure codes from the page', () => {
       c.reason!.value = 'Mine.';
     };
     expect(await failed({ kind: 'insert', text: 'Added.', at: 'end' }, c, putBack)).toBe('reason-reverted');
-    expect(await failed({ kind: 'username', value: 'octo' }, c, async () => {
-          c.username!.value = '';
-        })).toBe('username-refused');
-    expect(await failed({ kind: 'tick', box: 'codeOfConduct' }, c, async () => {
-          c.codeOfConduct!.checked = false;
-        })).toBe('box-refused');
+    expect(
+      await failed({ kind: 'username', value: 'octo' }, c, async () => {
+        c.username!.value = '';
+      }),
+    ).toBe('username-refused');
+    expect(
+      await failed({ kind: 'tick', box: 'codeOfConduct' }, c, async () => {
+        c.codeOfConduct!.checked = false;
+      }),
+    ).toBe('box-refused');
   });
 
   it('says why a redaction is stale or empty', async () => {
     c.reason!.value = 'my code is 123456';
-    expect(await failed({ kind: 'redact', field: 'reason', spans: [{ start: 11, end: 17 }], expected: 'older text' })).toBe('text-changed');
-    expect(await failed({ kind: 'redact', field: 'reason', spans: [{ start: 11, end: 99 }], expected: c.reason!.value })).toBe('span-gone');
-    expect(await failed({ kind: 'redact', field: 'reason', spans: [], expected: c.reason!.value })).toBe('nothing-to-remove');
+    expect(
+      await failed({ kind: 'redact', field: 'reason', spans: [{ start: 11, end: 17 }], expected: 'older text' }),
+    ).toBe('text-changed');
+    expect(
+      await failed({ kind: 'redact', field: 'reason', spans: [{ start: 11, end: 99 }], expected: c.reason!.value }),
+    ).toBe('span-gone');
+    expect(await failed({ kind: 'redact', field: 'reason', spans: [], expected: c.reason!.value })).toBe(
+      'nothing-to-remove',
+    );
     expect(await failed({ kind: 'insert', text: '', at: 'end' })).toBe('nothing-to-insert');
   });
 
@@ -81,7 +91,11 @@ describe('the result schema', () => {
     for (const code of WRITE_ERROR_CODES) {
       expect(WriteResultSchema.parse({ ok: false, error: 'x', code }).code).toBe(code);
     }
-    const newer = WriteResultSchema.safeParse({ ok: false, error: 'Something new went wrong.', code: 'from-a-newer-page-script' });
+    const newer = WriteResultSchema.safeParse({
+      ok: false,
+      error: 'Something new went wrong.',
+      code: 'from-a-newer-page-script',
+    });
     expect(newer.success).toBe(true);
     expect(newer.data).toEqual({ ok: false, error: 'Something new went wrong.', code: undefined, canUndo: false });
     expect(WriteResultSchema.parse({ ok: true, canUndo: true })).toEqual({ ok: true, canUndo: true });

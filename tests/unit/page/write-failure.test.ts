@@ -26,10 +26,12 @@ beforeEach(() => {
 afterEach(() => editor.restore());
 
 /** A page that re-renders the given fields from its own state, which never took our change. */
-const revertsTo = (fields: Array<'username' | 'reason'>): Settle => async () => {
-  if (fields.includes('username')) c.username!.value = TYPED_USER;
-  if (fields.includes('reason')) c.reason!.value = TYPED_REASON;
-};
+const revertsTo =
+  (fields: Array<'username' | 'reason'>): Settle =>
+  async () => {
+    if (fields.includes('username')) c.username!.value = TYPED_USER;
+    if (fields.includes('reason')) c.reason!.value = TYPED_REASON;
+  };
 
 const unchanged = () => {
   expect(c.username!.value).toBe(TYPED_USER);
@@ -39,20 +41,35 @@ const unchanged = () => {
 
 describe('a write the page refuses leaves the text as the user had it', () => {
   it('an insertion the page keeps undoing', async () => {
-    const result = await applyWrite(c, { kind: 'insert', text: 'It happened in May.', at: 'end' }, undo, revertsTo(['reason']));
+    const result = await applyWrite(
+      c,
+      { kind: 'insert', text: 'It happened in May.', at: 'end' },
+      undo,
+      revertsTo(['reason']),
+    );
     expect(result.ok).toBe(false);
     unchanged();
   });
 
   it('a redaction the page keeps undoing', async () => {
     const spans = [{ start: 2, end: 6 }];
-    const result = await applyWrite(c, { kind: 'redact', field: 'reason', spans, expected: TYPED_REASON }, undo, revertsTo(['reason']));
+    const result = await applyWrite(
+      c,
+      { kind: 'redact', field: 'reason', spans, expected: TYPED_REASON },
+      undo,
+      revertsTo(['reason']),
+    );
     expect(result.ok).toBe(false);
     unchanged();
   });
 
   it('a restore whose second field is refused puts the first one back too', async () => {
-    const result = await applyWrite(c, { kind: 'restore', username: 'saved-user', reason: 'Saved reason.' }, undo, revertsTo(['reason']));
+    const result = await applyWrite(
+      c,
+      { kind: 'restore', username: 'saved-user', reason: 'Saved reason.' },
+      undo,
+      revertsTo(['reason']),
+    );
     expect(result.ok).toBe(false);
     expect(result.error).toMatch(/nothing was changed/);
     unchanged();
@@ -93,7 +110,12 @@ describe('a write the page refuses leaves the text as the user had it', () => {
   });
 
   it('a redaction of text that changed since it was checked', async () => {
-    const result = await applyWrite(c, { kind: 'redact', field: 'reason', spans: [{ start: 0, end: 1 }], expected: `${TYPED_REASON}!` }, undo, async () => undefined);
+    const result = await applyWrite(
+      c,
+      { kind: 'redact', field: 'reason', spans: [{ start: 0, end: 1 }], expected: `${TYPED_REASON}!` },
+      undo,
+      async () => undefined,
+    );
     expect(result.ok).toBe(false);
     unchanged();
   });

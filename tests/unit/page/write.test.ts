@@ -83,7 +83,12 @@ describe('inserting wording into the reason', () => {
 
   it('refuses, with a sentence, when the reason box is gone', async () => {
     const result = await applyWrite({ ...c, reason: null }, { kind: 'insert', text: 'x', at: 'end' }, undo, now);
-    expect(result).toEqual({ ok: false, error: 'The reason box is not on the page.', code: 'reason-missing', canUndo: false });
+    expect(result).toEqual({
+      ok: false,
+      error: 'The reason box is not on the page.',
+      code: 'reason-missing',
+      canUndo: false,
+    });
   });
 });
 
@@ -96,8 +101,16 @@ describe('username, redaction and restore', () => {
 
   it('removes secret spans with one edit, only while the text is what was checked', async () => {
     reason().value = 'My password is hunter2 and code 123456.';
-    const spans = [{ start: 15, end: 22 }, { start: 32, end: 38 }];
-    const stale = await applyWrite(c, { kind: 'redact', field: 'reason', spans, expected: 'something else' }, undo, now);
+    const spans = [
+      { start: 15, end: 22 },
+      { start: 32, end: 38 },
+    ];
+    const stale = await applyWrite(
+      c,
+      { kind: 'redact', field: 'reason', spans, expected: 'something else' },
+      undo,
+      now,
+    );
     expect(stale.ok).toBe(false);
     expect(reason().value).toBe('My password is hunter2 and code 123456.');
     await applyWrite(c, { kind: 'redact', field: 'reason', spans, expected: reason().value }, undo, now);
@@ -106,7 +119,12 @@ describe('username, redaction and restore', () => {
 
   it('rejects spans outside the text and leaves the field untouched', async () => {
     reason().value = 'short';
-    const result = await applyWrite(c, { kind: 'redact', field: 'reason', spans: [{ start: 2, end: 99 }], expected: 'short' }, undo, now);
+    const result = await applyWrite(
+      c,
+      { kind: 'redact', field: 'reason', spans: [{ start: 2, end: 99 }], expected: 'short' },
+      undo,
+      now,
+    );
     expect(result.ok).toBe(false);
     expect(reason().value).toBe('short');
   });
@@ -116,7 +134,12 @@ describe('username, redaction and restore', () => {
     const ok = await applyWrite(c, { kind: 'restore', username: 'saved-user', reason: 'Saved reason.' }, undo, now);
     expect(ok.ok).toBe(true);
     expect([c.username!.value, reason().value]).toEqual(['saved-user', 'Saved reason.']);
-    const broken = await applyWrite({ ...c, reason: null }, { kind: 'restore', username: 'other', reason: 'x' }, undo, now);
+    const broken = await applyWrite(
+      { ...c, reason: null },
+      { kind: 'restore', username: 'other', reason: 'x' },
+      undo,
+      now,
+    );
     expect(broken.ok).toBe(false);
     expect(c.username!.value).toBe('saved-user');
   });
@@ -151,7 +174,7 @@ describe('ticking boxes', () => {
   });
 });
 
-describe('undoing the extension\'s own writes', () => {
+describe("undoing the extension's own writes", () => {
   it('takes back an insertion and a tick, most recent first', async () => {
     reason().value = 'Mine.';
     await applyWrite(c, { kind: 'insert', text: 'Added.', at: 'end' }, undo, now);

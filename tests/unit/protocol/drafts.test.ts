@@ -12,7 +12,11 @@ describe('what the background keeps', () => {
   it('saves the first text typed, and follows later typing', () => {
     const first = nextDraft(null, snap('octo', 'I lost'), 10);
     expect(first).toEqual({ username: 'octo', reason: 'I lost', savedAt: 10 });
-    expect(nextDraft(first, snap('octo', 'I lost my phone'), 11)).toEqual({ username: 'octo', reason: 'I lost my phone', savedAt: 11 });
+    expect(nextDraft(first, snap('octo', 'I lost my phone'), 11)).toEqual({
+      username: 'octo',
+      reason: 'I lost my phone',
+      savedAt: 11,
+    });
   });
 
   it('is not overwritten by a reload that empties the form', () => {
@@ -21,12 +25,20 @@ describe('what the background keeps', () => {
   });
 
   it('keeps a long reason when the page comes back with only a scrap of it, but takes a new username', () => {
-    expect(nextDraft(saved('octo', LONG), snap('octo-2', 'I lost'), 13)).toEqual({ username: 'octo-2', reason: LONG, savedAt: 13 });
+    expect(nextDraft(saved('octo', LONG), snap('octo-2', 'I lost'), 13)).toEqual({
+      username: 'octo-2',
+      reason: LONG,
+      savedAt: 13,
+    });
   });
 
   it('follows a redaction even when it made the reason much shorter, so a removed key does not come back', () => {
     const withKey = `My key: ${'A'.repeat(400)}`;
-    expect(nextDraft(saved('octo', withKey), snap('octo', 'My key: [removed]'), 14)).toEqual({ username: 'octo', reason: 'My key: [removed]', savedAt: 14 });
+    expect(nextDraft(saved('octo', withKey), snap('octo', 'My key: [removed]'), 14)).toEqual({
+      username: 'octo',
+      reason: 'My key: [removed]',
+      savedAt: 14,
+    });
   });
 
   it('saves nothing for a form that was never filled, or when nothing changed', () => {
@@ -42,7 +54,11 @@ describe('what the background keeps', () => {
 
 describe('when the panel offers it back', () => {
   it('offers both fields when the form is empty', () => {
-    expect(restoreOffer(saved('octo', LONG), snap('', ''))).toEqual({ username: 'octo', reason: LONG, preview: `${LONG.slice(0, 79)}…` });
+    expect(restoreOffer(saved('octo', LONG), snap('', ''))).toEqual({
+      username: 'octo',
+      reason: LONG,
+      preview: `${LONG.slice(0, 79)}…`,
+    });
   });
 
   it('keeps the text in the page when it is still there', () => {
@@ -50,8 +66,12 @@ describe('when the panel offers it back', () => {
     expect(restoreOffer(saved('octo', 'Short reason.'), snap('octo', 'Short'))).toBeNull();
   });
 
-  it('offers a lost username alone, keeping the page\'s reason', () => {
-    expect(restoreOffer(saved('octo', LONG), snap('', LONG))).toEqual({ username: 'octo', reason: LONG, preview: 'octo' });
+  it("offers a lost username alone, keeping the page's reason", () => {
+    expect(restoreOffer(saved('octo', LONG), snap('', LONG))).toEqual({
+      username: 'octo',
+      reason: LONG,
+      preview: 'octo',
+    });
   });
 
   it('needs a draft and a form', () => {

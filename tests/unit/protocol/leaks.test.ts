@@ -33,7 +33,11 @@ describe('what the background tells the page', () => {
   });
 
   it('has nothing to say about an email address alone, a commit hash or a version', () => {
-    for (const reason of ['Write to me at me@example.org.', 'Fixed in commit 4e1b9a07c3d2f8650a1b2c3d4e5f6a7b8c9d0e1f.', 'I released 1.2.3 on 2026-05-01.']) {
+    for (const reason of [
+      'Write to me at me@example.org.',
+      'Fixed in commit 4e1b9a07c3d2f8650a1b2c3d4e5f6a7b8c9d0e1f.',
+      'I released 1.2.3 on 2026-05-01.',
+    ]) {
       expect(check(snap('octo', reason)).leaks).toEqual([]);
     }
   });
@@ -58,7 +62,14 @@ describe('fingerprint', () => {
 });
 
 /** Messages near the schema's edges. */
-const anyValue = fc.oneof(fc.string({ maxLength: 5 }), fc.integer({ min: -3, max: 3 }), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined));
+const anyValue = fc.oneof(
+  fc.string({ maxLength: 5 }),
+  fc.integer({ min: -3, max: 3 }),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constant(undefined),
+);
 const span = fc.record({ start: fc.oneof(fc.nat(50), anyValue), end: fc.oneof(fc.nat(50), anyValue) });
 const leak = fc.record(
   {
@@ -80,7 +91,7 @@ const message = fc.oneof(
   anyValue,
 );
 
-describe('the page\'s hand-written check of the message', () => {
+describe("the page's hand-written check of the message", () => {
   it('accepts exactly what the zod schema accepts, with the same result', () => {
     fc.assert(
       fc.property(message, (m) => {

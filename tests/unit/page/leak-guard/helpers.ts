@@ -34,9 +34,21 @@ export const leakMessage = (reason = REASON): LeaksMessage => ({
   type: 'leaks',
   checked: fingerprint(ctx.form.controls.username!.value, reason),
   names: 'a recovery code',
-  leaks: [{ field: 'reason', text: reason, spans: [{ start: reason.indexOf(CODE), end: reason.indexOf(CODE) + CODE.length }], kinds: ['recovery-code'] }],
+  leaks: [
+    {
+      field: 'reason',
+      text: reason,
+      spans: [{ start: reason.indexOf(CODE), end: reason.indexOf(CODE) + CODE.length }],
+      kinds: ['recovery-code'],
+    },
+  ],
 });
-export const clean = (): LeaksMessage => ({ type: 'leaks', checked: fingerprint(ctx.form.controls.username!.value, ctx.form.controls.reason!.value), names: '', leaks: [] });
+export const clean = (): LeaksMessage => ({
+  type: 'leaks',
+  checked: fingerprint(ctx.form.controls.username!.value, ctx.form.controls.reason!.value),
+  names: '',
+  leaks: [],
+});
 
 export const button = () => document.querySelector<HTMLButtonElement>('[data-testid="create-issue-button"]')!;
 export const host = () => document.querySelector(`[${PROMPT_HOST_ATTR}]`);

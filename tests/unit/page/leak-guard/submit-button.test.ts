@@ -6,7 +6,7 @@ import { loadDialog, loadFixture, loadForm } from '../helpers';
 
 const strategy = (name: string) => SUBMIT_STRATEGIES.find(([n]) => n === name)![1];
 
-describe('finding GitHub\'s submit button', () => {
+describe("finding GitHub's submit button", () => {
   it('finds "Create" on the React page by its test id', () => {
     const form = loadForm('react-form.html');
     expect(findSubmitButton(form)?.textContent).toBe('Create');
@@ -47,7 +47,7 @@ describe('finding GitHub\'s submit button', () => {
   });
 });
 
-describe('the prompt\'s look', () => {
+describe("the prompt's look", () => {
   const open = () =>
     openLeakPrompt({
       doc: document,
@@ -57,7 +57,7 @@ describe('the prompt\'s look', () => {
       onClose: () => undefined,
     });
 
-  it('follows GitHub\'s own colour mode, dark or light', () => {
+  it("follows GitHub's own colour mode, dark or light", () => {
     loadFixture('react-form.html');
     document.documentElement.setAttribute('data-color-mode', 'dark');
     const dark = open();

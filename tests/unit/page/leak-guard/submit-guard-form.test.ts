@@ -22,7 +22,14 @@ const leaks = (): LeaksMessage => ({
   type: 'leaks',
   checked: fingerprint(form.controls.username!.value, REASON),
   names: 'a recovery code',
-  leaks: [{ field: 'reason', text: REASON, spans: [{ start: REASON.indexOf(CODE), end: REASON.length }], kinds: ['recovery-code'] }],
+  leaks: [
+    {
+      field: 'reason',
+      text: REASON,
+      spans: [{ start: REASON.indexOf(CODE), end: REASON.length }],
+      kinds: ['recovery-code'],
+    },
+  ],
 });
 const clean = (): LeaksMessage => ({ ...leaks(), leaks: [], names: '' });
 const host = () => document.querySelector(`[${PROMPT_HOST_ATTR}]`);
@@ -34,7 +41,8 @@ beforeEach(() => {
   form.controls.username!.value = 'octo';
   form.controls.reason!.value = REASON;
   // The classic form's boxes are required: the browser would not send it otherwise.
-  for (const box of [form.controls.recoveryCodes, form.controls.codeOfConduct, form.controls.acknowledgement]) box!.checked = true;
+  for (const box of [form.controls.recoveryCodes, form.controls.codeOfConduct, form.controls.acknowledgement])
+    box!.checked = true;
   owner = form.controls.reason!.closest('form')!;
   guard = new SubmitGuard({
     doc: document,

@@ -49,12 +49,14 @@ describe('never in the way without reason', () => {
     expect(host()).toBeNull();
   });
 
-  it('ignores other buttons, plain Enter, and Ctrl+Enter outside the form\'s text boxes', () => {
+  it("ignores other buttons, plain Enter, and Ctrl+Enter outside the form's text boxes", () => {
     ctx.guard.setLeaks(leakMessage());
     const other = document.createElement('button');
     document.body.append(other);
     other.click();
-    ctx.form.controls.reason!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    ctx.form.controls.reason!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    );
     other.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
     expect(host()).toBeNull();
   });
@@ -69,8 +71,8 @@ describe('never in the way without reason', () => {
   });
 });
 
-describe('inside GitHub\'s New-issue dialog', () => {
-  it('opens the prompt within the dialog, where the dialog\'s focus trap allows it', async () => {
+describe("inside GitHub's New-issue dialog", () => {
+  it("opens the prompt within the dialog, where the dialog's focus trap allows it", async () => {
     // Only this test's guard, listening on the button itself.
     window.removeEventListener('click', ctx.guard.onClick, { capture: true });
     loadDialog();

@@ -8,7 +8,9 @@ describe('a submission with a secret in it', () => {
     ctx.guard.setLeaks(leakMessage());
     button().click();
     expect(ctx.submitted).toBe(0);
-    expect(promptBox()?.textContent).toContain('This issue will be public.It contains what looks like a recovery code.');
+    expect(promptBox()?.textContent).toContain(
+      'This issue will be public.It contains what looks like a recovery code.',
+    );
     expect(promptBox()?.getAttribute('aria-labelledby')).toBeTruthy();
     expect(host()?.shadowRoot?.activeElement?.textContent).toBe('Remove it');
   });
@@ -29,7 +31,9 @@ describe('a submission with a secret in it', () => {
     button().click();
     promptButton('Remove it').click();
     await vi.waitFor(() => expect(host()).toBeNull());
-    expect(ctx.writes).toEqual([{ kind: 'redact', field: 'reason', spans: [{ start: 20, end: 36 }], expected: REASON }]);
+    expect(ctx.writes).toEqual([
+      { kind: 'redact', field: 'reason', spans: [{ start: 20, end: 36 }], expected: REASON },
+    ]);
     expect(ctx.submitted).toBe(0);
   });
 
@@ -43,8 +47,13 @@ describe('a submission with a secret in it', () => {
     expect(ctx.submitted).toBe(1);
   });
 
-  it('words a failed removal in the user\'s language when the failure has a code, like the panel does', async () => {
-    ctx.writeResult = { ok: false, error: 'English sentence from the write path.', code: 'text-changed', canUndo: false };
+  it("words a failed removal in the user's language when the failure has a code, like the panel does", async () => {
+    ctx.writeResult = {
+      ok: false,
+      error: 'English sentence from the write path.',
+      code: 'text-changed',
+      canUndo: false,
+    };
     ctx.guard.setLeaks(leakMessage());
     button().click();
     promptButton('Remove it').click();
@@ -72,7 +81,9 @@ describe('a submission with a secret in it', () => {
   it('Escape closes the prompt, submits nothing, and gives focus back', () => {
     ctx.guard.setLeaks(leakMessage());
     ctx.form.controls.reason!.focus();
-    ctx.form.controls.reason!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }));
+    ctx.form.controls.reason!.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true, cancelable: true }),
+    );
     expect(host()).not.toBeNull();
     promptBox()!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(host()).toBeNull();
@@ -87,4 +98,3 @@ describe('a submission with a secret in it', () => {
     expect(promptBox()?.textContent).toContain('<img src=x onerror=alert(1)>');
   });
 });
-
