@@ -2,12 +2,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
   // No auto-imports: every dependency is an import a reader (and the linter's boundaries) can see.
   imports: false,
   // `wxt dev` must not try to launch a browser: headless machines have no display.
   webExt: { disabled: true },
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Mozilla's webextension-polyfill for the background and the panel, which answer messages with promises
+    // and use the promise API throughout. Not for the content script: it runs on every pypi/support page, and
+    // it needs only what both browsers have natively (sendMessage's promise, sendResponse, i18n.getMessage).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((e) => e.type === 'content-script')) return;
+      const alias = { 'wxt/browser': '@wxt-dev/webextension-polyfill/browser' };
+      config.resolve = { ...config.resolve, alias: { ...(config.resolve?.alias as Record<string, string>), ...alias } };
+    },
+  },
   // AMO's sources zip: what a reviewer needs to rebuild, not the README's screenshots.
   zip: { excludeSources: ['docs/screenshots/**'] },
   manifest: ({ browser }) => ({

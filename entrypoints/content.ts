@@ -1,14 +1,18 @@
-import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { FormSession, type Timers } from '@/lib/page/session';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SubmitGuard } from '@/lib/page/leak-guard/submit-guard';
+import { FormSession, type Timers } from '@/lib/page/session';
 import { parseLeaksMessage } from '@/lib/protocol/guards/leaks';
-import type { ContentMessage, WriteResult } from '@/lib/protocol/types';
 import { parsePanelToContent } from '@/lib/protocol/guards/write';
+import type { ContentMessage, WriteResult } from '@/lib/protocol/types';
 
 /** Events GitHub fires when it swaps the page without a load (Turbo, React soft navigation). */
 const NAV_EVENTS = ['turbo:render', 'turbo:load', 'soft-nav:end', 'soft-nav:react-done'] as const;
 
+/**
+ * Wiring only: the page code is in lib/page. This script runs on every page of pypi/support, so it stays
+ * small (no zod, no engine, no polyfill: lib/page/budget) and does almost nothing where there is no form.
+ */
 export default defineContentScript({
   // The whole repository: GitHub reaches the form from the repo's pages without a page load (soft navigation, the New-issue dialog).
   matches: ['https://github.com/pypi/support', 'https://github.com/pypi/support/*'],
@@ -21,12 +25,20 @@ export default defineContentScript({
     };
     // WXT's timers stop firing once the script is orphaned by an update or reload.
     const timers: Timers = { set: (fn, ms) => ctx.setTimeout(fn, ms), clear: (id) => clearTimeout(id) };
-    const session = new FormSession({
-      doc: document,
-      href: () => location.href,
-      send,
-      timers,
-    });
+    // What only a form needs (the submit guard, following the user's typing) is set up when one is found,
+    // so the repository's other pages carry none of it.
+    let armed = false;
+    const arm = () => {
+      if (armed) return;
+      armed = true;
+      ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
+      ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });
+      ctx.addEventListener(window, 'submit', guard.onSubmit, { capture: true });
+      const onInput = () => session.onInput();
+      ctx.addEventListener(document, 'input', onInput, { capture: true });
+      ctx.addEventListener(document, 'change', onInput, { capture: true });
+    };
+    const session = new FormSession({ doc: document, href: () => location.href, send, timers, onForm: arm });
 
     // Stops a submission that would publish a secret; decides from the background's latest check.
     const guard = new SubmitGuard({
@@ -37,31 +49,30 @@ export default defineContentScript({
       text: (key, subs) => browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], subs),
       timers,
     });
-    ctx.addEventListener(window, 'click', guard.onClick, { capture: true });
-    ctx.addEventListener(window, 'keydown', guard.onKeyDown, { capture: true });
-    ctx.addEventListener(window, 'submit', guard.onSubmit, { capture: true });
 
-    const onInput = () => session.onInput();
-    ctx.addEventListener(document, 'input', onInput, { capture: true });
-    ctx.addEventListener(document, 'change', onInput, { capture: true });
     const redetect = () => session.onMutation();
     for (const type of NAV_EVENTS) ctx.addEventListener(document, type, redetect);
     ctx.addEventListener(window, 'popstate', redetect);
     ctx.addEventListener(window, 'wxt:locationchange', redetect);
 
-    // One observer for dialogs opening, React rendering the form late and soft navigation without events.
-    const observer = new MutationObserver(redetect);
+    // One observer for dialogs opening, React rendering the form late and soft navigation without events;
+    // the session looks again only when a change can matter (a dialog or a field added, its form gone).
+    const observer = new MutationObserver((records) => session.onMutation(records));
     observer.observe(document.documentElement, { childList: true, subtree: true });
 
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<WriteResult> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
+    // Answered through sendResponse, which both browsers support without a polyfill (returning a promise
+    // from the listener does not answer in Chrome).
+    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: WriteResult) => void): boolean => {
+      if (sender.id !== browser.runtime.id) return false;
       const leaks = parseLeaksMessage(message);
       if (leaks) {
         guard.setLeaks(leaks);
-        return undefined;
+        return false;
       }
       const parsed = parsePanelToContent(message);
-      return parsed ? session.write(parsed.write) : undefined;
+      if (!parsed) return false;
+      void session.write(parsed.write).then(sendResponse);
+      return true;
     };
     browser.runtime.onMessage.addListener(onMessage);
 
@@ -72,6 +83,9 @@ export default defineContentScript({
       // After an update or reload `browser.runtime` is gone from this orphaned script: nothing left to remove.
       browser.runtime?.onMessage?.removeListener(onMessage);
     });
-    session.detect();
+    // First look once the page is idle, so a page load never waits on us.
+    const start = () => session.detect();
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+    else ctx.setTimeout(start, 0);
   },
 });

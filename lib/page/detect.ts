@@ -52,21 +52,54 @@ function sniffVariant(doc: Document, c: FormControls): Variant {
   return 'react';
 }
 
-/** Open dialogs first (GitHub's "New issue" modal sits over a page that may hold other forms). */
-export function detectForm(doc: Document): DetectedForm | null {
+/** The form in an open dialog (GitHub's "New issue" modal can open on any page of the repository). */
+function detectInDialog(doc: Document): DetectedForm | null {
   for (const dialog of Array.from(doc.querySelectorAll(DIALOG))) {
     if (!isOpen(dialog)) continue;
     const controls = findControls(dialog);
     if (recognised(controls)) return { variant: 'dialog', root: dialog, controls };
   }
+  return null;
+}
+
+/** Open dialogs first (GitHub's "New issue" modal sits over a page that may hold other forms), then the page. */
+export function detectForm(doc: Document): DetectedForm | null {
+  const inDialog = detectInDialog(doc);
+  if (inDialog) return inDialog;
   const controls = findControls(doc);
   return recognised(controls) ? { variant: sniffVariant(doc, controls), root: doc, controls } : null;
 }
 
-/** The dialog variant counts wherever it opens; the full-page variants only on the recovery form's URL. */
+/**
+ * The dialog variant counts wherever it opens; the full-page variants only on the recovery form's URL. Off
+ * that URL only open dialogs are searched: every other page of the repository costs one selector query.
+ */
 export function pageState(doc: Document, href: string): PageState {
-  const onFormUrl = isRecoveryFormUrl(href);
-  const form = detectForm(doc);
-  if (form && (form.variant === 'dialog' || onFormUrl)) return { kind: 'form', form };
-  return onFormUrl ? { kind: 'unrecognised' } : { kind: 'none' };
+  const inDialog = detectInDialog(doc);
+  if (inDialog) return { kind: 'form', form: inDialog };
+  if (!isRecoveryFormUrl(href)) return { kind: 'none' };
+  const controls = findControls(doc);
+  return recognised(controls)
+    ? { kind: 'form', form: { variant: sniffVariant(doc, controls), root: doc, controls } }
+    : { kind: 'unrecognised' };
+}
+
+/** What a change to the page may have brought or taken: a dialog, a form field, or the form we hold. */
+const WATCHED = `${DIALOG}, textarea, input`;
+
+/**
+ * Whether a batch of DOM changes can change what the page holds, so the session need not look again after
+ * every unrelated change (GitHub pages change all the time): the form held is gone (a dialog closed, React
+ * replaced its controls), or something added is or holds a dialog or a field.
+ */
+export function mayChangeForm(records: readonly MutationRecord[], held: DetectedForm | null): boolean {
+  if (held && ![held.controls.username, held.controls.reason].every((el) => el?.isConnected)) return true;
+  for (const record of records) {
+    for (const node of Array.from(record.addedNodes)) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.matches(WATCHED) || el.querySelector(WATCHED) !== null) return true;
+    }
+  }
+  return false;
 }

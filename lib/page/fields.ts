@@ -88,13 +88,21 @@ export function findTextControl(root: ParentNode, def: TextFieldDef): TextContro
   return null;
 }
 
-/** The words next to one checkbox: its label, the elements it is labelled by, or (classic form) its value. */
+/**
+ * The words next to one checkbox, normalised: its label, the elements it is labelled by, or (classic form)
+ * its value. Kept per box for one look at the page: each of the three boxes' definitions asks about every box.
+ */
+let optionMemo = new WeakMap<HTMLInputElement, string[]>();
 function optionTexts(box: HTMLInputElement): string[] {
+  const known = optionMemo.get(box);
+  if (known) return known;
   const texts = [...labelledByTexts(box), ...labelsFor(box).map(labelText)];
   const wrapping = box.closest('label');
   if (wrapping) texts.push(labelText(wrapping));
   texts.push(box.getAttribute('aria-label') ?? '', box.getAttribute('value') ?? '');
-  return texts;
+  const normalised = texts.map(normaliseLabel);
+  optionMemo.set(box, normalised);
+  return normalised;
 }
 
 type BoxStrategy = (root: ParentNode, def: CheckboxFieldDef) => HTMLInputElement | null;
@@ -111,9 +119,8 @@ export const BOX_STRATEGIES: ReadonlyArray<readonly [string, BoxStrategy]> = [
     (root, def) => {
       const wanted = normaliseLabel(def.option);
       return (
-        Array.from(root.querySelectorAll<HTMLInputElement>(CHECKBOX)).find((b) =>
-          optionTexts(b).some((t) => normaliseLabel(t) === wanted),
-        ) ?? null
+        Array.from(root.querySelectorAll<HTMLInputElement>(CHECKBOX)).find((b) => optionTexts(b).includes(wanted)) ??
+        null
       );
     },
   ],
@@ -148,6 +155,8 @@ export function findCheckbox(root: ParentNode, def: CheckboxFieldDef): HTMLInput
 }
 
 export function findControls(root: ParentNode): FormControls {
+  // Labels may have changed since the last look (React re-renders): start from a fresh memo each time.
+  optionMemo = new WeakMap();
   const boxes = {} as Record<CheckboxKey, HTMLInputElement | null>;
   for (const def of CHECKBOX_FIELDS) boxes[def.key] = findCheckbox(root, def);
   return {

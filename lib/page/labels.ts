@@ -32,5 +32,8 @@ export function labelledByTexts(control: Element): string[] {
 export function labelsFor(control: Element): Element[] {
   const id = control.getAttribute('id');
   if (!id) return [];
+  // The browser's own list of a control's labels; the document-wide search only where it is missing.
+  const native = (control as HTMLInputElement).labels;
+  if (native) return Array.from(native).filter((l) => l.getAttribute('for') === id);
   return Array.from(control.ownerDocument.querySelectorAll('label[for]')).filter((l) => l.getAttribute('for') === id);
 }

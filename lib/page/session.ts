@@ -1,5 +1,5 @@
 import type { ContentMessage, Write, WriteResult } from '../protocol/types';
-import { pageState, type DetectedForm } from './detect';
+import { mayChangeForm, pageState, type DetectedForm } from './detect';
 import { readSnapshot } from './read';
 import { UndoStack } from './undo';
 import { applyWrite, settleTimeout, type Settle } from './write';
@@ -16,6 +16,8 @@ export interface SessionOptions {
   send: (message: ContentMessage) => void;
   timers: Timers;
   settle?: Settle;
+  /** Called each time a form is found: the content script arms what only a form needs (once). */
+  onForm?: () => void;
 }
 
 /** Typing: report ~50 ms after a pause, and at least every 250 ms while the user keeps typing. */
@@ -49,6 +51,7 @@ export class FormSession {
     const state = pageState(this.o.doc, this.o.href());
     if (state.kind === 'form') {
       this.form = state.form;
+      this.o.onForm?.();
       this.clearGrace();
       this.sendSnapshot();
     } else if (state.kind === 'unrecognised') {
@@ -94,7 +97,9 @@ export class FormSession {
     }, wait);
   }
 
-  onMutation(): void {
+  /** Navigation (no records) or DOM changes: look again once the burst is over, if they can matter. */
+  onMutation(records?: readonly MutationRecord[]): void {
+    if (records && !mayChangeForm(records, this.form)) return;
     if (this.detectTimer !== null) this.o.timers.clear(this.detectTimer);
     this.detectTimer = this.o.timers.set(() => {
       this.detectTimer = null;
@@ -104,8 +109,7 @@ export class FormSession {
 
   async write(write: Write): Promise<WriteResult> {
     this.detect();
-    if (!this.form)
-      return { ok: false, error: 'The recovery form is not on this page.', code: 'form-missing', canUndo: false };
+    if (!this.form) return { ok: false, code: 'form-missing', canUndo: false };
     const result = await applyWrite(this.form.controls, write, this.undo, this.o.settle ?? settleTimeout);
     this.read();
     return result;

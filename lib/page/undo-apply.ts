@@ -9,27 +9,22 @@ import type { UndoStack } from './undo';
  */
 export async function undoEntry(controls: FormControls, undo: UndoStack, settle: Settle): Promise<WriteResult> {
   const entry = undo.pop();
-  if (!entry) return fail(failure('nothing-to-undo', 'There is nothing to undo.'), undo);
+  if (!entry) return fail(failure('nothing-to-undo'), undo);
   if (entry.kind === 'tick') {
     const box = controls[entry.box];
-    if (!box) return fail(failure('box-missing', 'That box is not on the page any more.'), undo);
+    if (!box) return fail(failure('box-missing'), undo);
     if (!box.checked) return done(undo);
-    if (!(await setBox(box, false, settle)))
-      return fail(failure('box-refused', 'The page did not let the box be unticked.'), undo);
+    if (!(await setBox(box, false, settle))) return fail(failure('box-refused'), undo);
     return done(undo);
   }
   const edited = entry.changes.some((c) => controls[c.field]?.value !== c.after);
-  if (edited)
-    return fail(
-      failure('edited-since', 'The text was edited after that change; use Ctrl+Z in the page instead.'),
-      undo,
-    );
+  if (edited) return fail(failure('edited-since'), undo);
   const result = await setFields(
     controls,
     entry.changes.map((c) => ({ field: c.field, value: c.before })),
     settle,
   );
-  if ('error' in result) {
+  if ('code' in result) {
     undo.push(entry);
     return fail(result, undo);
   }

@@ -9,17 +9,16 @@ import type { TextChange, UndoStack } from './undo';
 export type Settle = () => Promise<void>;
 export const settleTimeout: Settle = () => new Promise((resolve) => setTimeout(resolve, 60));
 
-export const FIELD_NAMES = { username: 'username box', reason: 'reason box' } as const;
-
-/** A failure as a code (the panel words it in the user's language) plus the English sentence as a fallback. */
+/**
+ * A failure, as a code: the panel and the leak prompt word it in the user's language, so the page carries
+ * no sentences of its own.
+ */
 export interface WriteFailure {
   code: WriteErrorCode;
-  error: string;
 }
-export const failure = (code: WriteErrorCode, error: string): WriteFailure => ({ code, error });
-export const fail = ({ code, error }: WriteFailure, undo: UndoStack): WriteResult => ({
+export const failure = (code: WriteErrorCode): WriteFailure => ({ code });
+export const fail = ({ code }: WriteFailure, undo: UndoStack): WriteResult => ({
   ok: false,
-  error,
   code,
   canUndo: undo.canUndo,
 });
@@ -54,14 +53,14 @@ export async function setFields(
     const el = controls[field];
     if (!el) {
       rollBack();
-      return failure(`${field}-missing`, `The ${FIELD_NAMES[field]} is not on the page.`);
+      return failure(`${field}-missing`);
     }
     const before = el.value;
     if (before === value) continue;
     if (!replaceAll(el, value) || !(await holds(el, value, settle))) {
       if (el.value !== before) setValueWithEvent(el, before);
       rollBack();
-      return failure(`${field}-refused`, `The ${FIELD_NAMES[field]} did not accept the change; nothing was changed.`);
+      return failure(`${field}-refused`);
     }
     changes.push({ field, before, after: value });
   }

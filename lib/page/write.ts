@@ -1,11 +1,11 @@
-import { CHECKBOX_FIELDS, type CheckboxKey } from '../engine/form/definition';
+import type { CheckboxKey } from '../engine/form/definition';
 import { redact } from '../engine/redact';
 import type { Write, WriteResult } from '../protocol/types';
 import { replaceRange, selectFirstBlank, setValueWithEvent } from './edit';
 import type { FormControls, TextControl } from './fields';
 import { undoEntry } from './undo-apply';
 import type { UndoStack } from './undo';
-import { done, fail, failure, FIELD_NAMES, holds, setBox, setFields, settleTimeout, type Settle } from './write-core';
+import { done, fail, failure, holds, setBox, setFields, settleTimeout, type Settle } from './write-core';
 
 export { settleTimeout, type Settle } from './write-core';
 
@@ -23,11 +23,9 @@ async function insert(el: TextControl, text: string, at: 'caret' | 'end', undo: 
   const useCaret = at === 'caret' && el.ownerDocument.activeElement === el;
   const pos = useCaret ? (el.selectionEnd ?? before.length) : before.length;
   const piece = (useCaret ? '' : separatorFor(before)) + text;
-  if (!replaceRange(el, pos, pos, piece))
-    return fail(failure('reason-refused', 'The reason box did not accept the text; it is unchanged.'), undo);
+  if (!replaceRange(el, pos, pos, piece)) return fail(failure('reason-refused'), undo);
   const after = el.value;
-  if (!(await holds(el, after, settle)))
-    return fail(failure('reason-reverted', 'The page put the reason back as it was; try again.'), undo);
+  if (!(await holds(el, after, settle))) return fail(failure('reason-reverted'), undo);
   selectFirstBlank(el, pos + piece.length - text.length, text);
   undo.push({ kind: 'text', changes: [{ field: 'reason', before, after }] });
   return done(undo);
@@ -44,30 +42,23 @@ async function redactField(
   settle: Settle,
 ) {
   const el = controls[write.field];
-  if (!el) return fail(failure(`${write.field}-missing`, `The ${FIELD_NAMES[write.field]} is not on the page.`), undo);
-  if (el.value !== write.expected)
-    return fail(
-      failure('text-changed', `The ${FIELD_NAMES[write.field]} changed since it was checked; check it again first.`),
-      undo,
-    );
-  if (write.spans.length === 0) return fail(failure('nothing-to-remove', 'There was nothing to remove.'), undo);
+  if (!el) return fail(failure(`${write.field}-missing`), undo);
+  if (el.value !== write.expected) return fail(failure('text-changed'), undo);
+  if (write.spans.length === 0) return fail(failure('nothing-to-remove'), undo);
   if (write.spans.some(({ start, end }) => end <= start || end > el.value.length)) {
-    return fail(failure('span-gone', 'That part of the text is no longer there; check it again.'), undo);
+    return fail(failure('span-gone'), undo);
   }
   const result = await setFields(controls, [{ field: write.field, value: redact(el.value, write.spans) }], settle);
-  if ('error' in result) return fail(result, undo);
+  if ('code' in result) return fail(result, undo);
   undo.push({ kind: 'text', changes: result.changes });
   return done(undo);
 }
 
-const boxTitle = (box: CheckboxKey) => CHECKBOX_FIELDS.find((f) => f.key === box)?.label ?? box;
-
 async function tick(controls: FormControls, key: CheckboxKey, undo: UndoStack, settle: Settle) {
   const box = controls[key];
-  if (!box) return fail(failure('box-missing', `The “${boxTitle(key)}” box is not on the page.`), undo);
+  if (!box) return fail(failure('box-missing'), undo);
   if (box.checked) return done(undo);
-  if (!(await setBox(box, true, settle)))
-    return fail(failure('box-refused', `The page did not keep the “${boxTitle(key)}” box ticked.`), undo);
+  if (!(await setBox(box, true, settle))) return fail(failure('box-refused'), undo);
   undo.push({ kind: 'tick', box: key });
   return done(undo);
 }
@@ -83,8 +74,8 @@ export async function applyWrite(
   try {
     switch (write.kind) {
       case 'insert':
-        if (!controls.reason) return fail(failure('reason-missing', 'The reason box is not on the page.'), undo);
-        if (write.text === '') return fail(failure('nothing-to-insert', 'There was no text to insert.'), undo);
+        if (!controls.reason) return fail(failure('reason-missing'), undo);
+        if (write.text === '') return fail(failure('nothing-to-insert'), undo);
         return await insert(controls.reason, write.text, write.at, undo, settle);
       case 'username':
       case 'restore': {
@@ -96,7 +87,7 @@ export async function applyWrite(
                 { field: 'reason' as const, value: write.reason },
               ];
         const result = await setFields(controls, values, settle);
-        if ('error' in result) return fail(result, undo);
+        if ('code' in result) return fail(result, undo);
         if (result.changes.length > 0) undo.push({ kind: 'text', changes: result.changes });
         return done(undo);
       }
@@ -114,6 +105,6 @@ export async function applyWrite(
       const was = before[field];
       if (el && was !== undefined && el.value !== was) setValueWithEvent(el, was);
     }
-    return fail(failure('page-error', 'Something on the page got in the way; the form was not changed.'), undo);
+    return fail(failure('page-error'), undo);
   }
 }

@@ -7,20 +7,14 @@
  *
  *   npx tsx scripts/bench/badge-latency.ts          (builds the extension first if it is not built)
  */
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { EXTENSION_DIR, ROOT } from '../../tests/e2e/harness';
 import { openBenchForm, percentile } from './browser-form';
 
 export interface BadgeBench {
   p50: number;
   p95: number;
   samples: number;
-  contentBytes: number;
 }
-
-const CONTENT_JS = path.join(EXTENSION_DIR, 'content-scripts/content.js');
 
 export { percentile };
 
@@ -66,7 +60,6 @@ export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
       p50: percentile(sorted, 50),
       p95: percentile(sorted, 95),
       samples: sorted.length,
-      contentBytes: statSync(CONTENT_JS).size,
     };
   } finally {
     await h.close();
@@ -76,7 +69,4 @@ export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const r = await runBadgeBench();
   console.log(`keystroke → badge: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms (${r.samples} keystrokes)`);
-  console.log(
-    `content script: ${r.contentBytes} bytes (${(r.contentBytes / 1024).toFixed(1)} KiB) at ${path.relative(ROOT, CONTENT_JS)}`,
-  );
 }

@@ -65,14 +65,14 @@ export interface Harness {
 }
 
 /** Default pages; `serve` overrides per path. Unknown github.com paths get a 404. */
-const DEFAULT_PAGES: Record<string, string> = {
+export const DEFAULT_PAGES: Record<string, string> = {
   '/pypi/support/issues/new': 'react-form.html',
   [CHOOSE_PATH]: 'choose.html',
   [ISSUES_PATH]: 'dialog.html',
   [ISSUE_PATH]: 'not-form.html',
 };
 
-function fulfilFromFixtures(route: Route, pages: Map<string, string>): Promise<void> {
+export function fulfilFromFixtures(route: Route, pages: Map<string, string>): Promise<void> {
   const url = new URL(route.request().url());
   if (url.pathname.startsWith('/assets/') && /^\/assets\/[\w-]+\.js$/.test(url.pathname)) {
     const body = readFileSync(path.join(FIXTURES, url.pathname.slice('/assets/'.length)), 'utf8');
@@ -103,14 +103,16 @@ export interface LaunchOptions {
   extensionDir?: string;
 }
 
-export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<Harness> {
+/** Headless Chromium with github.com served from the fixtures and every other host blocked; `extensionDir` loads that build. */
+export async function launchChromium(extensionDir: string | null, pages = new Map(Object.entries(DEFAULT_PAGES))) {
   const profile = mkdtempSync(path.join(tmpdir(), 'pra-e2e-'));
+  const extension =
+    extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      ...extension,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -119,13 +121,17 @@ export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {
       '--no-first-run',
     ],
   });
-  const pages = new Map(Object.entries(DEFAULT_PAGES));
   await ctx.route(/.*/, (route) => {
     const url = route.request().url();
     if (url.startsWith('https://github.com/')) return fulfilFromFixtures(route, pages);
     if (url.startsWith('chrome-extension://')) return route.continue();
     return route.abort('blockedbyclient');
   });
+  return { ctx, profile, pages };
+}
+
+export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<Harness> {
+  const { ctx, profile, pages } = await launchChromium(extensionDir);
 
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -11,7 +11,6 @@ export interface TextFieldDef {
   key: 'username' | 'reason';
   type: 'input' | 'textarea';
   label: string;
-  description: string;
   /** Other headings the same field has carried (old templates, TestPyPI copies). Compared without case. */
   aliases: readonly string[];
 }
@@ -20,7 +19,6 @@ export interface CheckboxFieldDef {
   key: CheckboxKey;
   type: 'checkboxes';
   label: string;
-  description: string;
   option: string;
   aliases: readonly string[];
 }
@@ -33,7 +31,6 @@ export const USERNAME_FIELD: TextFieldDef = {
   key: 'username',
   type: 'input',
   label: 'PyPI Username',
-  description: 'Enter your PyPI `username` wrapped with single backticks',
   aliases: ['Test PyPI Username', 'TestPyPI Username', 'PyPI User name', 'Username'],
 };
 
@@ -41,8 +38,6 @@ export const REASON_FIELD: TextFieldDef = {
   key: 'reason',
   type: 'textarea',
   label: 'Reason for request',
-  description:
-    'State the reason for your request\n- Lost access to email address\n- Lost 2FA authentication app or security token',
   aliases: ['Reason'],
 };
 
@@ -50,8 +45,6 @@ export const RECOVERY_CODES_FIELD: CheckboxFieldDef = {
   key: 'recoveryCodes',
   type: 'checkboxes',
   label: 'Recovery Codes',
-  description:
-    'Every PyPI account generates eight recovery codes when 2FA is enabled, for use when the 2FA app or security token is lost.',
   option: 'I never generated or have lost access to the recovery codes for my account',
   aliases: ['Recovery code lost', 'Recovery Code'],
 };
@@ -60,8 +53,6 @@ export const COC_FIELD: CheckboxFieldDef = {
   key: 'codeOfConduct',
   type: 'checkboxes',
   label: 'Code of Conduct',
-  description:
-    'Read the [PSF Code of Conduct][CoC] first.\n\n[CoC]: https://github.com/pypa/.github/blob/main/CODE_OF_CONDUCT.md',
   option: 'I agree to follow the PSF Code of Conduct',
   aliases: [],
 };
@@ -70,10 +61,24 @@ export const ACK_FIELD: CheckboxFieldDef = {
   key: 'acknowledgement',
   type: 'checkboxes',
   label: 'Acknowledgement',
-  description:
-    'By their nature account recovery issues are labor intensive. The PyPI team has limited resources available for their completion.\n\nThere may be a delay of a week or more between responses for these issues.',
   option: 'I understand that it may take a significant amount of time to process my account recovery request.',
   aliases: ['Acknowledgment'],
+};
+
+/**
+ * Each field's description, as the form shows it under the label. Apart from the fields themselves: only the
+ * test against the upstream YAML reads them, and the content script should not carry them to every page.
+ */
+export const DESCRIPTIONS: Readonly<Record<FieldKey, string>> = {
+  username: 'Enter your PyPI `username` wrapped with single backticks',
+  reason:
+    'State the reason for your request\n- Lost access to email address\n- Lost 2FA authentication app or security token',
+  recoveryCodes:
+    'Every PyPI account generates eight recovery codes when 2FA is enabled, for use when the 2FA app or security token is lost.',
+  codeOfConduct:
+    'Read the [PSF Code of Conduct][CoC] first.\n\n[CoC]: https://github.com/pypa/.github/blob/main/CODE_OF_CONDUCT.md',
+  acknowledgement:
+    'By their nature account recovery issues are labor intensive. The PyPI team has limited resources available for their completion.\n\nThere may be a delay of a week or more between responses for these issues.',
 };
 
 /** In the order the form shows them, which is also the order GitHub writes them into the body. */
@@ -99,11 +104,17 @@ export function normaliseLabel(text: string): string {
     .toLowerCase();
 }
 
+/** Every label and alias, normalised once: the content script asks this for every label on the page. */
+let byLabel: Map<string, FieldDef> | null = null;
+
 /** The field a heading or label names, or undefined. */
 export function fieldForLabel(text: string): FieldDef | undefined {
   const wanted = normaliseLabel(text);
   if (wanted.length === 0 || wanted.length > 60) return undefined;
-  return FORM_FIELDS.find(
-    (f) => normaliseLabel(f.label) === wanted || f.aliases.some((a) => normaliseLabel(a) === wanted),
-  );
+  if (byLabel === null) {
+    byLabel = new Map();
+    for (const f of [...FORM_FIELDS].reverse())
+      for (const name of [...f.aliases, f.label]) byLabel.set(normaliseLabel(name), f);
+  }
+  return byLabel.get(wanted);
 }

@@ -3,6 +3,7 @@
  * shadow root so GitHub's styles cannot reach it and ours cannot leak into the page; every text is set
  * with textContent (the names come from the background, but nothing here is ever parsed as HTML).
  */
+import CSS from './prompt.css?inline';
 
 export interface PromptTexts {
   title: string;
@@ -29,28 +30,6 @@ export interface LeakPrompt {
 }
 
 export const PROMPT_HOST_ATTR = 'data-pypi-recovery-leak-prompt';
-
-const CSS = `
-:host { all: initial; }
-.box { position: fixed; z-index: 2147483647; right: 16px; bottom: 16px; max-width: min(420px, calc(100vw - 32px));
-  box-sizing: border-box; padding: 16px; border-radius: 12px; border: 1px solid var(--border);
-  background: var(--bg); color: var(--fg); box-shadow: 0 8px 24px rgba(66, 74, 83, 0.2);
-  font: 14px/1.5 -apple-system, BlinkMacSystemFont, 'Segoe UI', 'Noto Sans', Helvetica, Arial, sans-serif;
-  --fg: #1f2328; --muted: #59636e; --bg: #ffffff; --border: #d1d9e0; --danger: #d1242f; --focus: #0969da;
-  --btn: #f6f8fa; --btn-border: #d1d9e0; --primary: #1f883d; }
-:host([data-theme="dark"]) .box { --fg: #f0f6fc; --muted: #9198a1; --bg: #151b23; --border: #3d444d;
-  --danger: #f85149; --focus: #1f6feb; --btn: #212830; --btn-border: #3d444d; --primary: #238636;
-  box-shadow: 0 8px 24px rgba(1, 4, 9, 0.8); }
-h2 { margin: 0 0 4px; font-size: 14px; font-weight: 600; color: var(--danger); }
-p { margin: 0 0 12px; overflow-wrap: anywhere; }
-.error { color: var(--danger); }
-.actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
-button { font: inherit; font-weight: 500; min-height: 32px; padding: 0 12px; border-radius: 6px; cursor: pointer;
-  border: 1px solid var(--btn-border); background: var(--btn); color: var(--fg); }
-button.primary { background: var(--primary); border-color: rgba(31, 35, 40, 0.15); color: #ffffff; }
-button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-button[disabled] { cursor: default; opacity: 0.6; }
-`;
 
 /** GitHub's own setting first (data-color-mode on <html>), then the system's. */
 function theme(doc: Document): 'light' | 'dark' {

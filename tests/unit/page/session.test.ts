@@ -106,7 +106,6 @@ describe('what the content script tells the background', () => {
     const result = await session.write({ kind: 'tick', box: 'codeOfConduct' });
     expect(result).toEqual({
       ok: false,
-      error: 'The recovery form is not on this page.',
       code: 'form-missing',
       canUndo: false,
     });

@@ -71,7 +71,7 @@ describe('inserting wording into the reason', () => {
     const result = await applyWrite(c, { kind: 'insert', text: 'Lost.', at: 'end' }, undo, stubborn);
     expect(renders).toBe(2);
     expect(result.ok).toBe(false);
-    expect(result.error).toMatch(/put the reason back/);
+    expect(result.code).toBe('reason-reverted');
     expect(undo.canUndo).toBe(false);
   });
 
@@ -81,11 +81,10 @@ describe('inserting wording into the reason', () => {
     expect(reason().value).toBe(text);
   });
 
-  it('refuses, with a sentence, when the reason box is gone', async () => {
+  it('refuses, with a reason the panel can word, when the reason box is gone', async () => {
     const result = await applyWrite({ ...c, reason: null }, { kind: 'insert', text: 'x', at: 'end' }, undo, now);
     expect(result).toEqual({
       ok: false,
-      error: 'The reason box is not on the page.',
       code: 'reason-missing',
       canUndo: false,
     });
@@ -170,7 +169,7 @@ describe('ticking boxes', () => {
       box.checked = false;
     });
     expect(result.ok).toBe(false);
-    expect(result.error).toContain('Acknowledgement');
+    expect(result.code).toBe('box-refused');
   });
 });
 
@@ -195,6 +194,6 @@ describe("undoing the extension's own writes", () => {
   });
 
   it('says there is nothing to undo', async () => {
-    expect((await applyWrite(c, { kind: 'undo' }, undo, now)).error).toBe('There is nothing to undo.');
+    expect((await applyWrite(c, { kind: 'undo' }, undo, now)).code).toBe('nothing-to-undo');
   });
 });
