@@ -62,7 +62,11 @@ export default defineContentScript({
 
     // Answered through sendResponse, which both browsers support without a polyfill (returning a promise
     // from the listener does not answer in Chrome).
-    const onMessage = (message: unknown, sender: { id?: string }, sendResponse: (reply: WriteResult) => void): boolean => {
+    const onMessage = (
+      message: unknown,
+      sender: { id?: string },
+      sendResponse: (reply: WriteResult) => void,
+    ): boolean => {
       if (sender.id !== browser.runtime.id) return false;
       const leaks = parseLeaksMessage(message);
       if (leaks) {

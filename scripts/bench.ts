@@ -54,13 +54,19 @@ const optional: Array<[string, string, () => Promise<void>]> = [
       const { runPageCost } = await import('./bench/page-cost');
       const { CONTENT_SCRIPT_BUDGET_GZIP } = await import('../lib/page/budget');
       for (const r of await runPageCost()) {
-        line(r.page, `+${r.addedMs.toFixed(1)} ms  (${r.withMs.toFixed(1)} with, ${r.withoutMs.toFixed(1)} without, ${r.loads} loads each)`);
+        line(
+          r.page,
+          `+${r.addedMs.toFixed(1)} ms  (${r.withMs.toFixed(1)} with, ${r.withoutMs.toFixed(1)} without, ${r.loads} loads each)`,
+        );
       }
       const { readFileSync } = await import('node:fs');
       const { gzipSync } = await import('node:zlib');
       const code = readFileSync('.output/chrome-mv3/content-scripts/content.js');
       const gz = gzipSync(code, { level: 9 }).length;
-      line('content script size', `${(code.length / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} KiB)`);
+      line(
+        'content script size',
+        `${(code.length / 1024).toFixed(1)} KiB, ${(gz / 1024).toFixed(1)} KiB gzip (budget ${CONTENT_SCRIPT_BUDGET_GZIP / 1024} KiB)`,
+      );
     },
   ],
   [

@@ -33,7 +33,9 @@ async function taskMs(ctx: BrowserContext, pathAndQuery: string): Promise<number
     // A bench, not a test: give the idle-time work (ours included) the same fixed moment on both sides.
     await page.evaluate(
       () =>
-        new Promise<void>((resolve) => setTimeout(() => requestIdleCallback(() => requestIdleCallback(() => resolve())), 400)),
+        new Promise<void>((resolve) =>
+          setTimeout(() => requestIdleCallback(() => requestIdleCallback(() => resolve())), 400),
+        ),
     );
     const { metrics } = await cdp.send('Performance.getMetrics');
     return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
@@ -42,10 +44,15 @@ async function taskMs(ctx: BrowserContext, pathAndQuery: string): Promise<number
   }
 }
 
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+const median = (xs: number[]) =>
+  percentile(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
 
 export async function runPageCost(loads = 15): Promise<PageCost[]> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const withExt = await launchChromium(EXTENSION_DIR);
   const without = await launchChromium(null);
   try {
@@ -76,6 +83,8 @@ export async function runPageCost(loads = 15): Promise<PageCost[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of await runPageCost()) {
-    console.log(`${r.page}: ${r.withMs.toFixed(1)} ms with, ${r.withoutMs.toFixed(1)} ms without → +${r.addedMs.toFixed(1)} ms (median of ${r.loads})`);
+    console.log(
+      `${r.page}: ${r.withMs.toFixed(1)} ms with, ${r.withoutMs.toFixed(1)} ms without → +${r.addedMs.toFixed(1)} ms (median of ${r.loads})`,
+    );
   }
 }
