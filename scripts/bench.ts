@@ -29,6 +29,18 @@ line(
 
 const optional: Array<[string, string, () => Promise<void>]> = [
   [
+    'recovery-check start-up (Node only, one small request), median of alternating runs:',
+    'scripts/bench/cli-startup.ts',
+    async () => {
+      const { benchCliStartup } = await import('./bench/cli-startup');
+      const r = benchCliStartup();
+      line(
+        'start + one check',
+        `${r.cliMs.toFixed(0)} ms  (bare node -e 0: ${r.nodeMs.toFixed(0)} ms, ${r.ratio.toFixed(2)}x)`,
+      );
+    },
+  ],
+  [
     'Ownership look-up (40 projects, local fake pypi.org, 5 ms per response):',
     'scripts/bench/ownership.ts',
     async () => {

@@ -1,5 +1,8 @@
+import { parseArgs } from 'node:util';
 import { parseBody } from '../engine/form/body';
 import { buildReport, toContract } from '../engine/report';
+import { commentFor } from '../engine/templates/comment';
+import { english } from '../i18n/english';
 import { formatReport } from './format';
 
 /**
@@ -18,34 +21,54 @@ export interface Io {
 /** Bodies GitHub accepts are at most 65,536 characters; 5 MB leaves room for pasted logs and still fails fast. */
 export const MAX_BYTES = 5 * 1024 * 1024;
 
-export const USAGE = `Usage: recovery-check [--json] [--no-color] FILE|-
+export const USAGE = `Usage: recovery-check [--json | --markdown] [--no-color] FILE|-
 
 Checks a PyPI account-recovery request (the issue body GitHub writes from the
-account-recovery form, or plain text) and says what support will miss.
+account-recovery form, or plain text) and says what PyPI support will miss.
 
   FILE        the body, as a file; use - to read standard input
-  --json      print the report as JSON (the contract in DESIGN.md)
+  --json      print the report as JSON (the contract in the README)
+  --markdown  print the comment the GitHub Action would post on the issue
+              (nothing when the request has nothing to fix)
   --no-color  plain text even on a terminal (NO_COLOR is honoured too)
   -h, --help  this help
 
 Exit status: 0 the request is ready, 1 something must be fixed, 2 usage or read error.`;
 
-type Args = { json: boolean; color: boolean; file: string } | { help: true } | { error: string };
+type Output = 'text' | 'json' | 'markdown';
+type Args = { output: Output; color: boolean; file: string } | { help: true } | { error: string };
 
-export function parseArgs(argv: readonly string[], io: Pick<Io, 'isTTY' | 'noColor'>): Args {
-  let json = false;
-  let color = io.isTTY && !io.noColor;
-  const files: string[] = [];
-  for (const arg of argv) {
-    if (arg === '-h' || arg === '--help') return { help: true };
-    else if (arg === '--json') json = true;
-    else if (arg === '--no-color') color = false;
-    else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
-    else files.push(arg);
+/** The command line, read by Node's own parser; every mistake becomes a sentence, never a stack trace. */
+export function readArgs(argv: readonly string[], io: Pick<Io, 'isTTY' | 'noColor'>): Args {
+  let parsed: ReturnType<typeof parseOptions>;
+  try {
+    parsed = parseOptions(argv);
+  } catch (e) {
+    const why =
+      e instanceof Error ? e.message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '') : String(e);
+    return { error: why.replace(/^Unknown option/, 'unknown option') };
   }
-  if (files.length !== 1)
-    return { error: files.length === 0 ? 'give a FILE, or - for standard input' : 'give only one FILE' };
-  return { json, color, file: files[0]! };
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true };
+  if (values.json && values.markdown) return { error: 'give --json or --markdown, not both' };
+  if (positionals.length !== 1)
+    return { error: positionals.length === 0 ? 'give a FILE, or - for standard input' : 'give only one FILE' };
+  const output: Output = values.json ? 'json' : values.markdown ? 'markdown' : 'text';
+  return { output, color: io.isTTY && !io.noColor && !values['no-color'], file: positionals[0]! };
+}
+
+function parseOptions(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean' },
+      markdown: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
 }
 
 /** UTF-8 text, or a sentence saying why it is not a request body. */
@@ -63,7 +86,7 @@ export function decodeBody(bytes: Uint8Array): { text: string } | { error: strin
 }
 
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, io);
+  const args = readArgs(argv, io);
   if ('help' in args) {
     io.out(`${USAGE}\n`);
     return 0;
@@ -94,6 +117,11 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   const report = buildReport(parseBody(decoded.text).request);
-  io.out(args.json ? `${JSON.stringify(toContract(report), null, 2)}\n` : formatReport(report, args.color));
+  if (args.output === 'json') io.out(`${JSON.stringify(toContract(report), null, 2)}\n`);
+  else if (args.output === 'markdown') {
+    const comment = commentFor(report, english);
+    if (comment) io.out(`${comment}\n`);
+    else io.err('recovery-check: nothing to fix, so the Action would post no comment\n');
+  } else io.out(formatReport(report, args.color));
   return report.ready ? 0 : 1;
 }

@@ -69,7 +69,7 @@ describe('recovery-check', () => {
   it.each([
     [[], /give a FILE/],
     [['a', 'b'], /only one FILE/],
-    [['--frobnicate', 'a'], /unknown option --frobnicate/],
+    [['--frobnicate', 'a'], /unknown option '--frobnicate'/],
     [['missing.md'], /missing.md: no such file/],
   ])('exits 2 with one line on stderr for %j', async (argv, message) => {
     const f = fakeIo({});
