@@ -3,8 +3,9 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { SubmitGuard } from '@/lib/page/leak-guard/submit-guard';
 import { FormSession, type Timers } from '@/lib/page/session';
 import { parseLeaksMessage } from '@/lib/protocol/guards/leaks';
+import { isPing } from '@/lib/protocol/guards/shape';
 import { parsePanelToContent } from '@/lib/protocol/guards/write';
-import type { ContentMessage, WriteResult } from '@/lib/protocol/types';
+import type { ContentMessage, PingReply, WriteResult } from '@/lib/protocol/types';
 
 /** Events GitHub fires when it swaps the page without a load (Turbo, React soft navigation). */
 const NAV_EVENTS = ['turbo:render', 'turbo:load', 'soft-nav:end', 'soft-nav:react-done'] as const;
@@ -65,9 +66,13 @@ export default defineContentScript({
     const onMessage = (
       message: unknown,
       sender: { id?: string },
-      sendResponse: (reply: WriteResult) => void,
+      sendResponse: (reply: WriteResult | PingReply) => void,
     ): boolean => {
       if (sender.id !== browser.runtime.id) return false;
+      if (isPing(message)) {
+        sendResponse({ status: session.found });
+        return false;
+      }
       const leaks = parseLeaksMessage(message);
       if (leaks) {
         guard.setLeaks(leaks);

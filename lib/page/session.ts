@@ -28,7 +28,9 @@ export const MUTATION_DELAY = 120;
 /** React pages render the form after load: only call the form "not recognised" once the page is quiet. */
 export const UNRECOGNISED_GRACE = 1500;
 
-type Status = 'unknown' | 'none' | 'form' | 'unrecognised';
+/** What the session last found: nothing looked at yet, no form, the form, or the form's URL without its fields. */
+export type PageStatus = 'unknown' | 'none' | 'form' | 'unrecognised';
+type Status = PageStatus;
 
 /**
  * The content script's state machine, without `browser`: it watches one document, tells the background
@@ -45,6 +47,11 @@ export class FormSession {
   private graceTimer: number | null = null;
 
   constructor(private readonly o: SessionOptions) {}
+
+  /** What the last look found (answered to the background's ping, so it can tell a live script and what it saw). */
+  get found(): PageStatus {
+    return this.status;
+  }
 
   /** Look at the page again from scratch (navigation, DOM changes, start). */
   detect(graceOver = false): void {

@@ -108,7 +108,10 @@ export const LeaksMessageSchema = z.object({
 });
 export type LeaksMessage = z.infer<typeof LeaksMessageSchema>;
 
-/** background → content after an update: any answer (even none) says a live content script is there. */
+/**
+ * background → content: is a live content script there (after an update), and what has it found? Any answer,
+ * even none, says a script is alive; the answer is a PingReply.
+ */
 export const PING = { type: 'lifecycle:ping' } as const;
 
 /**

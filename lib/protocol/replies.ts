@@ -16,12 +16,15 @@ export type OwnershipCancelReply = z.infer<typeof OwnershipCancelReplySchema>;
 
 type Message = ContentMessage | LeaksMessage | PanelToContent | OwnershipRequest | typeof PING;
 
+/** What the page's content script has found (lib/page/session.ts). */
+export type PingReply = { status: 'unknown' | 'none' | 'form' | 'unrecognised' };
+
 interface Replies {
   snapshot: undefined;
   unrecognised: undefined;
   gone: undefined;
   leaks: undefined;
-  'lifecycle:ping': undefined;
+  'lifecycle:ping': PingReply;
   write: WriteResult;
   'ownership-start': OwnershipStartReply;
   'ownership-cancel': OwnershipCancelReply;

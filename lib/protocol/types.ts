@@ -12,4 +12,5 @@ export type {
   Write,
   WriteResult,
 } from './messages';
+export type { PingReply } from './replies';
 export type { WriteErrorCode } from './write-error';

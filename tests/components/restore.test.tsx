@@ -1,5 +1,5 @@
 import { snapshotOf } from '../unit/builders';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../components/App';
@@ -97,9 +97,16 @@ describe('the saved copy in storage', () => {
       [KEYS.tabState(3)]: stateWith(snapshot('', '')),
       [KEYS.draft(3)]: { reason: 42 },
     });
+    const reads = vi.spyOn(fakeBrowser.storage.session, 'get');
     render(<App search="?tabId=3" />);
     await screen.findByText(/PyPI Recovery Assistant/);
-    await new Promise((r) => setTimeout(r, 20));
+    // The draft was asked for, and every read the panel made has answered and been rendered.
+    await waitFor(() =>
+      expect(reads.mock.calls.some((args) => JSON.stringify(args).includes(KEYS.draft(3)))).toBe(true),
+    );
+    await act(async () => {
+      await Promise.all(reads.mock.results.map((r) => r.value));
+    });
     expect(screen.queryByRole('button', { name: 'Restore your text' })).toBeNull();
   });
 });

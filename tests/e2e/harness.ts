@@ -58,6 +58,8 @@ export interface Harness {
   waitForBadge(tabId: number, until: (b: Badge) => boolean, timeoutMs?: number): Promise<Badge>;
   tabState(tabId: number): Promise<unknown>;
   write(tabId: number, write: unknown): Promise<unknown>;
+  pageStatus(tabId: number): Promise<string | null>;
+  waitForPageStatus(tabId: number, status: string, timeoutMs?: number): Promise<void>;
   openPanel(tabId: number): Promise<Page>;
   restartServiceWorker(): Promise<void>;
   workerRunning(): Promise<boolean>;
@@ -165,6 +167,8 @@ export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {
     waitForBadge: reads.waitForBadge,
     tabState: reads.tabState,
     write: reads.write,
+    pageStatus: reads.pageStatus,
+    waitForPageStatus: reads.waitForPageStatus,
     async openPanel(tabId) {
       const panel = await ctx.newPage();
       await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);

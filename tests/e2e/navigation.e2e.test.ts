@@ -62,9 +62,11 @@ describe('GitHub navigation without page loads', () => {
   it('an ordinary issue page, with its own comment box and checkbox, never gets a badge', async () => {
     const page = await open(ISSUE_PATH);
     const tabId = await h.tabId(page);
+    // The content script's own word that it has looked and found no form, before and after the typing.
+    await h.waitForPageStatus(tabId, 'none');
     await page.getByLabel('Add a comment').fill('Uploads fail for me too.');
     await page.getByLabel('Subscribe to notifications').check();
-    await page.waitForTimeout(400);
+    expect(await h.pageStatus(tabId)).toBe('none');
     expect((await h.badge(tabId)).text).toBe('');
     expect(await h.tabState(tabId)).toBeNull();
   });

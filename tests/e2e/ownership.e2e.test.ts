@@ -133,7 +133,13 @@ describe('the ownership pre-check', () => {
     await h.restartServiceWorker();
     await panel.reload();
     await panel.getByRole('button', { name: 'Check my PyPI projects' }).waitFor();
-    await panel.waitForTimeout(300);
+    // One more keystroke wakes the restarted worker (it runs its start-up, the look-up's sweep included):
+    // once its report of that text is stored, everything the session could have set off has been set off.
+    await form.reason.press('End');
+    await form.reason.type(' Woken.');
+    const reason = async () =>
+      ((await h.tabState(form!.tabId)) as { snapshot?: { reason?: string } } | null)?.snapshot?.reason ?? '';
+    await expect.poll(reason).toMatch(/ Woken\.$/);
     expect(seen).toEqual([]);
     expect(served).toEqual([]);
   });

@@ -10,6 +10,13 @@ export interface Probe {
   waitForBadge(tabId: number, until: (b: Badge) => boolean, timeoutMs?: number): Promise<Badge>;
   tabState(tabId: number): Promise<unknown>;
   write(tabId: number, write: unknown): Promise<unknown>;
+  /**
+   * What the tab's content script has found ('none', 'form', 'unrecognised'; 'unknown' before its first
+   * look), from its own answer to the background's ping: null while no script answers.
+   */
+  pageStatus(tabId: number): Promise<string | null>;
+  /** Waits until the content script has looked at the page and found `status`. */
+  waitForPageStatus(tabId: number, status: string, timeoutMs?: number): Promise<void>;
   /** Chrome's id of a page's tab (the page is brought to the front to tell same-URL tabs apart). */
   tabId(page: Page): Promise<number>;
 }
@@ -36,6 +43,26 @@ export function probeOn(page: Page): Probe {
     },
     tabState: (tabId) =>
       page.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
+    pageStatus: (tabId) =>
+      page.evaluate(async (id) => {
+        try {
+          const reply = (await chrome.tabs.sendMessage(id, { type: 'lifecycle:ping' }, { frameId: 0 })) as
+            | { status?: string }
+            | undefined;
+          return reply?.status ?? null;
+        } catch {
+          return null;
+        }
+      }, tabId),
+    async waitForPageStatus(tabId, status, timeoutMs = 5_000) {
+      const end = Date.now() + timeoutMs;
+      let last = await p.pageStatus(tabId);
+      while (last !== status) {
+        if (Date.now() > end) throw new Error(`the content script reported ${JSON.stringify(last)}, not ${status}`);
+        await sleep(20);
+        last = await p.pageStatus(tabId);
+      }
+    },
     write: (tabId, write) =>
       page.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),
     async tabId(tab) {

@@ -73,6 +73,12 @@ export async function fillComplete(form: OpenForm): Promise<void> {
 
 /** The page's own re-render (the React mimic in the fixtures); a no-op on the classic form. */
 export async function rerender(page: Page): Promise<void> {
-  await page.evaluate(() => (window as { __reactMimic?: { rerender(): void } }).__reactMimic?.rerender());
-  await page.waitForTimeout(30);
+  type Mimic = { rerender(): void; renders: number };
+  const before = await page.evaluate(() => (window as { __reactMimic?: Mimic }).__reactMimic?.renders ?? null);
+  if (before === null) return;
+  await page.evaluate(() => (window as { __reactMimic?: Mimic }).__reactMimic?.rerender());
+  // The mimic counts its renders: wait for the one just asked for, not for a guess at how long it takes.
+  await page.waitForFunction((n) => ((window as { __reactMimic?: Mimic }).__reactMimic?.renders ?? 0) > n, before, {
+    polling: 10,
+  });
 }

@@ -3,6 +3,9 @@
  * ../messages.ts accepts (tests/unit/protocol holds every pair together on generated messages).
  */
 
+/** The background's ping (../messages.ts PING): it carries nothing but its type. */
+export const isPing = (v: unknown): boolean => isObject(v) && v.type === 'lifecycle:ping';
+
 export const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
