@@ -8,7 +8,7 @@
  *   npx tsx scripts/bench/badge-latency.ts          (builds the extension first if it is not built)
  */
 import { pathToFileURL } from 'node:url';
-import { openBenchForm, percentile } from './browser-form';
+import { nextBadge, openBenchForm, percentile } from './browser-form';
 
 export interface BadgeBench {
   p50: number;
@@ -33,21 +33,10 @@ export async function runBadgeBench(samples = 40): Promise<BadgeBench> {
       );
     });
     let badge = (await h.waitForBadge(tabId, (b) => /^\d+\/\d+$/.test(b.text))).text;
-    const probe = h.probe;
     const times: number[] = [];
     for (let i = 0; i < samples + 4; i++) {
       // Start watching the badge in the browser before the key goes down.
-      const changed = probe.evaluate(
-        async ({ id, from }) => {
-          const end = performance.now() + 3000;
-          for (;;) {
-            const text = await chrome.action.getBadgeText({ tabId: id });
-            if (text !== from || performance.now() > end)
-              return { text, at: performance.timeOrigin + performance.now() };
-          }
-        },
-        { id: tabId, from: badge },
-      );
+      const changed = nextBadge(h, tabId, badge);
       await page.keyboard.press(i % 2 === 0 ? 'a' : 'Backspace');
       const seen = await changed;
       const keyAt = await page.evaluate(() => (window as { __keyAt?: number }).__keyAt ?? NaN);

@@ -31,3 +31,20 @@ export async function openBenchForm(): Promise<{ h: Harness; page: Page; tabId: 
     throw error;
   }
 }
+
+/**
+ * Watches the toolbar badge from inside the browser, starting now: resolves with the first text that differs
+ * from `from`, and when it was seen on the browser's clock. Start it before the key goes down.
+ */
+export function nextBadge(h: Harness, tabId: number, from: string): Promise<{ text: string; at: number }> {
+  return h.probe.evaluate(
+    async ({ id, from }) => {
+      const end = performance.now() + 3000;
+      for (;;) {
+        const text = await chrome.action.getBadgeText({ tabId: id });
+        if (text !== from || performance.now() > end) return { text, at: performance.timeOrigin + performance.now() };
+      }
+    },
+    { id: tabId, from },
+  );
+}

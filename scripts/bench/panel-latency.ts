@@ -9,7 +9,7 @@
  *   npx tsx scripts/bench/panel-latency.ts          (builds the extension first if it is not built)
  */
 import { pathToFileURL } from 'node:url';
-import { openBenchForm, percentile } from './browser-form';
+import { nextBadge, openBenchForm, percentile } from './browser-form';
 
 export interface PanelBench {
   /** Panel summary change − badge change, per keystroke. */
@@ -78,17 +78,7 @@ export async function runPanelBench(samples = 40, reasonChars = 0): Promise<Pane
     const fromKey: number[] = [];
     const render: number[] = [];
     for (let i = 0; i < samples + 4; i++) {
-      const changed = h.probe.evaluate(
-        async ({ id, from }) => {
-          const end = performance.now() + 3000;
-          for (;;) {
-            const text = await chrome.action.getBadgeText({ tabId: id });
-            if (text !== from || performance.now() > end)
-              return { text, at: performance.timeOrigin + performance.now() };
-          }
-        },
-        { id: tabId, from: badge },
-      );
+      const changed = nextBadge(h, tabId, badge);
       await page.keyboard.press(i % 2 === 0 ? 'a' : 'Backspace');
       const seen = await changed;
       if (seen.text === badge) throw new Error(`the badge did not change after keystroke ${i + 1}`);
