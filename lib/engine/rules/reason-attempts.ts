@@ -1,54 +1,6 @@
-import { CODES, TWO_FA, followedBy, matchesAny, near, words } from '../text/cues';
+import { matchesAny } from '../text/cues/words';
 import { pass, verdict, type Rule } from './types';
-
-/** Cues that say what the requester already tried. Typing the failing code at the login prompt is not one. */
-const CUES: readonly RegExp[] = [
-  // Looked for the codes or the setting.
-  near(
-    "can't find|cannot find|can not find|couldn't find|could not find|unable to find|not able to find|how to find|found|searched|search|looked|looking|checked",
-    `${CODES}|codes|them|those|option|any way|anywhere|places|settings|ui|backup`,
-    5,
-  ),
-  // Password managers and backups where codes or secrets may live.
-  // A password manager named next to a search, or as the place the codes were not.
-  near(
-    "checked|searched|looked|look|search|tried|not in|nothing in|wasn't in|isn't in|do not have|don't have|not there",
-    '1password|bitwarden|vaultwarden|valt warden|keepass\\w*|lastpass|dashlane|password manager',
-    6,
-  ),
-  words(
-    "icloud|google drive|backups? (?:did|does|do) not|backups? didn't|restore from|restored from|restored (?:a|the|my) backup|did the password reset|password reset (?:mail|email)|reset (?:mail|email)|not responding|no response from|doesn't answer|does not answer|tried to restore|asked (?:me )?for (?:my |the |a )?(?:old )?phone number|except pypi|pypi is not there|no pypi entry|in (?:the )?settings|tried to change|was sure|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere",
-  ),
-  // Reinstalling the app is an attempt; reinstalling the phone's system is what went wrong.
-  followedBy('reinstall\\w*|re-install\\w*', `(?:the )?(?:${TWO_FA}|app)`, 2),
-  // The password-reset and recovery flows.
-  near(
-    "tried|try|trying|attempted|attempt|when i|could not|couldn't|can't|cannot|unable to|not able to|wants|requires",
-    'reset|recover|recovery|retriev\\w*',
-    4,
-  ),
-  words(
-    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own",
-  ),
-  // Recovery codes that were tried and rejected.
-  near(
-    'login with|log in with|logging in with|login using|log in using|tried|used|using|press|pressed|invalid|expired|rejected|error|found|already been used|says',
-    CODES,
-    8,
-  ),
-  followedBy(CODES, "don't work|do not work|doesn't work|not working|didn't work|stopped working", 6),
-  words('tried each|tried all|tried them|each of them'),
-  // Earlier contact with support, other devices, time sync, the app's own recovery.
-  words(
-    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|other device|other devices|old phone still|time sync\\w*|synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",
-  ),
-  words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
-  // Other languages: "I tried".
-  /intent[ée]|tentei|j'ai essay|versucht|пытал|пробовал|尝试|试过|试了|試した|aradım|denedim|探した|sudah coba|ho provato/,
-  // An earlier issue number; `#` is not a word character, so it is matched on its own.
-  /(?:^|\s)#\d{2,6}\b/,
-];
-
+import { CUES } from '../text/cues/attempts';
 export const reasonAttempts: Rule = {
   id: 'reason.attempts',
   scored: false,

@@ -1,64 +1,6 @@
-import { matchesAny, words, type Cue } from '../text/cues';
-import type { Request } from '../form/schema';
+import { offersProof } from '../text/cues/ownership-proof';
+
 import { pass, verdict, type Rule } from './types';
-
-const NAME = '[`\'"][a-z0-9][\\w.-]{0,60}[`\'"]';
-const PROJECT_WORDS =
-  'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
-const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
-const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
-/** Words just before an address that make it a way to reach the writer, not the account's own address. */
-const CONTACT_AFTER = /^\W*(?:if you need|(?:for|to) (?:contact|reach)|in case you need)/;
-const CONTACT =
-  /(?:contact|reach|write to|e-?mail|message) me\b|\bme at\b|\b(?:new|current|correct|other|alternative|backup|secondary) (?:e-?mail|address|one)\b|\bonly have access to\b|\bcorrect one is\b|\bif you need\b/;
-
-/**
- * An address in the text ties the writer to the account when it is (or may be) the account's own:
- * "registered with x@…", "my email x@…". One given only as a way to reach them ("contact me at",
- * "my new address") says nothing about the account.
- */
-function namesAccountEmail(norm: string): boolean {
-  if (!norm.includes('@')) return false;
-  EMAIL_ADDRESSES.lastIndex = 0;
-  for (let m = EMAIL_ADDRESSES.exec(norm); m; m = EMAIL_ADDRESSES.exec(norm)) {
-    const before = norm.slice(Math.max(0, m.index - 40), m.index);
-    const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
-    if (!CONTACT.test(before) && !CONTACT_AFTER.test(after)) return true;
-  }
-  return false;
-}
-
-/** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
-const CUES: readonly Cue[] = [
-  { test: namesAccountEmail },
-  // "an address at example.org": the account email's domain names an organisation.
-  /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
-  /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
-  // "the repo owner/name", "github repo me/tool": a repository by its path.
-  /\b(?:repo|repository|github)(?: repo)?:? [a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
-  /\b(?:package|project|library) (?:is |was )?(?:called|named) [a-z0-9][\w.-]{2,}/,
-  // A quoted or backticked name next to a word that makes it a project.
-  new RegExp(`\\b(?:${PROJECT_WORDS})\\W+(?:\\S+ ){0,3}?${NAME}|${NAME}\\W*(?:\\S+ ){0,3}?(?:${PROJECT_WORDS})\\b`),
-  /\b(?:projects?|packages?|libraries|repositories|repos?)(?: are| is)? ?: ?[`'"]?[a-z0-9]/,
-  /\b(?:my|our) (?:package|project|library)s? (?:is|are)\b|\bthe (?:package|project|library) (?:is|was|called|named) [a-z0-9][\w.-]*-[\w.-]+/,
-  // Other languages: "my package is `x`".
-  /(?:paket|pakket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*|\s)[a-z0-9][\w]*[-_][\w-]+/,
-  // "our example.org domain", "the domain example.org": the account email's domain.
-  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain:? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
-  /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,
-  /\b(?:pypi\.org\/project|github\.com(?!\/user-attachments|\/pypi\/support)|gitlab\.com|bitbucket\.org|codeberg\.org|readthedocs\.io)\/[\w.-]+/,
-  // "the package `foo`", "my project "bar"", "projects: a, b".
-  new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
-  words(
-    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
-  ),
-  /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
-];
-
-function offersProof(request: Request, norm: string): boolean {
-  return matchesAny(norm, CUES) || (request.username.includes('@') && EMAIL_ADDRESS.test(request.username));
-}
-
 export const reasonOwnershipProof: Rule = {
   id: 'reason.ownership_proof',
   scored: false,

@@ -1,40 +1,8 @@
-import { EMAIL, matchesAny, words } from '../text/cues';
+import { matchesAny } from '../text/cues/words';
 import { readRecoveryCodes } from '../text/recovery-codes';
 import type { Topic } from '../text/analysis';
 import { pass, verdict, type Rule } from './types';
-
-const HAVE =
-  '(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|kept|keep|control|own|maintain|access)';
-const ASSET = `${EMAIL}|password|passwd|pas+w(?:or)?d|pw|credentials|token|api token|api key|repo\\w*|github|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
-
-/** A second factor that still works is access too, but only with "still": "I have a new YubiKey" is not. */
-const STILL_WORKING = 'authenticator(?: app)?|2fa app|yubi ?key|security key';
-
-/**
- * Cues that say what access the requester still has (or clearly none). Anchored on "I/we ..." so that
- * "I don't have access" and "I no longer have" do not read as access.
- */
-const CUES: readonly RegExp[] = [
-  new RegExp(
-    `\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:(?!(?:lost|no|not|never|forgotten|forgot|misplaced|lost)\\b)[\\w.-]+ (?:and |& |\\+ )?)?(?:${ASSET})`,
-  ),
-  /\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in(?:to)?|login|sign in(?:to)?|access|recover|confirm|verify|prove|show|commit|push|publish|upload)\b/,
-  /\b(?:i|we) (?:still )?have (?:full |complete )?access to (?:the |my |this |our )?(?:pypi )?account\b/,
-  /\b(?:i|we) still (?:control|own|have access|read|receive|get|log ?in|login|sign in)\b|\b(?:i|we) (?:still )?(?:am |are )?(?:logged|signed) in\b/,
-  /\bpassword (?:i|we) (?:still )?(?:remember|know|have)\b|(?<!(?:n't|not|never|no longer|forgot|forgotten) )\b(?:remember|know|recall) (?:the |my )?(?:account )?password\b/,
-  /\b(?:e-?mail|password)(?: side)?(?: and (?:the )?(?:e-?mail|password))? (?:is|are) (?:still )?(?:fine|ok|okay|working|good|correct|accessible)\b/,
-  new RegExp(
-    `\\bstill (?:have|know|remember|control|own)\\W+(?:full |the |my |our |an? |access (?:to|for) )*(?:[\\w.-]+ )?(?:${ASSET}|${STILL_WORKING})`,
-  ),
-  words(
-    'password (?:is )?known|known password|(?:is|are) still mine|reset (?:worked|works|succe\\w*)|did the password reset|2fa is (?:ok|fine|working)|current maintainer|maintainer (?:of|on) (?:the )?(?:github|repo)|still (?:logged|signed) in|no access (?:to the account )?at all|nothing (?:is )?left|none remains|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control',
-  ),
-  // Other languages: "I still remember the password", "I still have".
-  /还记得|记得密码|可以登录|仍然可以|还有|覚えて|помню пароль|есть доступ|\b(?:masih ingat|masih bisa|hasło pamiętam|pamiętam hasło|mam dostęp|nog (?:wel )?toegang|heb nog|ho ancora|conosco la password|ich habe noch|zugriff auf|hala\b|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch)/,
-  // "pw = ****": they know it, even when (rightly) masked.
-  /\b(?:pw|pwd|password|passwd) ?[=:] ?\S/,
-];
-
+import { CUES } from '../text/cues/remaining-access';
 const SUGGESTIONS: Record<Topic, string> = {
   'two-factor':
     "I still know my password and can log in up to the 2FA step. I still have access to [the account's primary email address / an API token / the GitHub repositories of my projects].",

@@ -1,4 +1,4 @@
-import { words, type Cue } from '../text/cues';
+import { words, type Cue } from '../text/cues/words';
 import { pass, verdict, type Rule } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import { near, followedBy, words } from '../text/cues';
+import { near, followedBy, words } from '../text/cues/words';
 import { pass, verdict, type Rule } from './types';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */

@@ -1,4 +1,4 @@
-import { EMAIL, TWO_FA, words } from './cues';
+import { EMAIL, TWO_FA, words } from './cues/words';
 
 /**
  * The reason, prepared once per report so that every rule reads the same normalised text and no rule

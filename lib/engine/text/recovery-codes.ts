@@ -1,4 +1,4 @@
-import { CODES, TWO_FA, followedBy, near, words } from './cues';
+import { CODES, TWO_FA, followedBy, near, words } from './cues/words';
 
 /**
  * What a reason says about its recovery codes. Two rules read it: recovery_codes.consistent (codes at hand
