@@ -1,11 +1,17 @@
 import { RequestSchema, type Check, type Report, type RequestInput } from './form/schema';
+import type { JudgeModel } from './judge/model';
 import { analyse } from './text/analysis';
 import { RULES } from './rules/index';
 
 /** Runs every rule over one request. Pure and deterministic: the background, panel tests and CLI share it. */
-export function buildReport(input: RequestInput): Report {
+export interface ReportOptions {
+  /** The judge's weights (the shipped model unless given: the cross-validation trains its own per fold). */
+  model?: JudgeModel;
+}
+
+export function buildReport(input: RequestInput, options: ReportOptions = {}): Report {
   const request = RequestSchema.parse(input);
-  const text = analyse(request.reason);
+  const text = analyse(request.reason, options.model);
   const checks: Check[] = RULES.map((rule) => ({ id: rule.id, ...rule.run(request, text) }));
   const scored = RULES.filter((r) => r.scored).map((r) => r.id);
   const passed = checks.filter((c) => scored.includes(c.id) && c.status !== 'fail').length;

@@ -5,7 +5,8 @@ export const reasonAttempts: Rule = {
   id: 'reason.attempts',
   scored: false,
   run(_request, text) {
-    if (matchesAny(text.norm, CUES)) return pass('You say what you already tried.');
+    if (!text.judge.flags('reason.attempts', () => !matchesAny(text.norm, CUES)))
+      return pass('You say what you already tried.');
     return verdict(
       'warn',
       'Say what you already tried (searching for recovery codes, restoring the app from a backup, another device, the password reset). It saves a round of questions.',

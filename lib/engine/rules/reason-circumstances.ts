@@ -16,7 +16,8 @@ export const reasonCircumstances: Rule = {
   id: 'reason.circumstances',
   scored: true,
   run(_request, text) {
-    if (matchesAny(text.norm, CUES)) return pass('You say how or when it happened.');
+    if (!text.judge.flags('reason.circumstances', () => !matchesAny(text.norm, CUES)))
+      return pass('You say how or when it happened.');
     return verdict(
       'fail',
       'Say how and roughly when it happened (for example: phone stolen in March, phone reset, left the company that owned the email). Support uses this to judge the request.',

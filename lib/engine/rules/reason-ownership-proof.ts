@@ -5,7 +5,10 @@ export const reasonOwnershipProof: Rule = {
   id: 'reason.ownership_proof',
   scored: false,
   run(request, text) {
-    if (offersProof(request, text.norm))
+    if (
+      !text.judge.flags('reason.ownership_proof', () => !offersProof(request, text.norm)) ||
+      /@/.test(request.username)
+    )
       return pass('You offer something that ties you to the account (projects, repositories or its email).');
     return verdict(
       'warn',

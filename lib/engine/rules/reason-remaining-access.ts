@@ -1,5 +1,4 @@
 import { matchesAny } from '../text/cues/words';
-import { readRecoveryCodes } from '../text/recovery-codes';
 import type { Topic } from '../text/analysis';
 import { pass, verdict, type Rule } from './types';
 import { CUES } from '../text/cues/remaining-access';
@@ -21,8 +20,11 @@ export const reasonRemainingAccess: Rule = {
   scored: true,
   run(_request, text) {
     // Recovery codes at hand are access; codes that are rejected are not.
-    const codes = readRecoveryCodes(text.norm);
-    if (matchesAny(text.norm, CUES) || (codes.held && !codes.troubled))
+    const codes = text.codes;
+    if (
+      !text.judge.flags('reason.remaining_access', () => !matchesAny(text.norm, CUES)) ||
+      (codes.held && !codes.troubled)
+    )
       return pass('You say what access you still have.');
     return verdict(
       'fail',

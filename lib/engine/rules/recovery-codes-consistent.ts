@@ -1,11 +1,10 @@
-import { readRecoveryCodes } from '../text/recovery-codes';
 import { pass, verdict, type Rule } from './types';
 
 export const recoveryCodesConsistent: Rule = {
   id: 'recovery_codes.consistent',
   scored: true,
   run(_request, text) {
-    const codes = readRecoveryCodes(text.norm);
+    const codes = text.codes;
     if (codes.troubled) {
       return verdict(
         'warn',

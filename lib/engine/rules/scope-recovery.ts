@@ -3,7 +3,7 @@ import { pass, verdict, type Rule } from './types';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */
 const TO_OTHER_ACCOUNT =
-  /\bto (?:my |our |a |the )?(?:\S+ ){0,2}(?:pypi )?(?:account|user)\b|\bto me\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
+  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto me\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
 
 const DELETE = followedBy(
   'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
@@ -13,7 +13,9 @@ const DELETE = followedBy(
 const DELETED = /\b(?:account|registration|package|project)s? (?:to be |be |being )?(?:deleted|removed|closed|wiped)\b/;
 const CLOSE_IT =
   /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate) (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
-const RENAME = near('change|changing|update|rename|renaming|edit', 'user ?name', 4);
+const RENAME = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
+/** "rename `old` to `new`", "like it renamed to `new`": the account's name, even without the word "username". */
+const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?to [`'"]?[\w.-]+/;
 const TRANSFER = near('transfer\\w*|move|hand over', 'ownership|package|project|projects', 5);
 const OTHER_PROCESS = words(
   'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:pypi )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
@@ -25,7 +27,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
     test: (s) => DELETE.test(s) || DELETED.test(s) || CLOSE_IT.test(s),
     what: 'deleting an account or project',
   },
-  { test: (s) => RENAME.test(s), what: 'changing a username' },
+  { test: (s) => RENAME.test(s) || RENAME_TO.test(s), what: 'changing a username' },
   {
     test: (s) => TRANSFER.test(s) && TO_OTHER_ACCOUNT.test(s),
     what: 'moving a project to another account',
@@ -35,6 +37,13 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
     what: 'a project name, a limit or an organisation',
   },
 ];
+
+/**
+ * Words that name the main ask, wherever it stands: what follows them is what the request is for ("our request
+ * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
+ */
+const MAIN_ASK =
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|instead of (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
 
 /** "… or, if that is not possible, delete it" and "I would also like to rename" keep recovery as the main ask. */
 const SECONDARY = new RegExp(
@@ -49,6 +58,13 @@ function sentences(norm: string): string[] {
 export function otherAsk(norm: string): string | null {
   // Most requests name none of these asks; one pass over the whole text settles them.
   if (!OTHER_ASKS.some((a) => a.test(norm))) return null;
+  // Said to be the main ask: what follows the words that say so decides, "also" or not.
+  const main = MAIN_ASK.exec(norm);
+  if (main) {
+    const after = norm.slice(main.index, main.index + 400);
+    const ask = OTHER_ASKS.find((a) => a.test(after));
+    if (ask) return ask.what;
+  }
   for (const sentence of sentences(norm)) {
     if (SECONDARY.test(sentence)) continue;
     const ask = OTHER_ASKS.find((a) => a.test(sentence));

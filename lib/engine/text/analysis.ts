@@ -1,4 +1,9 @@
+import { Judge, MODEL, type JudgeModel } from '../judge/model';
 import { EMAIL, TWO_FA, words } from './cues/words';
+import { normalise } from './normalise';
+import { readRecoveryCodes, type CodesReading } from './recovery-codes';
+
+export { normalise } from './normalise';
 
 /**
  * The reason, prepared once per report so that every rule reads the same normalised text and no rule
@@ -11,11 +16,13 @@ export interface Analysis {
   norm: string;
   /** What the request is about, so suggestions can name the right thing. */
   topic: Topic;
+  /** The learned judge's reading of the reason (lib/engine/judge/), for the content checks. */
+  judge: Judge;
+  /** What the reason says of its recovery codes, read once for the two rules that ask. */
+  codes: CodesReading;
 }
 
 export type Topic = 'two-factor' | 'email' | 'password' | 'username' | 'unknown';
-
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g;
 
 /** The form's own option lines, which many requests paste as their whole reason. */
 export const STOCK_PHRASES = [
@@ -23,26 +30,6 @@ export const STOCK_PHRASES = [
   'lost access to email address',
   'state the reason for your request',
 ] as const;
-
-const NON_ASCII = /[\u0080-\uffff]/;
-
-export function normalise(text: string): string {
-  // NFKC is the costly step and changes nothing in plain ASCII.
-  return (
-    (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
-      .replace(INVISIBLE, '')
-      .replace(/[\u2018\u2019\u02BC\u00B4]/g, "'")
-      .replace(/[\u201C\u201D\u00AB\u00BB]/g, '"')
-      .replace(/[\u2010-\u2015]/g, '-')
-      .toLowerCase()
-      // Only runs that are not already one plain space: replacing every single space costs 40x more on long text.
-      .replace(/\s{2,}|[^\S ]/g, ' ')
-      // "cant", "isnt", "dont": people under stress skip the apostrophe; the cues are written with it.
-      .replace(/\b(ca|is|does|do|wo|could|did|was|has|have|would|are|were)nt\b/g, "$1n't")
-      .replace(/\bcan not\b/g, 'cannot')
-      .trim()
-  );
-}
 
 const TWO_FA_WORD = words(TWO_FA);
 const EMAIL_WORD = words(EMAIL);
@@ -55,7 +42,17 @@ function topicOf(norm: string): Topic {
   return 'unknown';
 }
 
-export function analyse(reason: string): Analysis {
+export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
   const norm = normalise(reason);
-  return { raw: reason, norm, topic: topicOf(norm) };
+  let codes: CodesReading | undefined;
+  return {
+    raw: reason,
+    norm,
+    topic: topicOf(norm),
+    judge: new Judge(reason, model),
+    get codes() {
+      codes ??= readRecoveryCodes(norm);
+      return codes;
+    },
+  };
 }

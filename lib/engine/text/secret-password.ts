@@ -91,7 +91,62 @@ function looksLikePassword(
   return at.digit.at(start) < e || at.symbol.at(start) < e || at.upper.at(start + 1) < e;
 }
 
+/**
+ * A value that can only be a password, for the looser places below (no label right before it): 8 to 64
+ * characters without spaces, with letters and digits, and a symbol or mixed case.
+ */
+function strongShape(value: string): boolean {
+  if (value.length < 8 || value.length > 64 || /\s/.test(value)) return false;
+  if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
+  if (/^(?:https?:|www\.)|@|\/\//.test(value) || /^\d[\d.,:/-]*$/.test(value) || /^v?\d+(?:\.\d+)+/.test(value))
+    return false;
+  SYMBOL.lastIndex = 0;
+  return SYMBOL.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
+}
+
+/** The rest of the sentence after a position: up to its end, a line break, or 120 characters. */
+function restOfSentence(text: string, from: number): string {
+  const window = text.slice(from, from + 120);
+  const end = window.search(/[.!?](?=\s|$)|\n/);
+  return end === -1 ? window : window.slice(0, end + 1);
+}
+
+// In a sentence about the password: "(it is X)", "(X)", "…, it's X", "which is X".
+const IN_PASSING =
+  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is)\s+([^\s()]{8,64})/gi;
+
+/**
+ * A password given in passing later in a sentence that names the password: "my password (it is X if you
+ * need to check)", "the one in my password manager (X)". Only values that cannot be anything else count.
+ */
+function findPasswordsInPassing(text: string, taken: readonly SecretSpan[]): SecretSpan[] {
+  const out: SecretSpan[] = [];
+  CUE.lastIndex = 0;
+  let done = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
+    const from = Math.max(m.index + m[0].length, done);
+    const sentence = restOfSentence(text, from);
+    IN_PASSING.lastIndex = 0;
+    for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
+      const raw = (v[1] ?? v[2] ?? '').replace(/[.,;:!?]+$/, '');
+      const start = from + v.index + v[0].indexOf(raw);
+      const end = start + raw.length;
+      if (!strongShape(raw) || taken.some((t) => t.start < end && start < t.end)) continue;
+      out.push({ kind: 'password', start, end });
+    }
+    done = from + sentence.length;
+    CUE.lastIndex = Math.max(CUE.lastIndex, done);
+  }
+  return out;
+}
+
 export function findPasswords(text: string): SecretSpan[] {
+  const labelled = findLabelledPasswords(text);
+  return [...labelled, ...findPasswordsInPassing(text, labelled)].sort((a, b) => a.start - b.start);
+}
+
+/** Values right after a label: "password: X", "password is X", "my password, it's X". */
+function findLabelledPasswords(text: string): SecretSpan[] {
   const out: SecretSpan[] = [];
   const at = valueScans(text);
   CUE.lastIndex = 0;

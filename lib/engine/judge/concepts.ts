@@ -1,0 +1,206 @@
+import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
+
+/**
+ * The lexicon (lexicon.ts) turned once into lookups, and the concepts of a clause read word by word: a map
+ * from each whole word to its concepts, stems by their first letters, phrases by their first word, and the
+ * Chinese, Japanese and Korean entries as substrings. Linear in the clause, with no regular expression per
+ * concept (28 of them over every clause cost a 10 KB request several milliseconds).
+ */
+
+/** A word of an entry; `stem` when the entry widens it ("authenticat\p{L}*"), with the letters it must add. */
+interface Part {
+  text: string;
+  stem: boolean;
+  more: number;
+}
+
+/** Every literal an entry stands for, each as its parts (more than one for a phrase). */
+export function expand(pattern: string): Part[][] {
+  return expandRaw(pattern).map(textToParts);
+}
+
+/** The literals as strings, a stem marked by \u0001 and `*` or `+`, spaces kept where the pattern has them. */
+function expandRaw(pattern: string): string[] {
+  let variants: string[] = [''];
+  let i = 0;
+  const read = (): string[] => {
+    // One unit: a group, a class, an escape or a character, then an optional `?`.
+    let unit: string[];
+    const ch = pattern[i]!;
+    if (pattern.startsWith('(?:', i)) {
+      let depth = 0;
+      let j = i;
+      for (; j < pattern.length; j++) {
+        if (pattern[j] === '(') depth++;
+        else if (pattern[j] === ')' && --depth === 0) break;
+      }
+      const inner = pattern.slice(i + 3, j);
+      const options: string[] = [];
+      let d = 0;
+      let start = 0;
+      for (let k = 0; k <= inner.length; k++) {
+        const c = inner[k];
+        if (c === '(') d++;
+        else if (c === ')') d--;
+        else if ((c === '|' && d === 0) || k === inner.length) {
+          options.push(inner.slice(start, k));
+          start = k + 1;
+        }
+      }
+      unit = options.flatMap(expandRaw);
+      i = j + 1;
+    } else if (ch === '[') {
+      const j = pattern.indexOf(']', i);
+      unit = [...pattern.slice(i + 1, j)];
+      i = j + 1;
+    } else if (pattern.startsWith('\\p{L}*', i) || pattern.startsWith('\\p{L}+', i)) {
+      unit = [pattern[i + 5] === '+' ? '\u0001+' : '\u0001*'];
+      i += 6;
+    } else if (ch === '\\') {
+      unit = [pattern[i + 1]!];
+      i += 2;
+    } else {
+      unit = [ch];
+      i += 1;
+    }
+    if (pattern[i] === '?') {
+      i += 1;
+      return ['', ...unit];
+    }
+    return unit;
+  };
+  while (i < pattern.length) {
+    const unit = read();
+    const next: string[] = [];
+    for (const v of variants) for (const u of unit) next.push(v + u);
+    variants = next.slice(0, 512);
+  }
+  return variants;
+}
+
+function textToParts(text: string): Part[] {
+  return text
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((w) => {
+      const stem = w.includes('\u0001');
+      return { text: w.replace(/\u0001[*+]/, ''), stem, more: w.includes('\u0001+') ? 1 : 0 };
+    });
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+interface Index {
+  words: Map<string, Concept[]>;
+  /** Stems by their first two letters (as one number): [stem, letters it must add, concept]. */
+  stems: Map<number, Array<[string, number, Concept]>>;
+  /** Phrases by their first word: [parts, concept]. */
+  phrases: Map<string, Array<[Part[], Concept]>>;
+  /** Phrases whose first word is a stem, by its first two letters. */
+  stemPhrases: Map<number, Array<[Part[], Concept]>>;
+  substrings: Array<[string, Concept]>;
+}
+
+/** The first two letters of a word as one number: a key that costs no string. */
+const head = (w: string): number => w.charCodeAt(0) * 65536 + (w.length > 1 ? w.charCodeAt(1) : 0);
+
+function build(): Index {
+  const index: Index = {
+    words: new Map(),
+    stems: new Map(),
+    phrases: new Map(),
+    stemPhrases: new Map(),
+    substrings: [],
+  };
+  const add = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
+  for (const concept of CONCEPT_NAMES) {
+    for (const pattern of CONCEPTS[concept] as readonly string[]) {
+      for (const parts of expand(pattern)) {
+        const first = parts[0];
+        if (!first) continue;
+        if (CJK.test(first.text)) index.substrings.push([parts.map((p) => p.text).join(''), concept]);
+        else if (parts.length > 1 && first.stem)
+          add(index.stemPhrases, head(first.text), [parts, concept] as [Part[], Concept]);
+        else if (parts.length > 1) add(index.phrases, first.text, [parts, concept] as [Part[], Concept]);
+        else if (first.stem)
+          add(index.stems, head(first.text), [first.text, first.more, concept] as [string, number, Concept]);
+        else add(index.words, first.text, concept);
+      }
+    }
+  }
+  return index;
+}
+
+let built: Index | null = null;
+
+const partMatches = (part: Part, word: string | undefined): boolean =>
+  word !== undefined &&
+  (part.stem ? word.startsWith(part.text) && word.length >= part.text.length + part.more : word === part.text);
+
+/** Words as the lexicon spells them: letters, digits, inner apostrophes and hyphens ("don't", "e-mail"). */
+const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** A year, a date written with numbers, an ordinal day, or a week number: when something happened. */
+function isDate(word: string, previous: string | undefined): boolean {
+  if (/^(?:19|20)\d\d$/.test(word)) return true;
+  if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word)) return true;
+  if (
+    /^(?:kw|cw)\d{1,2}$/.test(word) ||
+    ((previous === 'kw' || previous === 'cw' || previous === 'week') && /^\d{1,2}$/.test(word))
+  )
+    return true;
+  return false;
+}
+const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{1,4}\s?[年月日号월]/;
+
+/** "reset" names an attempt, not what happened, in "password reset", "reset my password", "to reset". */
+const RESET_AS_ATTEMPT =
+  /\b(?:password|passwort|pw) reset|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would) reset\b/;
+
+function addPhrases(
+  list: ReadonlyArray<[Part[], Concept]>,
+  tokens: readonly string[],
+  i: number,
+  found: Set<Concept>,
+): void {
+  for (const [parts, c] of list) {
+    let all = true;
+    for (let k = 0; k < parts.length && all; k++) all = partMatches(parts[k]!, tokens[i + k]);
+    if (all) found.add(c);
+  }
+}
+
+export function conceptsIn(text: string): Set<Concept> {
+  built ??= build();
+  const { words, stems, phrases, stemPhrases, substrings } = built;
+  const found = new Set<Concept>();
+  // Clauses come in lower case already (tokens.ts); labels and headings too.
+  const tokens = text.match(WORDS) ?? [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    const exact = words.get(w);
+    if (exact) for (const c of exact) found.add(c);
+    const h = head(w);
+    const byStem = stems.get(h);
+    if (byStem)
+      for (const [stem, more, c] of byStem) if (w.startsWith(stem) && w.length >= stem.length + more) found.add(c);
+    for (const list of [phrases.get(w), stemPhrases.get(h)]) {
+      if (list)
+        for (const [parts, c] of list) if (parts.every((part, k) => partMatches(part, tokens[i + k]))) found.add(c);
+    }
+    if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
+    if (isDate(w, tokens[i - 1])) found.add('date');
+  }
+  if (NUMERIC_DATE.test(text)) found.add('date');
+  if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);
+  if (found.has('event') && RESET_AS_ATTEMPT.test(text) && !/\b(?:factory|phone|device|app)\b/.test(text)) {
+    // Only "reset" made it an event: look again without it.
+    const without = text.replace(/\breset\w*/g, ' ');
+    if (!conceptsIn(without).has('event')) found.delete('event');
+  }
+  return found;
+}

@@ -1,0 +1,101 @@
+import { CUES as ATTEMPT_CUES } from '../text/cues/attempts';
+import { CUES as CIRCUMSTANCE_CUES } from '../text/cues/circumstances';
+import { CUES as PROOF_CUES } from '../text/cues/ownership-proof';
+import { CUES as ACCESS_CUES } from '../text/cues/remaining-access';
+import { matchesAny } from '../text/cues/words';
+import { normalise } from '../text/normalise';
+import { conceptsIn } from './concepts';
+import type { Concept } from './lexicon';
+import { type Clause, clausesOf } from './tokens';
+
+/**
+ * What the judge sees of a reason: for each clause, the names of its features (model.ts weighs them, and a
+ * check passes when some clause is evidence for it).
+ *
+ * - `c:<concept>`: the concept is in the clause ("loss", "month", "password").
+ * - `p:<a>+<b>` / `n:<a>+<b>`: two concepts together, without / with a negation in the clause: "still" with
+ *   "password" is access kept, "not" with it is access lost, wherever the words sit.
+ * - `l:<concept>`: the concept is in the clause's label ("Tried: …") or in the heading of its block
+ *   ("What I still have:" over a list).
+
+ * No feature is a word of the request itself: weights on words learned the writers of the labelled sets;
+ * weights on concepts carry over to writers nobody here has read (decided by cross-validation by set).
+ * - `cue:<check>`: one of the hand-written cue lists (lib/engine/text/cues/) matches the clause.
+ * - `s:<fact>`: a name in backticks, a link, an address.
+ */
+export type ClauseFeatures = readonly string[];
+
+const QUALIFIERS: ReadonlySet<Concept> = new Set<Concept>(['negation']);
+
+/** Each check's own hand-written cues, read clause by clause (the judge learns how far to trust them). */
+const CLAUSE_CUES: ReadonlyArray<readonly [string, { test(text: string): boolean }]> = [
+  ['cue:circumstances', { test: (t) => matchesAny(t, CIRCUMSTANCE_CUES) }],
+  ['cue:attempts', { test: (t) => matchesAny(t, ATTEMPT_CUES) }],
+  ['cue:access', { test: (t) => matchesAny(t, ACCESS_CUES) }],
+  ['cue:proof', { test: (t) => matchesAny(t, PROOF_CUES) }],
+];
+
+/**
+ * A reason read clause by clause: each clause's features but the cues, which cost the most, and the cues
+ * themselves on demand (model.ts asks for them only where they can change the judge's decision).
+ */
+export interface ClauseReading {
+  /** Each clause's features, the cues left out. */
+  base: readonly ClauseFeatures[];
+  /** Whether one cue family matches one clause (`cue:access`), read once and then remembered. */
+  cue(clause: number, name: string): boolean;
+}
+
+/** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
+export function readClauses(reason: string): ClauseReading {
+  const clauses = clausesOf(reason);
+  const base = clauses.map(baseFeatures);
+  const families = new Map(CLAUSE_CUES);
+  const read = new Map<string, boolean>();
+  const texts: string[] = [];
+  return {
+    base,
+    cue(i, name) {
+      const family = families.get(name);
+      if (!family) return false;
+      const key = `${i}|${name}`;
+      const known = read.get(key);
+      if (known !== undefined) return known;
+      texts[i] ??= normalise(clauses[i]!.text);
+      const hit = family.test(texts[i]!);
+      read.set(key, hit);
+      return hit;
+    },
+  };
+}
+
+/** Every feature of every clause, the cues included: what training reads. */
+export function clauseFeaturesOf(reason: string): ClauseFeatures[] {
+  const reading = readClauses(reason);
+  return reading.base.map((f, i) => [...f, ...CUE_NAMES.filter((name) => reading.cue(i, name))]);
+}
+
+/** The cue families' feature names (`cue:circumstances`, …). */
+export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
+
+function baseFeatures(clause: Clause): ClauseFeatures {
+  const f = new Set<string>();
+  const present = Array.from(conceptsIn(clause.text));
+  const negated = present.includes('negation');
+  const main = present.filter((c) => !QUALIFIERS.has(c));
+  for (const c of present) f.add(`c:${c}`);
+  for (let i = 0; i < main.length; i++) {
+    if (negated) f.add(`n:${main[i]}`);
+    for (let j = i + 1; j < main.length; j++) f.add(`${negated ? 'n' : 'p'}:${main[i]}+${main[j]}`);
+  }
+  const labelText = clause.label ?? clause.heading;
+  const labels = labelText !== null ? Array.from(conceptsIn(labelText)) : [];
+  for (const c of labels) {
+    f.add(`l:${c}`);
+    for (const m of main) if (m !== c) f.add(`l:${c}>${m}`);
+  }
+  if (/`[^`]{2,80}`/.test(clause.text)) f.add('s:backticks');
+  if (/https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\//.test(clause.text)) f.add('s:link');
+  if (/[^\s@]+@[^\s@]+\.[a-z]{2,}/.test(clause.text)) f.add('s:address');
+  return [...f];
+}

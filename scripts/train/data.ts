@@ -1,0 +1,54 @@
+/**
+ * The labelled requests the judge learns from, and which set each came from (cross-validation leaves one
+ * set out at a time, so it measures the judge on a writer it has not read).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBody } from '../../lib/engine/form/body';
+import { clauseFeaturesOf } from '../../lib/engine/judge/features';
+
+export interface Example {
+  id: string;
+  set: string;
+  body: string;
+  /** Each clause's features. */
+  clauses: string[][];
+  expect: Record<string, string>;
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Every set the judge may learn from. Sets kept unseen are not listed here, so nothing can tune on them. */
+export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
+  ['dev', '../shared/corpus/dev.jsonl'],
+  ['dev2', '../shared/corpus/dev2.jsonl'],
+  ['written1', 'tests/fixtures/heldout/written.jsonl'],
+  ['written2', 'tests/fixtures/heldout/written2.jsonl'],
+  ['written3', 'tests/fixtures/heldout/written3.jsonl'],
+  ['written4', 'tests/fixtures/heldout/written4.jsonl'],
+  ['written6', 'tests/fixtures/heldout/written6.jsonl'],
+  ['written7', 'tests/fixtures/heldout/written7.jsonl'],
+];
+
+export function loadSet(name: string, file: string): Example[] {
+  const p = path.resolve(ROOT, file);
+  if (!existsSync(p)) return [];
+  return readFileSync(p, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const row = JSON.parse(l) as { id: string; body: string; expect: Record<string, string> };
+      const reason = parseBody(row.body).request.reason;
+      return {
+        id: row.id,
+        set: name,
+        body: row.body,
+        expect: row.expect,
+        clauses: clauseFeaturesOf(reason).map((c) => [...c]),
+      };
+    });
+}
+
+export function loadTraining(): Example[] {
+  return TRAINING_SETS.flatMap(([name, file]) => loadSet(name, file));
+}

@@ -1,0 +1,94 @@
+/**
+ * Which checks the judge decides, how each check's labels read as "flagged", and how each is trained.
+ * Shared by the training script and the cross-validation, so both judge the same thing.
+ */
+import type { Example } from './data';
+import { DEFAULTS, evidence, train, type TrainOptions, type Trained } from './mil';
+
+export interface CheckSpec {
+  id: string;
+  /** Whether a label (or a status) counts as flagged for this check. */
+  flagged: (status: string) => boolean;
+  /** The status the check gives when the judge flags it. */
+  flagStatus: 'warn' | 'fail';
+  /** What a clause is evidence of: the check passing (it says the thing), or the check flagging (another ask). */
+  evidenceFor: 'pass' | 'flag';
+  threshold: number;
+  options?: Partial<TrainOptions>;
+  /** The check's own hand-written cue family: the only cue feature it learns from (cheap to read, see model.ts). */
+  cue: string;
+}
+
+const notPass = (s: string) => s !== 'pass';
+
+export const MODELED: readonly CheckSpec[] = [
+  {
+    id: 'reason.circumstances',
+    flagged: notPass,
+    flagStatus: 'fail',
+    evidenceFor: 'pass',
+    threshold: 0.5,
+    cue: 'cue:circumstances',
+  },
+  {
+    id: 'reason.attempts',
+    flagged: notPass,
+    flagStatus: 'warn',
+    evidenceFor: 'pass',
+    threshold: 0.5,
+    cue: 'cue:attempts',
+  },
+  {
+    id: 'reason.remaining_access',
+    flagged: notPass,
+    flagStatus: 'fail',
+    evidenceFor: 'pass',
+    threshold: 0.5,
+    cue: 'cue:access',
+  },
+  {
+    id: 'reason.ownership_proof',
+    flagged: notPass,
+    flagStatus: 'warn',
+    evidenceFor: 'pass',
+    threshold: 0.5,
+    cue: 'cue:proof',
+  },
+];
+
+/** Features seen in at least this many training requests are kept; rarer ones are noise at this size. */
+export const MIN_DOCS = 3;
+
+export function vocabularyOf(examples: readonly Example[]): string[] {
+  const df = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.clauses.flat())) df.set(f, (df.get(f) ?? 0) + 1);
+  return [...df]
+    .filter(([, n]) => n >= MIN_DOCS)
+    .map(([f]) => f)
+    .sort();
+}
+
+/** A check sees its own cue family only: other families' features are taken out of its examples. */
+function ownCues(spec: CheckSpec, e: Example): Example {
+  return { ...e, clauses: e.clauses.map((c) => c.filter((f) => !f.startsWith('cue:') || f === spec.cue)) };
+}
+
+export function trainCheck(spec: CheckSpec, examples: readonly Example[]): Trained {
+  const labelled = examples.filter((e) => e.expect[spec.id] !== undefined).map((e) => ownCues(spec, e));
+  return train(
+    labelled.map((e) => ({ clauses: e.clauses, label: isEvidence(spec, e.expect[spec.id]!) ? 1 : 0 })),
+    vocabularyOf(labelled),
+    { ...DEFAULTS, ...spec.options },
+  );
+}
+
+/** Whether a request with this label holds the check's evidence. */
+export function isEvidence(spec: CheckSpec, label: string): boolean {
+  return spec.evidenceFor === 'pass' ? !spec.flagged(label) : spec.flagged(label);
+}
+
+/** The probability that the check flags the request. */
+export function flagProbability(spec: CheckSpec, model: Trained, clauses: ReadonlyArray<readonly string[]>): number {
+  const p = evidence(model, clauses, { ...DEFAULTS, ...spec.options }.pooling);
+  return spec.evidenceFor === 'pass' ? 1 - p : p;
+}
