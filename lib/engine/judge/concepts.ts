@@ -19,7 +19,7 @@ export function expand(pattern: string): Part[][] {
   return expandRaw(pattern).map(textToParts);
 }
 
-/** The literals as strings, a stem marked by \u0001 and `*` or `+`, spaces kept where the pattern has them. */
+/** The literals as strings, a stem marked by \uE000 and `*` or `+`, spaces kept where the pattern has them. */
 function expandRaw(pattern: string): string[] {
   let variants: string[] = [''];
   let i = 0;
@@ -54,7 +54,7 @@ function expandRaw(pattern: string): string[] {
       unit = [...pattern.slice(i + 1, j)];
       i = j + 1;
     } else if (pattern.startsWith('\\p{L}*', i) || pattern.startsWith('\\p{L}+', i)) {
-      unit = [pattern[i + 5] === '+' ? '\u0001+' : '\u0001*'];
+      unit = [pattern[i + 5] === '+' ? '\uE000+' : '\uE000*'];
       i += 6;
     } else if (ch === '\\') {
       unit = [pattern[i + 1]!];
@@ -83,8 +83,8 @@ function textToParts(text: string): Part[] {
     .split(' ')
     .filter((w) => w !== '')
     .map((w) => {
-      const stem = w.includes('\u0001');
-      return { text: w.replace(/\u0001[*+]/, ''), stem, more: w.includes('\u0001+') ? 1 : 0 };
+      const stem = w.includes('\uE000');
+      return { text: w.replace(/\uE000[*+]/, ''), stem, more: w.includes('\uE000+') ? 1 : 0 };
     });
 }
 
@@ -188,12 +188,14 @@ export function conceptsIn(text: string): Set<Concept> {
     const byStem = stems.get(h);
     if (byStem)
       for (const [stem, more, c] of byStem) if (w.startsWith(stem) && w.length >= stem.length + more) found.add(c);
-    for (const list of [phrases.get(w), stemPhrases.get(h)]) {
-      if (list)
-        for (const [parts, c] of list) if (parts.every((part, k) => partMatches(part, tokens[i + k]))) found.add(c);
-    }
+    const byWord = phrases.get(w);
+    if (byWord) addPhrases(byWord, tokens, i, found);
+    const byStemPhrase = stemPhrases.get(h);
+    if (byStemPhrase) addPhrases(byStemPhrase, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
-    if (isDate(w, tokens[i - 1])) found.add('date');
+    const c0 = w.charCodeAt(0);
+    // Only a word that starts with a digit, "kw" or "cw" can be a date.
+    if (((c0 >= 48 && c0 <= 57) || c0 === 107 || c0 === 99) && isDate(w, tokens[i - 1])) found.add('date');
   }
   if (NUMERIC_DATE.test(text)) found.add('date');
   if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);

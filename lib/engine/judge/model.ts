@@ -1,5 +1,5 @@
 import type { CheckId } from '../form/schema';
-import { readClauses, type ClauseFeatures, type ClauseReading } from './features';
+import { readClauses, type ClauseReading } from './features';
 import trained from './model.json';
 
 /**
@@ -61,8 +61,8 @@ function tableOf(model: JudgeModel): Table {
     for (const [f, w] of Object.entries(model.checks[id]!.weights)) {
       // The cue is read lazily, clause by clause, in bestEvidence.
       if (f.startsWith('cue:')) continue;
-      let row = table.weights.get(f);
-      if (!row) table.weights.set(f, (row = new Float64Array(ids.length)));
+      const row = table.weights.get(f) ?? new Float64Array(ids.length);
+      table.weights.set(f, row);
       row[k] = w;
     }
   });
