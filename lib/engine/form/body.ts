@@ -98,6 +98,22 @@ function sectionText(lines: readonly string[], from: number, to: number, keepRul
   return text === NO_RESPONSE ? '' : text;
 }
 
+/** The 2020 template's option lines, which the template itself printed under "Reason for request". */
+const TEMPLATE_OPTION =
+  /^\s*(?:[-*]\s*)?(?:lost 2fa authentication app (?:or|and) security token|lost access to email address)\s*$/i;
+/** Its label for the writer's own words: "Reason:" (nothing else on the line). */
+const REASON_LABEL = /^\s*reason\s*:\s*$/i;
+
+/**
+ * The 2020 template asked for the reason under a "Reason:" label below its own option lines. When nothing
+ * follows the label, nothing was written: only template text is left, and the reason is empty.
+ */
+function unfilledTemplate(reason: string): boolean {
+  const lines = reason.split('\n').filter((l) => l.trim() !== '');
+  const label = lines.findIndex((l) => REASON_LABEL.test(l));
+  return label !== -1 && label === lines.length - 1 && lines.slice(0, label).every((l) => TEMPLATE_OPTION.test(l));
+}
+
 function isChecked(section: string, option: string): boolean {
   const wanted = option.toLowerCase().replace(/\W+/g, '');
   let anyChecked = false;
@@ -133,7 +149,8 @@ export function parseBody(raw: string): ParsedBody {
   const values = new Map<FieldKey, string>();
   headings.forEach((h, i) => {
     const end = i + 1 < headings.length ? headings[i + 1]!.line : lines.length;
-    values.set(h.field.key, sectionText(lines, h.bodyStart, end, h.field.key === 'reason'));
+    const value = sectionText(lines, h.bodyStart, end, h.field.key === 'reason');
+    values.set(h.field.key, h.field.key === 'reason' && unfilledTemplate(value) ? '' : value);
   });
   const preamble = lines
     .slice(0, headings[0]!.line)

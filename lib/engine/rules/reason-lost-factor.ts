@@ -2,7 +2,11 @@ import { matchesAny } from '../text/cues/words';
 import { otherAsk } from './scope-recovery';
 import { pass, verdict, type Rule } from './types';
 import { CUES } from '../text/cues/lost-factor';
-const FACTORS = ['twofa', 'codes', 'email', 'password', 'phone', 'device', 'computer', 'username'];
+/**
+ * What can be lost. Not the recovery codes alone: "I have no recovery codes" restates the form's box, which every
+ * requester ticks, and says nothing of what was lost.
+ */
+const FACTORS = ['twofa', 'email', 'password', 'phone', 'device', 'computer', 'username'];
 const LOSSES = ['restate', 'event', 'negation'];
 
 /** Some clause names a factor with its loss, an event or a negation: "lost my phone", "the key no longer works". */

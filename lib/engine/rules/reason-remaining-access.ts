@@ -15,6 +15,13 @@ const SUGGESTIONS: Record<Topic, string> = {
     "I still have [my password / the account's primary email / an API token / access to my projects' repositories].",
 };
 
+/**
+ * "Nothing is left" answers the question too (the rubric: "or clearly says none remains"); few labelled
+ * requests say it, so it is a rule rather than something the judge could learn.
+ */
+const NONE_LEFT =
+  /\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b|\bno (?:other )?(?:access|way in)(?: at all| to anything| left| whatsoever)\b|\b(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
+
 export const reasonRemainingAccess: Rule = {
   id: 'reason.remaining_access',
   scored: true,
@@ -23,7 +30,8 @@ export const reasonRemainingAccess: Rule = {
     const codes = text.codes;
     if (
       !text.judge.flags('reason.remaining_access', () => !matchesAny(text.norm, CUES)) ||
-      (codes.held && !codes.troubled)
+      (codes.held && !codes.troubled) ||
+      NONE_LEFT.test(text.norm)
     )
       return pass('You say what access you still have.');
     return verdict(

@@ -17,6 +17,8 @@ const RENAME = near('change|changing|update|rename|renamed|renaming|edit', 'user
 /** "rename `old` to `new`", "like it renamed to `new`": the account's name, even without the word "username". */
 const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?to [`'"]?[\w.-]+/;
 const TRANSFER = near('transfer\\w*|move|hand over', 'ownership|package|project|projects', 5);
+/** "move `tiny-orm` and `tiny-orm-cli` into …": projects named in backticks, without the word "project". */
+const TRANSFER_NAMED = /\b(?:transfer\w*|move|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`/;
 const OTHER_PROCESS = words(
   'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:pypi )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
 );
@@ -29,7 +31,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
   },
   { test: (s) => RENAME.test(s) || RENAME_TO.test(s), what: 'changing a username' },
   {
-    test: (s) => TRANSFER.test(s) && TO_OTHER_ACCOUNT.test(s),
+    test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && TO_OTHER_ACCOUNT.test(s),
     what: 'moving a project to another account',
   },
   {

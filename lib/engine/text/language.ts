@@ -10,9 +10,15 @@ const ENGLISH = new Set(
   ),
 );
 const OTHER = new Set(
-  'el la los las de del que y en un una por para con mi mis es no se lo le les des et du est je ne pas pour avec mon ma mes une der die das und ich nicht mit ist ein eine mein meine zu den von o os as um uma com não meu minha il di che per sono ho non della mio ve bir bu için ama çok ile da değil ne olarak her ben benim het een ik niet van dat en op saya dan yang tidak ini itu untuk dengan sudah tapi ada bisa masih terima kasih ancora grazie sono anche questo della nel perché nie się że jest mam mój dostępu het een niet heb mijn nog wel tot ook'.split(
-    ' ',
-  ),
+  (
+    'el la los las de del que y en un una por para con mi mis es no se lo le les des et du est je ne pas pour avec mon ma mes une der die das und ich nicht mit ist ein eine mein meine zu den von o os as um uma com não meu minha il di che per sono ho non della mio ve bir bu için ama çok ile da değil ne olarak her ben benim het een ik niet van dat en op saya dan yang tidak ini itu untuk dengan sudah tapi ada bisa masih terima kasih ancora grazie sono anche questo della nel perché nie się że jest mam mój dostępu het een niet heb mijn nog wel tot ook ' +
+    // Portuguese, Spanish, German, French and Italian words that are common in any request and never English.
+    'foi em ainda tenho tinha minhas meus nao também porque quando já muito obrigado obrigada você fui estou está ' +
+    'fue fui tengo tenía todavía también porque cuando ya muy gracias usted estoy está pero sin mis ' +
+    'wurde wurden habe hatte noch auch weil wenn schon sehr danke bitte bin ist war mir mich dem des im auf für ' +
+    "été était j'ai encore aussi parce quand déjà très merci vous suis mais sans mes votre " +
+    'stato era ancora anche perché quando già molto sono mia mie'
+  ).split(' '),
 );
 
 const LATIN = /\p{Script=Latin}/u;
@@ -27,8 +33,12 @@ export interface LanguageGuess {
 /** "Mainly" is a property of the start of a text as much as of all of it; sampling keeps 1 MB bodies fast. */
 const SAMPLE = 2_000;
 
+/** The form's own option lines: template text, not the writer's language (analysis.ts STOCK_PHRASES). */
+const FORM_LINES =
+  /^\s*(?:[-*]\s*)?(?:lost 2fa authentication app (?:or|and) security token|lost access to email address|state the reason for your request)\s*$/gim;
+
 export function guessLanguage(text: string): LanguageGuess {
-  const sample = text.slice(0, SAMPLE);
+  const sample = text.slice(0, SAMPLE).replace(FORM_LINES, ' ');
   const cleaned = (sample.includes('@') ? sample.replace(/[^\s@]+@\S+/g, ' ') : sample)
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/`[^`\n]*`/g, ' ');

@@ -140,3 +140,21 @@ describe('composeBody', () => {
     expect(body.match(/_No response_/g)).toHaveLength(2);
   });
 });
+
+describe('the 2020 template left unfilled', () => {
+  const body = (reason: string) =>
+    `Request for account recovery.\n\n## PyPI Username\n\n\`old-timer\`\n\n---\n\n##  Reason for request\n\n${reason}\n`;
+
+  it('reads a "Reason:" label with nothing after it, under the template\'s own lines, as no reason at all', () => {
+    expect(parseBody(body('  - Lost 2FA authentication app or security token\n\nReason:')).request.reason).toBe('');
+    expect(parseBody(body('Reason:\n')).request.reason).toBe('');
+  });
+
+  it('keeps what the writer wrote under the label, and a reason that only mentions the word', () => {
+    expect(
+      parseBody(body('  - Lost access to email address\n\nReason:\nThe university closed my mailbox in 2023.')).request
+        .reason,
+    ).toMatch(/closed my mailbox/);
+    expect(parseBody(body('My reason: the phone broke.')).request.reason).toBe('My reason: the phone broke.');
+  });
+});

@@ -112,3 +112,25 @@ describe('detection on a megabyte built to trip a backtracking matcher', () => {
     20_000,
   );
 });
+
+describe('a secret given in passing', () => {
+  it('finds a password later in a sentence about the password, in brackets or after "it is"', () => {
+    expect(kinds('I know my password (it is Pl4typus!Moon if that helps) but the 2FA is gone.')).toEqual(['password']);
+    expect(kinds('It is the same password as in my password manager (Qw3rty#Lake), so that is fine.')).toEqual([
+      'password',
+    ]);
+    expect(kinds('The password I used everywhere back then, it is Tango_77_Orbit, still works.')).toEqual(['password']);
+  });
+
+  it('leaves brackets and asides about the password alone', () => {
+    expect(kinds('My password (which I still know) works up to the 2FA page.')).toEqual([]);
+    expect(kinds('My password manager (KeePassXC 2.7) has no entry for PyPI.')).toEqual([]);
+    expect(kinds('The password reset (I tried it on 2026-01-12) sent me a mail.')).toEqual([]);
+  });
+
+  it('finds a one-time code quoted from the app, however the app shows it', () => {
+    expect(kinds('Right now the app is showing 731942 and PyPI refuses it.')).toEqual(['one-time-code']);
+    expect(kinds('Authy shows 204 118 but the login page says the code is wrong.')).toEqual(['one-time-code']);
+    expect(kinds('The app shows 1204 downloads of my package this week.')).toEqual([]);
+  });
+});

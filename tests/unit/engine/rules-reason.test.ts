@@ -203,3 +203,22 @@ describe('reason.circumstances: something happened to the device or mailbox', ()
     expect(statusOf('reason.circumstances', 'My phone was registered as the second factor.')).toBe('fail');
   });
 });
+
+describe("language.english under the form's own English", () => {
+  const status = (reason: string) => statusOf('language.english', reason);
+  it('warns when the writer wrote mainly in another language below the template line', () => {
+    expect(
+      status(
+        'Lost 2FA authentication app or security token\n\nO meu telemóvel foi roubado em maio e ainda tenho a senha e o e-mail.',
+      ),
+    ).toBe('warn');
+    expect(
+      status('Lost access to email address\n\nMein Postfach bei der Uni wurde gelöscht, das Passwort habe ich noch.'),
+    ).toBe('warn');
+  });
+  it('does not warn on English with a thank-you in another language', () => {
+    expect(
+      status('My laptop was stolen in Porto in May; I still have my password and email. Obrigado pela ajuda!'),
+    ).toBe('pass');
+  });
+});

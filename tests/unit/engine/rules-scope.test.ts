@@ -80,3 +80,61 @@ describe('scope.duplicate', () => {
     expect(statusOf('scope.duplicate', reason)).toBe('pass');
   });
 });
+
+describe('what the request is mainly for', () => {
+  it('fails a rename or a move said to be the main ask, even after a recovery story', () => {
+    expect(
+      statusOf(
+        'scope.recovery',
+        'My phone broke in May. That said, my main request is that you rename the account to `nadia-k`.',
+      ),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        'scope.recovery',
+        'I lost my 2FA. Our request is that you move `tiny-orm` and `tiny-orm-cli` into our new organisation.',
+      ),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        'scope.recovery',
+        'The key snapped in May. Instead of only resetting the 2FA, please rename `old_name` to `newname`.',
+      ),
+    ).toBe('fail');
+  });
+
+  it('keeps recovery as the main ask when another wish comes second', () => {
+    expect(
+      statusOf(
+        'scope.recovery',
+        'I lost my phone in May. Once I am back in, I would also like to move `tiny-orm` into our organisation.',
+      ),
+    ).toBe('pass');
+    expect(
+      statusOf('scope.recovery', 'What I really want is to get back into my own account after my phone broke.'),
+    ).toBe('pass');
+  });
+});
+
+describe('recovery codes at hand', () => {
+  it('reads codes that are still kept somewhere as codes at hand', () => {
+    for (const reason of [
+      'I still have the recovery codes in a notebook, but I would rather not use them.',
+      'My recovery codes are in my password manager; please just reset the 2FA.',
+      'The eight recovery codes sit in a PDF on my drive, I only want a clean start.',
+    ]) {
+      expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+    }
+  });
+
+  it('does not read codes that were kept, were searched for or are gone as codes at hand', () => {
+    for (const reason of [
+      'My recovery codes were in LastPass, which I no longer have.',
+      'I looked for the recovery codes in my password manager but they are not there.',
+      'I thought the recovery codes were in a drawer, but I cannot find them.',
+      'I never saved any recovery codes.',
+    ]) {
+      expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { conceptsIn, expand } from '../../../../lib/engine/judge/concepts';
+
+const literals = (pattern: string) =>
+  expand(pattern).map((parts) => parts.map((p) => p.text + (p.stem ? '*' : '')).join(' '));
+
+describe("the lexicon's little pattern language", () => {
+  it('expands optional letters, alternatives, character classes and stems into literal words', () => {
+    expect(literals('keys?')).toEqual(['key', 'keys']);
+    expect(literals('two[- ]?step')).toEqual(['twostep', 'two-step', 'two step']);
+    expect(literals('(?:lost|left) (?:my )?phone')).toEqual([
+      'lost phone',
+      'lost my phone',
+      'left phone',
+      'left my phone',
+    ]);
+    expect(literals('verif\\p{L}*')).toEqual(['verif*']);
+  });
+});
+
+describe('reading the concepts of a clause', () => {
+  const has = (text: string, ...concepts: string[]) =>
+    expect([...conceptsIn(text)]).toEqual(expect.arrayContaining(concepts));
+  const lacks = (text: string, concept: string) => expect([...conceptsIn(text)]).not.toContain(concept);
+
+  it('finds what was kept, with "still", in plain English and in other languages', () => {
+    has('both are still under my control', 'still', 'retain');
+    has('the password still works', 'password', 'still', 'retain');
+    has('eu ainda tenho a senha', 'still', 'retain', 'password');
+  });
+
+  it('tells an event from restating the loss', () => {
+    has('the phone slipped into the canal and died', 'phone', 'event');
+    has('i misplaced the key', 'restate');
+    lacks('i misplaced the key', 'event');
+  });
+
+  it('reads "password reset" as something tried, not something that happened', () => {
+    lacks('i went through the password reset twice', 'event');
+    has('after a factory reset the app was empty', 'event');
+  });
+
+  it('reads dates however they are written', () => {
+    for (const when of ['on 2026-09-14', 'around 14/09', 'the 3rd', 'in kw 12', 'in 2024']) has(when, 'date');
+    has('just before christmas', 'season');
+    has('shortly after pycon', 'occasion');
+  });
+
+  it('finds negation in contractions and in other languages', () => {
+    has("i don't have it", 'negation');
+    has('ich habe es nicht mehr', 'negation');
+    has('我没有恢复码', 'negation');
+  });
+});

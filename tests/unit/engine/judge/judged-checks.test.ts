@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../../lib/engine/report';
+import { requestOf } from '../../builders';
+
+const status = (reason: string, id: string) => buildReport(requestOf(reason)).checks.find((c) => c.id === id)!.status;
+const ready = (reason: string) => buildReport(requestOf(reason)).ready;
+
+/** Complete requests in words the hand-written cues never listed: each must turn the badge green. */
+const COMPLETE: readonly string[] = [
+  `My Pixel took a swim in the Vltava during a boat trip last August, and Aegis went down with it.
+I have already gone through the password reset and dug through my old laptop for the recovery codes; nothing.
+What still works: the password, and the inbox on the account, which I read every day.
+I publish \`tram-times\` from github.com/vltava-dev/tram-times.`,
+  `Timeline:
+- 2026-02-03: the company wiped my work phone when I changed teams; the authenticator for PyPI was on it.
+- 2026-02-04: tried to restore it from the backup the IT desk keeps; the PyPI entry was not in it.
+Both the password and the address on the account are still under my control.
+Projects: \`ledgerline\`, \`ledgerline-cli\` (source on github.com/ledgerline).`,
+  `Right after my OS upgrade in early March the authenticator app opened empty. I reinstalled it and looked in my cloud backup without luck.
+I can still log in with my password up to the 2FA step, and I can read mail at the primary address.
+I maintain \`fjord-weather\` (github.com/ingrid-h/fjord-weather).`,
+];
+
+/** Near-complete requests with one gap a careful reader sees: none may turn green. */
+const ONE_GAP: ReadonlyArray<readonly [string, string]> = [
+  [
+    'reason.circumstances',
+    `My authenticator is simply not available to me any more, and I never kept the recovery codes.
+I tried the password reset and searched my drive for the codes.
+I still have the password and the account email. My package is \`quarry-tools\` (github.com/quarry/quarry-tools).`,
+  ],
+  [
+    'reason.remaining_access',
+    `My phone was stolen on a night bus in Lisbon on 2 October, with Google Authenticator on it.
+I tried the password reset and went through my old files for recovery codes.
+My package is \`azulejo\` on PyPI.`,
+  ],
+  [
+    'reason.lost_factor',
+    `Since I came back from a conference in Berlin in May, PyPI has simply not let me in.
+I tried two browsers and another laptop.
+I know my password and the email on the account works. I maintain \`spree-lint\` (github.com/spree-lint).`,
+  ],
+];
+
+describe('the judge, on requests written in words of their own', () => {
+  it.each(COMPLETE.map((r, i) => [i + 1, r] as const))('turns complete request %i green', (_n, reason) => {
+    const report = buildReport(requestOf(reason));
+    expect(report.checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual([]);
+    expect(report.ready).toBe(true);
+  });
+
+  it.each(ONE_GAP.map(([id, r]) => [id, r] as const))('does not turn green when %s is the gap', (id, reason) => {
+    expect(status(reason, id)).toBe('fail');
+    expect(ready(reason)).toBe(false);
+  });
+
+  it('hears "nothing is left" as an answer about remaining access', () => {
+    expect(
+      status(
+        'I lost my phone in the sea in June. I have no access to the email either: nothing at all is left.',
+        'reason.remaining_access',
+      ),
+    ).toBe('pass');
+  });
+
+  it("does not take a pasted error message for the writer's own story", () => {
+    const reason =
+      'I cannot log in.\n```\nYour email address must be verified before you can reset your password.\n```';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ClauseReading } from '../../../../lib/engine/judge/features';
+import { bestEvidence, type JudgeModel } from '../../../../lib/engine/judge/model';
+import { MODEL_FILE, trainModel } from '../../../../scripts/train/train';
+
+describe('the shipped model', () => {
+  it('is exactly what training on the labelled sets gives (run npm run train after changing features or data)', () => {
+    const shipped = readFileSync(MODEL_FILE, 'utf8');
+    expect(trainModel() === shipped).toBe(true);
+  }, 60_000);
+
+  it('lives in the engine folder and weighs concepts, never the words of a request', () => {
+    expect(path.relative(path.resolve(__dirname, '../../../..'), MODEL_FILE)).toBe('lib/engine/judge/model.json');
+    const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as JudgeModel;
+    for (const check of Object.values(model.checks)) {
+      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|cue):/.test(f))).toBe(true);
+    }
+  });
+});
+
+/** A model and clauses from numbers, so the search can be held against reading everything. */
+function setup(bias: number, weights: Record<string, number>, cueWeight: number) {
+  const model: JudgeModel = {
+    trainedOn: 'test',
+    checks: {
+      'reason.circumstances': {
+        bias,
+        threshold: 0.5,
+        evidenceFor: 'pass',
+        cue: 'cue:circumstances',
+        weights: { ...weights, 'cue:circumstances': cueWeight },
+      },
+    },
+  };
+  return model;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+describe('reading cues only where they can matter', () => {
+  it("gives the same evidence as reading every clause's cue", () => {
+    const feature = fc.constantFrom('c:event', 'c:month', 'c:phone', 'p:event+phone', 'n:phone');
+    fc.assert(
+      fc.property(
+        fc.double({ min: -4, max: 1, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.array(fc.tuple(fc.uniqueArray(feature, { maxLength: 4 }), fc.boolean()), { maxLength: 12 }),
+        fc.dictionary(feature, fc.double({ min: -2, max: 2, noNaN: true })),
+        (bias, cueWeight, clauses, weights) => {
+          const model = setup(bias, weights, cueWeight);
+          let reads = 0;
+          const reading: ClauseReading = {
+            base: clauses.map(([f]) => f),
+            cue: (i) => {
+              reads++;
+              return clauses[i]![1];
+            },
+          };
+          const got = bestEvidence(model, reading).get('reason.circumstances')!;
+          const scores = clauses.map(
+            ([f, cue]) => bias + f.reduce((s, x) => s + (weights[x] ?? 0), 0) + (cue ? cueWeight : 0),
+          );
+          const want = clauses.length === 0 ? 0 : sigmoid(Math.max(...scores));
+          expect(got).toBeCloseTo(want, 12);
+          expect(reads).toBeLessThanOrEqual(clauses.length);
+        },
+      ),
+      { seed: Number(process.env.FUZZ_SEED ?? 20261130), numRuns: 300 },
+    );
+  });
+});
