@@ -7,15 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBody } from '../lib/engine/form/body';
 import { buildReport } from '../lib/engine/report';
-import { scoreChecks, type Labelled } from './eval/score';
+import { printPromise, scoreChecks, type Labelled } from './eval/score';
 import { privacyCases } from './eval/privacy-cases';
 
-const HELDOUT = [
-  'tests/fixtures/heldout/written.jsonl',
-  'tests/fixtures/heldout/written2.jsonl',
-  'tests/fixtures/heldout/written3.jsonl',
-  'tests/fixtures/heldout/written4.jsonl',
-  'tests/fixtures/heldout/written5.jsonl',
+const MORE = [
+  '../shared/corpus/dev2.jsonl',
+  ...['', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => `tests/fixtures/heldout/written${n}.jsonl`),
 ];
 
 const args = process.argv.slice(2);
@@ -39,13 +36,15 @@ function judge(path: string): Labelled[] {
 
 const rows = judge(file);
 console.log(`Corpus: ${file} (${rows.length} requests)\n`);
+printPromise(rows);
 const failedFloors = scoreChecks(rows, showMisses);
 
-// Requests written for this project by people who had not seen the rules (see tests/fixtures/heldout/).
+// More real requests, and requests written for this project by people who had not seen the rules.
 if (named.length === 0) {
-  for (const extra of HELDOUT.filter((f) => existsSync(f))) {
+  for (const extra of MORE.filter((f) => existsSync(f))) {
     const more = judge(extra);
-    console.log(`\nWritten blind to the rules: ${extra} (${more.length} requests)`);
+    console.log(`\n${extra} (${more.length} requests)`);
+    printPromise(more);
     scoreChecks(more, false);
   }
 }
