@@ -5,6 +5,7 @@ import { sendWrite } from './hooks/use-writes';
 import { Panel } from './Panel';
 import { useComposerAnswers } from './hooks/use-composer-answers';
 import { useDraft } from './hooks/use-draft';
+import { useMarks } from './hooks/use-marks';
 import { useOwnership } from './hooks/use-ownership';
 import { useTabId, useTabState } from './hooks/use-tab-state';
 
@@ -15,6 +16,7 @@ export function App({ search }: { search: string }) {
   const [answers, setAnswers] = useComposerAnswers(tabId);
   const ownership = useOwnership(tabId);
   const draft = useDraft(tabId);
+  const marks = useMarks(tabId);
   return (
     // Keyed by tab: the outcome of a write (and its Undo) belongs to the tab it was made in.
     <Panel
@@ -27,6 +29,7 @@ export function App({ search }: { search: string }) {
       onAnswers={setAnswers}
       ownership={ownership}
       draft={draft}
+      marks={marks}
     />
   );
 }

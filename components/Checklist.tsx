@@ -2,6 +2,7 @@ import type { GroupId } from '../lib/engine/checks';
 import type { Check, Report } from '../lib/engine/form/schema';
 import type { Write } from '../lib/protocol/messages';
 import { CheckItem } from './CheckItem';
+import type { MarksHandle } from './hooks/use-marks';
 import { GROUP_OF, GROUP_ORDER } from '../lib/engine/checks';
 import { t } from '../lib/i18n/translate';
 
@@ -9,6 +10,7 @@ interface Props {
   report: Report;
   busy: boolean;
   run: (write: Write) => void;
+  marks?: MarksHandle | undefined;
 }
 
 /** Checks by group (the form's order), report order kept inside each group; empty groups left out. */
@@ -19,7 +21,7 @@ export function groupChecks(checks: readonly Check[]): Array<{ id: GroupId; chec
 }
 
 /** The checks grouped the way the form is laid out, so each group maps to a part of the page. */
-export function Checklist({ report, busy, run }: Props) {
+export function Checklist({ report, busy, run, marks }: Props) {
   return (
     <div class="checklist">
       {groupChecks(report.checks).map((group) => (
@@ -29,7 +31,7 @@ export function Checklist({ report, busy, run }: Props) {
           </h2>
           <ul class="group__list">
             {group.checks.map((check) => (
-              <CheckItem key={check.id} check={check} fields={report.fields} busy={busy} run={run} />
+              <CheckItem key={check.id} check={check} fields={report.fields} busy={busy} run={run} marks={marks} />
             ))}
           </ul>
         </section>

@@ -11,6 +11,7 @@ import { RestoreDraft } from './RestoreDraft';
 import { Summary } from './Summary';
 import { ToFix } from './ToFix';
 import type { DraftHandle } from './hooks/use-draft';
+import type { MarksHandle } from './hooks/use-marks';
 import type { OwnershipHandle } from './hooks/use-ownership';
 import { useWriter, type WriteFn } from './hooks/use-writes';
 import { WriteBar } from './WriteBar';
@@ -26,6 +27,8 @@ export interface PanelProps {
   ownership?: OwnershipHandle;
   /** The tab's saved text, offered back when the page lost it (left out: no offer). */
   draft?: DraftHandle;
+  /** "I've covered this" on judgement checks (left out: not offered). */
+  marks?: MarksHandle;
 }
 
 const REASON_CHECKS = new Set([
@@ -36,7 +39,7 @@ const REASON_CHECKS = new Set([
 ]);
 
 /** The whole panel, driven by props only: App feeds it from storage, tests feed it by hand. */
-export function Panel({ loading, state, write, openForm, answers, onAnswers, ownership, draft }: PanelProps) {
+export function Panel({ loading, state, write, openForm, answers, onAnswers, ownership, draft, marks }: PanelProps) {
   const writer = useWriter(write);
   const run = (w: Parameters<WriteFn>[0]) => void writer.run(w);
   let body: ComponentChildren;
@@ -53,7 +56,7 @@ export function Panel({ loading, state, write, openForm, answers, onAnswers, own
         <Summary report={report} />
         <ToFix report={report} />
         <WriteBar writer={writer} />
-        <Checklist report={report} busy={writer.busy} run={run} />
+        <Checklist report={report} busy={writer.busy} run={run} marks={marks} />
         {ownership && (
           <Ownership handle={ownership} typedUsername={report.fields.username} busy={writer.busy} run={run} />
         )}

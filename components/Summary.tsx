@@ -9,6 +9,13 @@ export function toFix(report: Report): number {
 }
 
 export function summaryText(report: Report): string {
+  const marked = report.checks.filter((c) => c.marked !== undefined).length;
+  const main = verdictText(report);
+  if (marked === 0) return main;
+  return `${main} (${t(marked === 1 ? 'summary_marked_one' : 'summary_marked_other', String(marked))})`;
+}
+
+function verdictText(report: Report): string {
   const { passed, total } = report.score;
   const counts = [String(passed), String(total)];
   if (report.ready) {

@@ -10,6 +10,7 @@ import { OwnershipRequestSchema, type OwnershipRequest } from '../protocol/messa
 import type { ReplyTo } from '../protocol/replies';
 import { sessionSnapshot } from '../protocol/storage';
 import { createOwnershipService, type SessionStore } from './ownership-service';
+import { onPanelMessage } from './panel-messages';
 import type { Enqueue } from './tab-queue';
 
 const sessionStore: SessionStore = {
@@ -37,13 +38,7 @@ export function registerOwnership(enqueue: Enqueue): void {
     return { cancelled: true };
   };
 
-  const extensionPage = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only the extension's own pages (the panel), never a content script speaking for a web page.
-    if (sender.id !== browser.runtime.id || !sender.url?.startsWith(extensionPage)) return undefined;
-    const parsed = OwnershipRequestSchema.safeParse(message);
-    return parsed.success ? answer(parsed.data) : undefined;
-  });
+  onPanelMessage(OwnershipRequestSchema, answer);
 
   browser.tabs.onRemoved.addListener((tabId) => void service.forget(tabId));
   void service.sweep().catch(() => undefined);

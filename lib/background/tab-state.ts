@@ -1,10 +1,13 @@
 import { browser } from 'wxt/browser';
 import { badgeForReport, badgeUnrecognised } from '../engine/badge';
 import type { Request } from '../engine/form/schema';
+import type { Text } from '../engine/checks';
+import type { Mark } from '../engine/markable';
+import { applyMarks } from '../engine/marks';
 import { buildReport } from '../engine/report';
 import { t } from '../i18n/translate';
 import { ContentMessageSchema, type ContentMessage, type Snapshot } from '../protocol/messages';
-import { tabStateItem, type TabState } from '../protocol/storage';
+import { marksItem, tabStateItem, type TabState } from '../protocol/storage';
 import type { Enqueue } from './tab-queue';
 import { showBadge } from './toolbar';
 
@@ -26,8 +29,16 @@ export function requestFromSnapshot(s: Snapshot): Request {
   };
 }
 
-/** What a content-script message makes of the tab's state (null: the tab left the form). Pure. */
-export function stateFor(message: ContentMessage, now: number): TabState | null {
+/**
+ * What a content-script message makes of the tab's state (null: the tab left the form), with the writer's
+ * "I've covered this" marks applied to the report. Pure.
+ */
+export function stateFor(
+  message: ContentMessage,
+  now: number,
+  marks: readonly Mark[] = [],
+  text: Text = t,
+): TabState | null {
   switch (message.type) {
     case 'gone':
       return null;
@@ -37,7 +48,7 @@ export function stateFor(message: ContentMessage, now: number): TabState | null 
       return {
         status: 'form',
         snapshot: message.snapshot,
-        report: buildReport(requestFromSnapshot(message.snapshot)),
+        report: applyMarks(buildReport(requestFromSnapshot(message.snapshot)), marks, text('marked_message')),
         updatedAt: now,
       };
   }
@@ -49,15 +60,18 @@ export type StateListener = (tabId: number, state: TabState) => void;
 /** Pages the content script runs on; leaving them (to any other URL) ends the tab's form state. */
 const CONTENT_PREFIX = 'https://github.com/pypi/support';
 
+/** Re-judges a tab's last snapshot (after its marks changed). Call it from inside that tab's queue. */
+export type Rejudge = (tabId: number) => Promise<void>;
+
 /**
  * The engine's home: every snapshot from a tab's content script becomes a report, the badge and the
  * stored state the panel follows. Leaving the form, or closing the tab, clears both.
  */
-export function registerTabStates(enqueue: Enqueue, listeners: readonly StateListener[]): void {
+export function registerTabStates(enqueue: Enqueue, listeners: readonly StateListener[]): Rejudge {
   const text = t;
   async function apply(tabId: number, message: ContentMessage): Promise<void> {
     const item = tabStateItem(tabId);
-    const state = stateFor(message, Date.now());
+    const state = stateFor(message, Date.now(), (await marksItem(tabId).get()) ?? [], text);
     if (!state) {
       await item.remove();
       await showBadge(tabId, null, text('extName'));
@@ -92,4 +106,9 @@ export function registerTabStates(enqueue: Enqueue, listeners: readonly StateLis
     const url = info.url ?? tab.url ?? '';
     if (!url.startsWith(CONTENT_PREFIX)) void enqueue(tabId, () => apply(tabId, { type: 'gone' }));
   });
+
+  return async (tabId) => {
+    const snapshot = (await tabStateItem(tabId).get())?.snapshot;
+    if (snapshot) await apply(tabId, { type: 'snapshot', snapshot });
+  };
 }

@@ -31,9 +31,11 @@ export function badgeForReport(report: Report, text: Text): BadgeView {
   const counts = [String(report.score.passed), String(report.score.total)];
   const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
   const warning = report.checks.filter((c) => c.status === 'warn').map((c) => c.id);
+  const marked = report.checks.filter((c) => c.marked !== undefined).map((c) => c.id);
   const lines = [text(report.ready ? 'badge_ready' : 'badge_not_ready', counts)];
   if (failing.length > 0) lines.push(text('badge_missing', listed(failing, text)));
   if (warning.length > 0) lines.push(text('badge_worth_a_look', listed(warning, text)));
+  if (marked.length > 0) lines.push(text('badge_marked', listed(marked, text)));
   lines.push(text('badge_click'));
   return { text: `${report.score.passed}/${report.score.total}`, color: colourFor(report), title: lines.join('\n') };
 }

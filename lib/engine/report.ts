@@ -1,4 +1,4 @@
-import { RequestSchema, type Check, type Report, type RequestInput } from './form/schema';
+import { RequestSchema, type Check, type CheckId, type Report, type RequestInput } from './form/schema';
 import type { JudgeModel } from './judge/model';
 import { analyse } from './text/analysis';
 import { RULES } from './rules/index';
@@ -13,11 +13,8 @@ export function buildReport(input: RequestInput, options: ReportOptions = {}): R
   const request = RequestSchema.parse(input);
   const text = analyse(request.reason, options.model);
   const checks: Check[] = RULES.map((rule) => ({ id: rule.id, ...rule.run(request, text) }));
-  const scored = RULES.filter((r) => r.scored).map((r) => r.id);
-  const passed = checks.filter((c) => scored.includes(c.id) && c.status !== 'fail').length;
   return {
-    ready: checks.every((c) => c.status !== 'fail'),
-    score: { passed, total: scored.length },
+    ...verdictOf(checks),
     checks,
     fields: {
       username: request.username,
@@ -27,6 +24,14 @@ export function buildReport(input: RequestInput, options: ReportOptions = {}): R
       acknowledgement: request.acknowledgement,
     },
   };
+}
+
+const SCORED: ReadonlySet<CheckId> = new Set(RULES.filter((r) => r.scored).map((r) => r.id));
+
+/** Readiness and the badge's score, from the checks: ready when nothing fails; the score counts what does not. */
+export function verdictOf(checks: readonly Check[]): Pick<Report, 'ready' | 'score'> {
+  const passed = checks.filter((c) => SCORED.has(c.id) && c.status !== 'fail').length;
+  return { ready: checks.every((c) => c.status !== 'fail'), score: { passed, total: SCORED.size } };
 }
 
 /** The report exactly as DESIGN.md's contract has it: the panel-only `fix` objects are left out. */

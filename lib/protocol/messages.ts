@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MARKABLE } from '../engine/markable';
 import { MAX_FIELD } from './limits';
 import { WRITE_ERROR_CODES } from './write-error';
 
@@ -127,3 +128,15 @@ export const OwnershipRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ownership-cancel'), tabId: z.number().int().nonnegative() }),
 ]);
 export type OwnershipRequest = z.infer<typeof OwnershipRequestSchema>;
+
+/**
+ * panel → background: the writer marks a judgement check "I've covered this" (`covered: true`) or takes the
+ * mark back. The background anchors the mark on the reason it last saw (lib/engine/marks.ts).
+ */
+export const MarkRequestSchema = z.object({
+  type: z.literal('mark'),
+  tabId: z.number().int().nonnegative(),
+  id: z.enum(MARKABLE),
+  covered: z.boolean(),
+});
+export type MarkRequest = z.infer<typeof MarkRequestSchema>;

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import type { ContentMessage, LeaksMessage, OwnershipRequest, PanelToContent, PING, WriteResult } from './messages';
+import type {
+  ContentMessage,
+  LeaksMessage,
+  MarkRequest,
+  OwnershipRequest,
+  PanelToContent,
+  PING,
+  WriteResult,
+} from './messages';
 import { OwnershipStateSchema, type OwnershipState } from './storage';
 
 /**
@@ -14,7 +22,11 @@ export type OwnershipStartReply = { started: boolean; state: OwnershipState };
 export const OwnershipCancelReplySchema = z.object({ cancelled: z.literal(true) });
 export type OwnershipCancelReply = z.infer<typeof OwnershipCancelReplySchema>;
 
-type Message = ContentMessage | LeaksMessage | PanelToContent | OwnershipRequest | typeof PING;
+/** Whether the mark was stored: false when the tab has no form (nothing to anchor it on). */
+export const MarkReplySchema = z.object({ ok: z.boolean() });
+export type MarkReply = z.infer<typeof MarkReplySchema>;
+
+type Message = ContentMessage | LeaksMessage | PanelToContent | OwnershipRequest | MarkRequest | typeof PING;
 
 /** What the page's content script has found (lib/page/session.ts). */
 export type PingReply = { status: 'unknown' | 'none' | 'form' | 'unrecognised' };
@@ -28,6 +40,7 @@ interface Replies {
   write: WriteResult;
   'ownership-start': OwnershipStartReply;
   'ownership-cancel': OwnershipCancelReply;
+  mark: MarkReply;
 }
 
 /** The reply to one message: `ReplyTo<OwnershipRequest>` is the union of the two look-up replies. */

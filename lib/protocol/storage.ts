@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { ReportSchema } from '../engine/form/schema';
+import { ANCHOR_CHARS, MARKABLE, type Mark } from '../engine/markable';
 import { readAnswers, type Answers } from '../engine/templates/composer';
 import { LookupProgressSchema, OwnershipOutcomeSchema } from '../ownership/schema';
 import { MAX_FIELD } from './limits';
@@ -28,6 +29,11 @@ export const DraftSchema = z.object({
   savedAt: z.number(),
 });
 export type Draft = z.infer<typeof DraftSchema>;
+
+/** The writer's "I've covered this" marks for a tab (`marks:<id>`, lib/engine/marks.ts); they last as its draft does. */
+export const MarksSchema = z
+  .array(z.object({ id: z.enum(MARKABLE), anchor: z.string().max(ANCHOR_CHARS) }))
+  .max(MARKABLE.length);
 
 const ownershipName = z.string().max(300);
 
@@ -63,6 +69,7 @@ export const KEYS = {
   draft: (tabId: number) => `draft:${tabId}`,
   ownership: (tabId: number) => `ownership:${tabId}`,
   composer: (tabId: number) => `composer:${tabId}`,
+  marks: (tabId: number) => `marks:${tabId}`,
   /** Finished look-ups for the browser session, so a restarted worker does not ask pypi.org again. */
   ownershipCache: (username: string, login: string | null) =>
     `ownership-cache:${username.toLowerCase()}|${login ?? ''}`,
@@ -113,6 +120,8 @@ const parser =
 
 export const tabStateItem = perTab(KEYS.tabState, parser(TabStateSchema));
 export const draftItem = perTab(KEYS.draft, parser(DraftSchema));
+/** Marks that cannot be read count as none: the engine's own verdict is the safe default. */
+export const marksItem = perTab<Mark[]>(KEYS.marks, (value) => parser(MarksSchema)(value) ?? []);
 export const ownershipItem = perTab(KEYS.ownership, parser(OwnershipStateSchema));
 /** The composer's answers: what is unreadable starts again from empty answers rather than from nothing. */
 export const composerItem = perTab<Answers>(KEYS.composer, readAnswers);

@@ -12,7 +12,7 @@ import {
   tabRound,
   tabTo,
 } from './panel-steps';
-import { isScore, openForm, score, type OpenForm } from './steps';
+import { COMPLETE_REASON, isReady, isScore, OPTIONS, openForm, score, type OpenForm } from './steps';
 
 let h: Harness;
 let form: OpenForm | undefined;
@@ -151,6 +151,55 @@ describe('fixes applied from the panel', () => {
     await h.waitForBadge(f.tabId, same(badge));
     // The panel's own note follows the page's change; wait for it rather than racing it.
     await expect.poll(() => p.getByText('Undone.').count()).toBe(1);
+  });
+});
+
+describe('"I\'ve covered this"', () => {
+  it('a mark turns the badge green, Undo takes it back, and deleting a sentence of the reason clears it', async () => {
+    // Complete except that it never says what access remains: the one thing standing between it and green.
+    const sentences = COMPLETE_REASON.split(/(?<=\.) /);
+    const withoutAccess = sentences.filter((s) => !/still know my password/.test(s));
+    expect(withoutAccess).toHaveLength(sentences.length - 1);
+    const reason = withoutAccess.join(' ');
+    const { f, p, badge } = await formAndPanel(async (x) => {
+      await x.username.fill('`octo-maintainer`');
+      await x.reason.fill(reason);
+      for (const option of OPTIONS) await x.scope.getByLabel(option).check();
+    });
+    expect(isReady(badge)).toBe(false);
+    expect(await checkStatus(p, 'reason.remaining_access')).toBe('fail');
+    const toggle = checkItem(p, 'reason.remaining_access').getByRole('button', { name: "I've covered this" });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // Not offered on facts.
+    expect(await checkItem(p, 'username.format').getByRole('button', { name: "I've covered this" }).count()).toBe(0);
+
+    // Keyboard: focus the toggle, Space presses it.
+    await toggle.focus();
+    await p.keyboard.press('Space');
+    const green = await h.waitForBadge(f.tabId, isReady);
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await checkItem(p, 'reason.remaining_access').locator('.check__title').innerText()).toContain(
+      'Marked by you',
+    );
+    await expect.poll(() => summaryScore(p)).toBe(green.text);
+    expect(await p.locator('.summary__text').innerText()).toContain('(1 of them marked by you)');
+    expect(await focused(p)).toMatchObject({ text: "I've covered this" });
+
+    // Undo: the same button again.
+    await p.keyboard.press('Space');
+    await h.waitForBadge(f.tabId, same(badge));
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+
+    // Marked again, then a sentence of the reason goes: the mark goes with it.
+    await toggle.click();
+    await h.waitForBadge(f.tabId, isReady);
+    await f.reason.fill(withoutAccess.slice(0, -1).join(' '));
+    await h.waitForBadge(f.tabId, (b) => isScore(b) && !isReady(b));
+    await expect.poll(() => checkStatus(p, 'reason.remaining_access')).toBe('fail');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    // The same words typed back bring the mark back: it rests on the writer's words, which are there again.
+    await f.reason.fill(reason);
+    await h.waitForBadge(f.tabId, isReady);
   });
 });
 

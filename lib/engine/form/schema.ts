@@ -65,6 +65,11 @@ export const CheckSchema = z.object({
   message: z.string(),
   suggestion: z.string().optional(),
   fix: FixSchema.optional(),
+  /**
+   * Set when the writer marked this check "I've covered this" (lib/engine/marks.ts): the check then passes,
+   * and this keeps what the engine itself said, for the panel to show beside the undo. Panel-only, like `fix`.
+   */
+  marked: z.object({ status: StatusSchema, message: z.string() }).optional(),
 });
 export type Check = z.infer<typeof CheckSchema>;
 

@@ -24,6 +24,20 @@ describe('the toolbar badge', () => {
     expect(badgeForReport(report(12, 12, true), english).color).toBe(BADGE_COLOURS.green);
   });
 
+  it('says in the tooltip which checks count only because the writer marked them', () => {
+    const marked = report(12, 12, true, [
+      {
+        id: 'reason.remaining_access',
+        status: 'pass',
+        message: 'Marked by you.',
+        marked: { status: 'fail', message: 'It does not say what still works.' },
+      },
+    ]);
+    const badge = badgeForReport(marked, english);
+    expect(badge.color).toBe(BADGE_COLOURS.green);
+    expect(badge.title).toContain('Marked by you as covered: Says what access you still have.');
+  });
+
   it('names what is missing in the tooltip, by the checklist titles', () => {
     const empty = buildReport({
       username: '',
