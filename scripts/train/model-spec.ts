@@ -35,7 +35,7 @@ export const MODELED: readonly CheckSpec[] = [
     flagged: notPass,
     flagStatus: 'warn',
     evidenceFor: 'pass',
-    threshold: 0.5,
+    threshold: 0.6,
     cue: 'cue:attempts',
   },
   {

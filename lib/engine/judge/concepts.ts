@@ -156,6 +156,13 @@ function isDate(word: string, previous: string | undefined): boolean {
   return false;
 }
 const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{1,4}\s?[年月日号월]/;
+/** A day beside a month's name, either way round: "21 september", "sept. 3", "the 5th of may". */
+const MONTH_NAMES =
+  'january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec';
+// "may" only after the day: "may 2" is as often "I may 2…" as a date.
+const DAY_AND_MONTH = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(?:${MONTH_NAMES}|may)\\b|\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
+);
 
 /** "reset" names an attempt, not what happened, in "password reset", "reset my password", "to reset". */
 const RESET_AS_ATTEMPT =
@@ -197,7 +204,7 @@ export function conceptsIn(text: string): Set<Concept> {
     // Only a word that starts with a digit, "kw" or "cw" can be a date.
     if (((c0 >= 48 && c0 <= 57) || c0 === 107 || c0 === 99) && isDate(w, tokens[i - 1])) found.add('date');
   }
-  if (NUMERIC_DATE.test(text)) found.add('date');
+  if (NUMERIC_DATE.test(text) || (found.has('month') && DAY_AND_MONTH.test(text))) found.add('date');
   if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);
   if (found.has('event') && RESET_AS_ATTEMPT.test(text) && !/\b(?:factory|phone|device|app)\b/.test(text)) {
     // Only "reset" made it an event: look again without it.

@@ -579,6 +579,13 @@ export const CONCEPTS = {
     'new device',
     'new laptop',
     'restor\\p{L}*',
+    'wash\\p{L}*',
+    'laundry',
+    // Cleared storage is a loss; clearing cookies is something tried.
+    'cleared (?:the |my |all )?(?:tpm|phone|device|app|apps|data|keys?|storage|keychain|passkeys?|secrets?)',
+    'recall\\p{L}*',
+    'sent (?:it |them |the phone |my phone |the key |my key |the laptop |my laptop |the device )?(?:back|off|away|in)',
+    'mailed (?:it |them )?(?:back|off)',
     'hand(?:ed)? (?:it |them )?back',
     'had to return',
     'returned',

@@ -36,6 +36,8 @@ const QUOTED = /["“][^"“”\n]{40,300}["”]/g;
 
 const LABEL = /^([^:：\n]{1,40})[:：]\s*\S/;
 const HEADING = /^([^:：\n]{1,60})[:：]$/;
+/** A title line without a colon: marked as one (`## …`, `**…**`, `■ …`) and short, with no sentence end. */
+const TITLE = /^(?:#{1,6}\s+|\*\*|__|[■□▪▫●○◆◇▶►▸➤]\s*)([^.!?:：\n]{2,60}?)(?:\*\*|__)?$/u;
 
 /** The reason as clauses (its first JUDGED_CHARS characters), line breaks read as the writer made them. */
 export function clausesOf(raw: string): Clause[] {
@@ -56,9 +58,9 @@ export function clausesOf(raw: string): Clause[] {
       heading = null;
       continue;
     }
-    const head = HEADING.exec(line);
+    const head = HEADING.exec(line) ?? TITLE.exec(line);
     if (head) {
-      heading = head[1]!.replace(/^[#*\s]+|[*\s]+$/g, '');
+      heading = head[1]!.replace(/^[#*_\s]+|[*_\s]+$/g, '');
       clauses.push({ text: line, label: null, heading: null });
       if (clauses.length >= JUDGED_CLAUSES) return clauses;
       continue;

@@ -10,9 +10,14 @@ const DELETE = followedBy(
   'account|registration|package|project',
   3,
 );
-const DELETED = /\b(?:account|registration|package|project)s? (?:to be |be |being )?(?:deleted|removed|closed|wiped)\b/;
+/**
+ * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
+ * "Authy account deleted" in a list of what happened is not an ask.
+ */
+const DELETED =
+  /\b(?:account|registration|package|project)s? (?:to be|be|being) (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|please|have|get)\b(?: \S+){0,8}? (?:account|registration|package|project)s? (?:deleted|removed|closed|wiped)\b/;
 const CLOSE_IT =
-  /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate) (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
+  /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
 const RENAME = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
 /** "rename `old` to `new`", "like it renamed to `new`": the account's name, even without the word "username". */
 const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?to [`'"]?[\w.-]+/;
@@ -23,6 +28,13 @@ const OTHER_PROCESS = words(
   'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:pypi )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
 );
 
+/**
+ * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the
+ * owner", "for `jane` to be made owner of …". Told apart from proof ("I was made owner in 2019") by the ask.
+ */
+const MAKE_SOMEONE_OWNER =
+  /\b(?:to be|be|please|could you|can you|would you)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
+
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: string }> = [
   {
@@ -32,6 +44,11 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
   { test: (s) => RENAME.test(s) || RENAME_TO.test(s), what: 'changing a username' },
   {
     test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && TO_OTHER_ACCOUNT.test(s),
+    what: 'moving a project to another account',
+  },
+  {
+    // "make me the owner again" is the writer's own account: that is recovery.
+    test: (s) => !/\b(?:me|myself)\b/.test(MAKE_SOMEONE_OWNER.exec(s)?.[0] ?? ' me '),
     what: 'moving a project to another account',
   },
   {
@@ -47,10 +64,15 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
 const MAIN_ASK =
   /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|instead of (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
 
-/** "… or, if that is not possible, delete it" and "I would also like to rename" keep recovery as the main ask. */
+/**
+ * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete
+ * the other one" and "then delete this account" keep recovery as the main ask.
+ */
 const SECONDARY = new RegExp(
-  `${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|so that i can|so i can|in order to').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`,
+  `${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|if i can recover|once (?:i|we) (?:have|get|am|are)').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`,
 );
+/** "… so I can delete it", "… and then delete it": what follows is the purpose or the aftermath; the ask comes before. */
+const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that');
 
 function sentences(norm: string): string[] {
   return norm.split(/(?<=[.!?])\s+/);
@@ -67,7 +89,9 @@ export function otherAsk(norm: string): string | null {
     const ask = OTHER_ASKS.find((a) => a.test(after));
     if (ask) return ask.what;
   }
-  for (const sentence of sentences(norm)) {
+  for (const whole of sentences(norm)) {
+    const purpose = PURPOSE.exec(whole);
+    const sentence = purpose ? whole.slice(0, purpose.index) : whole;
     if (SECONDARY.test(sentence)) continue;
     const ask = OTHER_ASKS.find((a) => a.test(sentence));
     if (ask) return ask.what;

@@ -103,6 +103,45 @@ describe('what the request is mainly for', () => {
     ).toBe('fail');
   });
 
+  it('fails a request to make another account the owner, but not a request to be made owner again', () => {
+    expect(
+      statusOf(
+        'scope.recovery',
+        'My key broke last week. All we need is for my teammate `li-wen` to be made owner of the `acme` organisation.',
+      ),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        'scope.recovery',
+        'My phone died in May. Could you make me the owner of `acme-tools` again once I am back?',
+      ),
+    ).toBe('pass');
+  });
+
+  it('reads a deleted account in the story as something that happened, and an asked-for deletion as the ask', () => {
+    expect(
+      statusOf(
+        'scope.recovery',
+        'I had moved to a new authenticator and my old Authy account deleted, so the codes are gone.',
+      ),
+    ).toBe('pass');
+    expect(statusOf('scope.recovery', 'I would like this account and every one of my projects removed, please.')).toBe(
+      'fail',
+    );
+  });
+
+  it('finds the ask before "so I can", and keeps what comes after "and then" second', () => {
+    expect(statusOf('scope.recovery', 'Please delete or reset it so I can sign up again with the same address.')).toBe(
+      'fail',
+    );
+    expect(
+      statusOf(
+        'scope.recovery',
+        'My phone was stolen in June. Please restore my access: I will publish the security fix and then delete the old project.',
+      ),
+    ).toBe('pass');
+  });
+
   it('keeps recovery as the main ask when another wish comes second', () => {
     expect(
       statusOf(

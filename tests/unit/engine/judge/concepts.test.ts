@@ -29,6 +29,14 @@ describe('reading the concepts of a clause', () => {
     has('eu ainda tenho a senha', 'still', 'retain', 'password');
   });
 
+  it('hears a key that went through the wash, or storage an update cleared, as something that happened', () => {
+    has('the yubikey went through the washing machine', 'event');
+    has('the firmware update cleared the tpm', 'event');
+    has('i sent the phone back for repair', 'event');
+    // Clearing cookies is something tried, not what happened.
+    expect(conceptsIn('i tried clearing cookies').has('event')).toBe(false);
+  });
+
   it('tells an event from restating the loss', () => {
     has('the phone slipped into the canal and died', 'phone', 'event');
     has('i misplaced the key', 'restate');
@@ -42,6 +50,9 @@ describe('reading the concepts of a clause', () => {
 
   it('reads dates however they are written', () => {
     for (const when of ['on 2026-09-14', 'around 14/09', 'the 3rd', 'in kw 12', 'in 2024']) has(when, 'date');
+    for (const when of ['on 17 june', 'sept. 9', 'the 2nd of may', 'by november 30th']) has(when, 'date');
+    // "may" before a number is as often the verb.
+    expect(conceptsIn('you may 2 times try').has('date')).toBe(false);
     has('just before christmas', 'season');
     has('shortly after pycon', 'occasion');
   });

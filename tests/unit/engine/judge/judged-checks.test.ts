@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clausesOf } from '../../../../lib/engine/judge/tokens';
 import { buildReport } from '../../../../lib/engine/report';
 import { requestOf } from '../../builders';
 
@@ -62,6 +63,13 @@ describe('the judge, on requests written in words of their own', () => {
         'reason.remaining_access',
       ),
     ).toBe('pass');
+  });
+
+  it('reads a list under a marked title ("■ What I still have", "## Tried", "**Still working**") as that title says', () => {
+    for (const title of ['■ What I still have', '## What I still have', '**What I still have**']) {
+      const reason = `My phone was stolen at a station on 3 May with the authenticator on it.\n${title}\n- the password\n- the account email`;
+      expect(clausesOf(reason).at(-1)?.heading, title).toBe('what i still have');
+    }
   });
 
   it("does not take a pasted error message for the writer's own story", () => {
