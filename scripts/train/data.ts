@@ -28,6 +28,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written4', 'tests/fixtures/heldout/written4.jsonl'],
   ['written6', 'tests/fixtures/heldout/written6.jsonl'],
   ['written7', 'tests/fixtures/heldout/written7.jsonl'],
+  ['written8', 'tests/fixtures/heldout/written8.jsonl'],
+  ['written9', 'tests/fixtures/heldout/written9.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

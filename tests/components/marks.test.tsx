@@ -14,7 +14,7 @@ beforeEach(resetBrowser);
 
 // A real report of a vague request: an email for a username, the Code of Conduct box left empty, and a
 // reason that says neither how and when nor what still works.
-const REASON = 'I cannot get into my account any more and I need it back for my packages.';
+const REASON = 'My authenticator app is gone and I need the account back for my packages.';
 const ENGINE = buildReport({
   username: 'sailor@example.com',
   reason: REASON,

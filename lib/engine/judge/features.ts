@@ -81,7 +81,8 @@ export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
 function baseFeatures(clause: Clause): ClauseFeatures {
   const f = new Set<string>();
   const present = Array.from(conceptsIn(clause.text));
-  const negated = present.includes('negation');
+  // "Lost" turns "password" from something kept into something gone, as "not" does.
+  const negated = present.includes('negation') || present.includes('restate');
   const main = present.filter((c) => !QUALIFIERS.has(c));
   for (const c of present) f.add(`c:${c}`);
   for (let i = 0; i < main.length; i++) {

@@ -133,6 +133,9 @@ export const CONCEPTS = {
   ],
   twofa: [
     '2fa',
+    // Common slips of the keyboard for it.
+    'f2a',
+    '2fac',
     'mfa',
     'two[- ]?factor',
     'two[- ]?step',
@@ -422,6 +425,7 @@ export const CONCEPTS = {
     'losing',
     'loss',
     'misplac\\p{L}*',
+    'mislaid',
     'missing',
     'gone',
     'forg[eo]t\\p{L}*',

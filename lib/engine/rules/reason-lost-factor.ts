@@ -1,7 +1,7 @@
 import { matchesAny } from '../text/cues/words';
 import { otherAsk } from './scope-recovery';
 import { pass, verdict, type Rule } from './types';
-import { CUES } from '../text/cues/lost-factor';
+import { CUES, WEAK_CUES } from '../text/cues/lost-factor';
 /**
  * What can be lost. Not the recovery codes alone: "I have no recovery codes" restates the form's box, which every
  * requester ticks, and says nothing of what was lost.
@@ -14,14 +14,36 @@ function namesLostFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
   return clauses.some((c) => FACTORS.some((f) => c.includes(`c:${f}`)) && LOSSES.some((l) => c.includes(`c:${l}`)));
 }
 
+/**
+ * A phone, a laptop or "the login" is where a factor lived, not the factor: "since my laptop upgrade PyPI won't
+ * let me in" leaves support asking what was lost. Weak evidence counts only when the text names a second
+ * factor somewhere, or says in a clause of its own that the email, the password or the username is lost (not
+ * as something tried, not as something still held).
+ */
+const NAMED_ALONE = ['email', 'password', 'username'];
+function namesTheFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
+  return clauses.some(
+    (c) =>
+      c.includes('c:twofa') ||
+      c.includes('c:codes') ||
+      // "I forgot the password", "the address on the account expired with the domain"; not "the password is
+      // right, the mail arrives without problem", nor "I changed the password" (something tried).
+      (NAMED_ALONE.some((f) => c.includes(`c:${f}`)) &&
+        (c.includes('c:restate') || (c.includes('c:event') && c.includes('c:email'))) &&
+        !c.includes('c:attempt') &&
+        !c.includes('c:still')),
+  );
+}
+
 export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
   scored: true,
   run(_request, text) {
     // The hand-written cues (tuned on real requests) or, when the request is about getting back in, a clause
     // that names a factor with its loss; naming a factor only as something kept says nothing was lost.
-    const ok =
-      matchesAny(text.norm, CUES) || (namesLostFactor(text.judge.clauses().base) && otherAsk(text.norm) === null);
+    const clauses = text.judge.clauses().base;
+    const weak = matchesAny(text.norm, WEAK_CUES) || (namesLostFactor(clauses) && otherAsk(text.norm) === null);
+    const ok = matchesAny(text.norm, CUES) || (weak && namesTheFactor(clauses));
     if (ok) {
       return pass('You say what you lost or what stopped working.');
     }

@@ -15,12 +15,15 @@ const DELETE = followedBy(
  * "Authy account deleted" in a list of what happened is not an ask.
  */
 const DELETED =
-  /\b(?:account|registration|package|project)s? (?:to be|be|being) (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|please|have|get)\b(?: \S+){0,8}? (?:account|registration|package|project)s? (?:deleted|removed|closed|wiped)\b/;
+  /\b(?:account|registration|package|project)s? (?:to be|be|being) (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|please|have|get)\b(?: \S+){0,8}? (?:account|registration|package|project)s? (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|prefer) (?:it|this|them) (?:\S+ )?(?:deleted|removed|closed|wiped)\b/;
 const CLOSE_IT =
   /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
 const RENAME = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
 /** "rename `old` to `new`", "like it renamed to `new`": the account's name, even without the word "username". */
 const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?to [`'"]?[\w.-]+/;
+/** "I'd like it changed to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
+const CHANGED_TO_NAME =
+  /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) to [`'"][\w.-]+[`'"]/;
 const TRANSFER = near('transfer\\w*|move|hand over', 'ownership|package|project|projects', 5);
 /** "move `tiny-orm` and `tiny-orm-cli` into …": projects named in backticks, without the word "project". */
 const TRANSFER_NAMED = /\b(?:transfer\w*|move|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`/;
@@ -41,7 +44,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
     test: (s) => DELETE.test(s) || DELETED.test(s) || CLOSE_IT.test(s),
     what: 'deleting an account or project',
   },
-  { test: (s) => RENAME.test(s) || RENAME_TO.test(s), what: 'changing a username' },
+  { test: (s) => RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s), what: 'changing a username' },
   {
     test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && TO_OTHER_ACCOUNT.test(s),
     what: 'moving a project to another account',
@@ -62,7 +65,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: str
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
 const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|instead of (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
 
 /**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete
@@ -73,6 +76,10 @@ const SECONDARY = new RegExp(
 );
 /** "… so I can delete it", "… and then delete it": what follows is the purpose or the aftermath; the ask comes before. */
 const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that');
+
+/** Words that name the sentence before them as the main ask: "… rename it? That's the main thing I'm after." */
+const SAID_BEFORE =
+  /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b/;
 
 function sentences(norm: string): string[] {
   return norm.split(/(?<=[.!?])\s+/);
@@ -89,7 +96,15 @@ export function otherAsk(norm: string): string | null {
     const ask = OTHER_ASKS.find((a) => a.test(after));
     if (ask) return ask.what;
   }
-  for (const whole of sentences(norm)) {
+  const all = sentences(norm);
+  for (let i = 0; i < all.length; i++) {
+    // Named as the main ask afterwards: the sentence before (or this one) decides, "also" or not.
+    if (SAID_BEFORE.test(all[i]!)) {
+      const ask = OTHER_ASKS.find((a) => a.test(`${all[i - 1] ?? ''} ${all[i]}`));
+      if (ask) return ask.what;
+    }
+  }
+  for (const whole of all) {
     const purpose = PURPOSE.exec(whole);
     const sentence = purpose ? whole.slice(0, purpose.index) : whole;
     if (SECONDARY.test(sentence)) continue;

@@ -12,7 +12,7 @@ const HAS_CODES: readonly RegExp[] = [
     `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:${CODES}|my codes)`,
   ),
   words(
-    "(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|ticked the box because|checked the box because|wouldn't submit|would not submit|would not let me|wouldn't let me|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
+    "(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|ticked the box because|checked the box because|wouldn't submit|would not submit|would not let me|wouldn't let me|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
   ),
 ];
 
@@ -20,7 +20,7 @@ const HAS_CODES: readonly RegExp[] = [
 const FAILS =
   "already been used|already used|invalid|expired|rejected|not working|don't work|doesn't work|do not work|does not work|didn't work|did not work|not accepted|not valid|fail\\w*|error";
 const CODES_FAIL: readonly RegExp[] = [
-  followedBy(CODES, FAILS, 12),
+  followedBy(CODES, FAILS, 16),
   followedBy('invalid|expired|wrong|rejected', CODES, 1),
 ];
 
@@ -33,6 +33,24 @@ const CODES_CHANGED: readonly RegExp[] = [
   ),
   followedBy(CODES, '(?:were|was|have been|had been|got) (?:reset|changed|regenerated|replaced)', 2),
   /\bnew (?:recovery|backup) codes (?:were|was|have been|had been) (?:generated|created)/,
+];
+
+/**
+ * 2FA or codes another person set up or made ("set up by our former lead", "my son set up two-factor for me",
+ * "the recovery codes he generated"), or 2FA turned on by someone who was not the writer: whoever made the
+ * codes may hold them, and support will ask. A warning, never a block.
+ */
+const PERSON =
+  '(?:son|daughter|granddaughter|grandson|nephew|niece|brother|sister|father|mother|dad|mum|mom|cousin|uncle|aunt|kid|colleague|husband|wife|partner|friend|admin|administrator|developer|engineer|lead|employee|student|coordinator|predecessor|contractor|volunteer|it department|it team|he|she)';
+const MADE_BY_OTHERS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:${TWO_FA}) (?:\\S+ ){0,4}?(?:was|were|had been|has been) (?:\\S+ ){0,2}?(?:set up|enabled|configured|created|secured) by (?!me\\b|myself\\b)`,
+  ),
+  /\b(?:created|set up) and secured (?:\S+ ){0,5}?by (?!me\b|myself\b)/,
+  new RegExp(
+    `\\b${PERSON} (?:\\S+ ){0,2}?(?:set up|enabled|configured|turned on|generated|created|handled) (?:the |my |our |his |her |any )?(?:${TWO_FA}|${CODES}|codes)`,
+  ),
+  /\b(?:2fa|two-factor|two factor|mfa) (?:had been|has been|was) (?:enabled|added|turned on)\b[^.]{0,80}[.!]?\s*(?:i did neither|that wasn't me|it wasn't me|i didn't|i did not)/,
 ];
 
 /** A place codes are kept: saying they are there says they are at hand. */
@@ -53,9 +71,7 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
  * are still in my vault", "a printed sheet with the codes in a drawer" (once the text has named recovery
  * codes). The clause must say so plainly: no negation, doubt or search in it.
  */
-function heldInAClause(norm: string): boolean {
-  // The part of the reason the judge reads too: what lies past it is pasted material, not the writer's story.
-  const head = norm.slice(0, JUDGED_CHARS);
+function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const clause of head.split(/[.!?;,\n]+| but /)) {
     if (!CODES_WORD.test(clause) && !BARE_CODES.test(clause)) continue;
@@ -74,8 +90,14 @@ export interface CodesReading {
 }
 
 export function readRecoveryCodes(norm: string): CodesReading {
+  // The writer's own story is in the part the judge reads; past it lies pasted material (logs, mails), where
+  // a quoted "invalid recovery code" is not the writer speaking, and a megabyte of it would cost the most here.
+  const head = norm.slice(0, JUDGED_CHARS);
   return {
-    held: HAS_CODES.some((c) => c.test(norm)) || heldInAClause(norm),
-    troubled: CODES_FAIL.some((c) => c.test(norm)) || CODES_CHANGED.some((c) => c.test(norm)),
+    held: HAS_CODES.some((c) => c.test(head)) || heldInAClause(head),
+    troubled:
+      CODES_FAIL.some((c) => c.test(head)) ||
+      CODES_CHANGED.some((c) => c.test(head)) ||
+      MADE_BY_OTHERS.some((c) => c.test(head)),
   };
 }

@@ -12,7 +12,7 @@ const CUE =
   /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
 // "password: x", "password is x", and the spoken "my password, it's x".
 const SEPARATOR =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|,?[ \t](?:it's|it’s|it is|which is|is|was)\b)[ \t]*(?:\*\*[ \t]*)?/i;
+  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t]))|,?[ \t](?:it's|it’s|it is|which is|is|was)\b(?:[ \t]+(?:now|currently|still|temporarily))?(?:[ \t]+set to)?)[ \t]*(?:\*\*[ \t]*)?/i;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.
@@ -153,7 +153,7 @@ function findLabelledPasswords(text: string): SecretSpan[] {
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const after = m.index + m[0].length;
     // The separator is short; look at a bounded slice so the anchored test stays cheap.
-    const sep = SEPARATOR.exec(text.slice(after, after + 16));
+    const sep = SEPARATOR.exec(text.slice(after, after + 32));
     if (!sep) continue;
     const strong = sep[1] !== undefined; // ':' or '=' says a value follows; "is" may start a sentence
     let start = after + sep[0].length;

@@ -122,6 +122,12 @@ describe('a secret given in passing', () => {
     expect(kinds('The password I used everywhere back then, it is Tango_77_Orbit, still works.')).toEqual(['password']);
   });
 
+  it('finds a password given as what it is now, after a reset', () => {
+    expect(kinds('I reset it this morning, so the password is now Heron#Dusk58 if you need it.')).toEqual(['password']);
+    expect(kinds('My password is currently set to Quill_9_Rapids.')).toEqual(['password']);
+    expect(kinds('The password is now known only to me again.')).toEqual([]);
+  });
+
   it('leaves brackets and asides about the password alone', () => {
     expect(kinds('My password (which I still know) works up to the 2FA page.')).toEqual([]);
     expect(kinds('My password manager (KeePassXC 2.7) has no entry for PyPI.')).toEqual([]);

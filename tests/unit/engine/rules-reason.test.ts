@@ -165,6 +165,27 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
     },
   );
 
+  it('fails "it will not let me in" when nothing lost is named, however the story is told', () => {
+    for (const reason of [
+      'Since my holiday in Crete last month PyPI will not let me sign in. I tried two browsers and the password reset.',
+      'After moving to a new laptop on 3 March I cannot get into my account any more; the password reset changed nothing.',
+      'I went through the "Forgot password?" page twice and still cannot log in to my account.',
+    ]) {
+      expect(statusOf('reason.lost_factor', reason), reason).toBe('fail');
+    }
+  });
+
+  it('passes when a second factor, the email or the password is named as lost, in any words', () => {
+    for (const reason of [
+      'I mislaid the hardware key that guarded my account somewhere on a train.',
+      'The reset mail never arrives at the address on the account.',
+      'My f2a access is gone since the phone was replaced.',
+      'I mistakenly registered with an address I do not own.',
+    ]) {
+      expect(statusOf('reason.lost_factor', reason), reason).toBe('pass');
+    }
+  });
+
   it('fails a rename request that only mentions the username', () => {
     expect(statusOf('reason.lost_factor', 'Please change my username to something shorter.')).toBe('fail');
   });

@@ -130,6 +130,27 @@ describe('what the request is mainly for', () => {
     );
   });
 
+  it('finds the main ask named after it ("that is the main thing") or before it ("the real reason I write")', () => {
+    expect(
+      statusOf(
+        'scope.recovery',
+        'My phone broke in May. While you are at it, could you also rename the account to `tessa-w`? That is really the main thing for me.',
+      ),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        'scope.recovery',
+        "My phone broke in May. The real reason I'm writing, though, is that I'd like the account changed to `tessa-w`.",
+      ),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        'scope.recovery',
+        'Rather than restoring the account, I would like it removed along with its one package.',
+      ),
+    ).toBe('fail');
+  });
+
   it('finds the ask before "so I can", and keeps what comes after "and then" second', () => {
     expect(statusOf('scope.recovery', 'Please delete or reset it so I can sign up again with the same address.')).toBe(
       'fail',
@@ -164,6 +185,35 @@ describe('recovery codes at hand', () => {
     ]) {
       expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
     }
+  });
+
+  it('reads codes still being used to log in as codes at hand', () => {
+    for (const reason of [
+      'Since the phone went missing I have been logging in with my recovery codes, and only two are left.',
+      "I'm down to my last three backup codes and would like 2FA reset before they run out.",
+    ]) {
+      expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+    }
+  });
+
+  it('warns when someone else set up the 2FA, or turned it on without the writer', () => {
+    for (const reason of [
+      'Two-factor on the shared account was set up by our former release engineer, who has since left.',
+      'My nephew kindly set up the authenticator for me on his old tablet in 2022.',
+      'This morning a mail said 2FA had been enabled on my account. I did not do that.',
+    ]) {
+      expect(statusOf('recovery_codes.consistent', reason)).toBe('warn');
+    }
+    expect(statusOf('recovery_codes.consistent', 'I set up the 2FA myself in 2021 on my old phone.')).toBe('pass');
+  });
+
+  it('warns when codes found again are rejected, even said at some length', () => {
+    expect(
+      statusOf(
+        'recovery_codes.consistent',
+        'I found the recovery codes in an old folder on my desk, but PyPI says every one of them is not valid.',
+      ),
+    ).toBe('warn');
   });
 
   it('does not read codes that were kept, were searched for or are gone as codes at hand', () => {

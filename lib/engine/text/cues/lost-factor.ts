@@ -1,11 +1,33 @@
 import { CODES, DEVICE, EMAIL, PHONE, TWO_FA, near, words } from './words';
 const FACTOR = `${TWO_FA}|${DEVICE}|${EMAIL}|password|passwd|user ?name|${CODES}|codes?|token|account|key|address(?:es)?|sim|sim card|phone number|sms|verification code|seed|vault|password manager|export|entry|passkey`;
 const LOSS =
-  "lost|lose|losing|loss|no access|no longer|without access|can't access|cannot access|can not access|unable to access|not able to access|don't have access|do not have access|lost access|broke|broken|stolen|died|dead|wiped|crash\\w*|not working|doesn't work|does not work|don't work|stopped working|won't work|invalid|not showing|not providing|no longer providing|deleted|forgot|forgotten|forget|don't remember|do not remember|can't remember|cannot remember|can't find|cannot find|unable to find|could not find|couldn't find|can't locate|not found|misplaced|expired|not verified|never verified|unverified|typo|mistake|mistyped|wrong|incorrect|error|hacked|compromised|locked out|undeliverable|bounc\\w*|drowned|damaged|dropped|snapped|cracked|shattered|destroyed|fried|fell|drop|gone|missing|sold|gave away|traded in|wiping|not synced|wasn't synced|not in it|not there|wasn't there|isn't there|cancel+ed|can't get|cannot get|can't receive|cannot receive|disappeared|shut off|shut down|closed|deactivated|disabled|doesn't exist|no longer exists|no longer works|hand back|handed back|had to return|wasn't backed up|not backed up|can't use|cannot use|unable to use|not able to use|can't recover|cannot recover|unable to recover|but not|can't log ?in|cannot log ?in|unable to log ?in|can't login|cannot login|reset";
+  "lost|lose|losing|loss|no access|no longer|without access|can't access|cannot access|can not access|unable to access|not able to access|don't have access|do not have access|lost access|broke|broken|stolen|died|dead|wiped|crash\\w*|not working|doesn't work|does not work|don't work|stopped working|won't work|invalid|not showing|not providing|no longer providing|deleted|forgot|forgotten|forget|don't remember|do not remember|can't remember|cannot remember|can't find|cannot find|unable to find|could not find|couldn't find|can't locate|not found|misplaced|mislaid|bricked|wasn't found|was not found|never found|never turned up|never arrives|never arrived|never came|never received|doesn't arrive|does not arrive|didn't arrive|did not arrive|not arriving|mistaken\\w*|don't receive|do not receive|not receiving|never receive|has been locked|was locked|is locked|expired|not verified|never verified|unverified|typo|mistake|mistyped|wrong|incorrect|error|hacked|compromised|locked out|undeliverable|bounc\\w*|drowned|damaged|dropped|snapped|cracked|shattered|destroyed|fried|fell|drop|gone|missing|sold|gave away|traded in|wiping|not synced|wasn't synced|not in it|not there|wasn't there|isn't there|cancel+ed|can't get|cannot get|can't receive|cannot receive|disappeared|shut off|shut down|closed|deactivated|disabled|doesn't exist|no longer exists|no longer works|hand back|handed back|had to return|wasn't backed up|not backed up|can't use|cannot use|unable to use|not able to use|can't recover|cannot recover|unable to recover|but not|can't log ?in|cannot log ?in|unable to log ?in|can't login|cannot login|reset";
+
+/**
+ * Words for "it does not let me in" that every request says, whatever was lost: beside "account" or
+ * "password reset" they name no factor. Cues made only of these are weak (see WEAK_CUES).
+ */
+const GENERIC_LOSS =
+  "can't get|cannot get|can't log ?in|cannot log ?in|unable to log ?in|can't login|cannot login|locked out|reset|error|wrong|but not|no longer|won't work|not working|doesn't work|does not work";
+const GENERIC = new Set(GENERIC_LOSS.split('|'));
+// "gone through the reset", "the Forgot password? page": a path taken, not a loss.
+const SPECIFIC_LOSS = LOSS.split('|')
+  .filter((w) => !GENERIC.has(w))
+  .map((w) =>
+    w === 'gone'
+      ? 'gone(?! through)'
+      : w === 'forgot'
+        ? 'forgot(?!\\W{0,2}password\\W{0,4}(?:page|link|flow|form|button|option))'
+        : w,
+  )
+  .join('|');
+const SPECIFIC_FACTOR = FACTOR.split('|')
+  .filter((w) => w !== 'account')
+  .join('|');
 
 /** Cues that say what the requester lost or what went wrong, in English and in a few other languages. */
 export const CUES: readonly RegExp[] = [
-  near(LOSS, FACTOR, 8),
+  near(SPECIFIC_LOSS, SPECIFIC_FACTOR, 8),
   words('hacked|compromised|attacker|phished|stolen'),
   // A changed or reset phone is how most authenticators are lost.
   near('changed|switched|new|replaced|upgraded|sold|reset|wiped', PHONE, 2),
@@ -15,6 +37,9 @@ export const CUES: readonly RegExp[] = [
   // Other languages: PyPI support answers in English, but a request in another language still names its loss.
   /丢失|遗失|忘记|不记得|丟失|忘記|紛失|なくし|失くし|忘れ|분실|잃어|потерял|утерян|забыл|сломал|украли|не могу войти|пароль|壊れ|紛失|ログインできな|密码|密碼|邮箱|郵箱|验证|身份验证|認証|\b(?:perd[ií]|perdu|verlor|vergessen|esqueci|olvid|contrase|mot de passe|senha|passwort|hilang|lupa|nie mam dostępu|zepsu|zgubi|kwijt|kapot|pers[oi]\b|dimenticat|smarrit|telefonumu|kaybett|unuttum|bulamıyorum|verloren|perdu|oublié)/,
 ];
+
+/** "Can't get into my account", "the password reset did not work": a loss, but not of anything named. */
+export const WEAK_CUES: readonly RegExp[] = [near(LOSS, FACTOR, 8)];
 
 /**
  * The things a recovery request can be about. Naming one is enough for this check (the form's own option
