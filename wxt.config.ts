@@ -40,7 +40,11 @@ export default defineConfig({
       optional_permissions: ['https://pypi.org/*'],
       browser_specific_settings: {
         gecko: {
-          id: 'pypi-recovery-assistant@example.org',
+          // Ours for good: AMO ties every update to this id. A GUID, so it claims no domain we do not own.
+          id: '{b116b6b8-587f-4bda-8ea2-08a15b7ddedc}',
+          // The oldest Firefox with everything the extension uses: storage.session (115) and the
+          // data_collection_permissions key AMO asks for (140, the current ESR).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
       },

@@ -17,7 +17,7 @@ export function percentile(sorted: number[], p: number): number {
  */
 export async function openBenchForm(): Promise<{ h: Harness; page: Page; tabId: number }> {
   if (!existsSync(CHROMIUM))
-    throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-chromium.sh)`);
+    throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-browsers.sh chromium)`);
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   }

@@ -1,0 +1,259 @@
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser as Firefox, type HTTPRequest, type Page } from 'puppeteer-core';
+import { DEFAULT_PAGES, FIXTURES, ROOT } from '../harness';
+import { panelOn, tabOn, type RawPage } from './page-ops';
+import { startRecordingProxy } from './recording-proxy';
+import type { Badge, Driver } from './types';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+/** The add-on id in wxt.config.ts, and a fixed internal UUID so the tests know the moz-extension:// origin. */
+const GECKO_ID = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'))
+  .browser_specific_settings.gecko.id as string;
+const UUID = '3f6b7d0e-5a2c-4e19-8c41-7b9d2e6a1f05';
+const ORIGIN = `moz-extension://${UUID}`;
+
+/** Hosts Firefox itself talks to (settings, updates, telemetry), never the extension. */
+const FIREFOX_OWN = /^https?:\/\/[\w.-]*\.(?:mozilla\.(?:com|net|org)|firefox\.com)(?::\d+)?(?:\/|$)/;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * A profile Firefox has started once, copied for each launch: a new profile costs Firefox a few seconds of
+ * first-run work. Kept in the temp folder, keyed by the Firefox version.
+ */
+function profileTemplate(): string {
+  const version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-');
+  return path.join(tmpdir(), `pra-firefox-profile-${version}`);
+}
+
+function fixtureResponse(url: URL, pages: Map<string, string>) {
+  if (/^\/assets\/[\w-]+\.js$/.test(url.pathname))
+    return {
+      status: 200,
+      contentType: 'text/javascript',
+      body: readFileSync(path.join(FIXTURES, url.pathname.slice('/assets/'.length)), 'utf8'),
+    };
+  const pathname = url.pathname.replace(/\/$/, '') || '/';
+  const otherTemplate =
+    pathname === '/pypi/support/issues/new' && url.searchParams.get('template') !== 'account-recovery.yml';
+  const fixture = otherTemplate ? 'not-form.html' : pages.get(pathname);
+  if (!fixture) return { status: 404, contentType: 'text/html', body: '<!doctype html><title>Not Found</title>' };
+  return { status: 200, contentType: 'text/html', body: readFileSync(path.join(FIXTURES, fixture), 'utf8') };
+}
+
+/**
+ * Puppeteer's page as the shared RawPage. Key chords are spelled as Playwright spells them (`Control+z`).
+ */
+function rawOf(page: Page): RawPage {
+  return {
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: (selector) => page.click(`pierce/${selector}`),
+    focus: (selector) => page.focus(selector),
+    // Over BiDi, puppeteer sends one character at a time; the editor's own insert is one input event, as a
+    // paste is, and goes into the field's undo history like typing.
+    insertText: async (text) => {
+      await page.evaluate((t) => document.execCommand('insertText', false, t), text);
+    },
+    typeKeys: (text) => page.keyboard.type(text),
+    async press(keys) {
+      const parts = keys.split('+') as Parameters<typeof page.keyboard.press>[0][];
+      const key = parts.pop()!;
+      for (const m of parts) await page.keyboard.down(m);
+      await page.keyboard.press(key);
+      for (const m of parts.reverse()) await page.keyboard.up(m);
+    },
+    reload: async () => void (await page.reload()),
+    goto: async (url) => void (await page.goto(url)),
+    close: () => page.close(),
+  };
+}
+
+async function whenLoaded(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
+  const react = await page.evaluate(() => document.querySelector('script[src*="react-mimic"]') !== null);
+  if (react) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', { polling: 50 });
+}
+
+/** Extension pages: goto never resolves for moz-extension:// over BiDi, so navigate without waiting, then poll. */
+async function openExtensionPage(ff: Firefox, url: string): Promise<Page> {
+  const page = await ff.newPage();
+  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, wait: string): unknown } })
+    .browsingContext;
+  void context.navigate(url, 'none');
+  // While the page is swapped in, a read can land in the old document and fail: read again until it answers.
+  const end = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState === 'complete',
+        { polling: 50 },
+        url,
+      );
+      return page;
+    } catch (error) {
+      if (Date.now() > end) throw error;
+    }
+  }
+}
+
+/**
+ * Headless Firefox ESR (Debian's) over WebDriver BiDi, the built MV2 extension installed as a temporary
+ * add-on, github.com served from the fixtures by request interception, and everything else sent to a local
+ * proxy that records it and answers nothing.
+ */
+export async function launchFirefoxDriver(): Promise<Driver> {
+  const proxy = await startRecordingProxy();
+  const template = profileTemplate();
+  const profile = mkdtempSync(path.join(tmpdir(), 'pra-firefox-'));
+  if (existsSync(template)) cpSync(template, profile, { recursive: true });
+  const ff = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    userDataDir: profile,
+    // BiDi refuses to navigate to moz-extension:// pages without it.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      // The optional pypi.org permission is granted without the door-hanger, which no protocol can click.
+      'extensions.webextOptionalPermissionPrompts': false,
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      // Firefox's own traffic (updates, telemetry, captive-portal checks) off, so what is left is ours.
+      'app.update.enabled': false,
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'browser.safebrowsing.update.enabled': false,
+      'extensions.getAddons.cache.enabled': false,
+      'services.settings.server': 'http://127.0.0.1:9/',
+    },
+  });
+  if (!existsSync(template)) {
+    mkdirSync(template, { recursive: true });
+    cpSync(profile, template, { recursive: true, filter: (src) => !/lock$/i.test(src) });
+  }
+  await ff.installExtension(FIREFOX_EXTENSION_DIR);
+
+  const pages = new Map(Object.entries(DEFAULT_PAGES));
+  const seen: string[] = [];
+  const served = (request: HTTPRequest) => {
+    const url = new URL(request.url());
+    seen.push(request.url());
+    if (url.protocol === 'https:' && url.host === 'github.com') return request.respond(fixtureResponse(url, pages));
+    if (url.protocol === 'moz-extension:' || url.protocol === 'data:') return request.continue();
+    return request.abort();
+  };
+  const newTab = async () => {
+    const page = await ff.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (r) => void served(r));
+    return page;
+  };
+
+  let probe = await openExtensionPage(ff, `${ORIGIN}/manifest.json`);
+  type ProbeApi = {
+    browserAction: {
+      getBadgeText(d: { tabId: number }): Promise<string>;
+      getBadgeBackgroundColor(d: { tabId: number }): Promise<number[]>;
+      getTitle(d: object): Promise<string>;
+    };
+    storage: { session: { get(k: string): Promise<Record<string, unknown>> } };
+    tabs: { query(q: object): Promise<Array<{ id: number; url?: string; active: boolean }>> };
+    runtime: { reload(): void };
+    permissions: { getAll(): Promise<{ origins?: string[] }> };
+    sidebarAction: { getPanel(d: object): Promise<string> };
+  };
+  const badge = (tabId: number): Promise<Badge> =>
+    probe.evaluate(async (id) => {
+      const api = (globalThis as unknown as { browser: ProbeApi }).browser;
+      const text = await api.browserAction.getBadgeText({ tabId: id });
+      const [r = 0, g = 0, b = 0] = await api.browserAction.getBadgeBackgroundColor({ tabId: id });
+      return { text, color: `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}` };
+    }, tabId);
+  const stored = (key: string) =>
+    probe.evaluate(async (k) => {
+      const api = (globalThis as unknown as { browser: ProbeApi }).browser;
+      return (await api.storage.session.get(k))[k] ?? null;
+    }, key);
+
+  const driver: Driver = {
+    name: 'firefox',
+    origin: ORIGIN,
+    serve: (pathname, fixture) => void pages.set(pathname, fixture),
+    async open(pathAndQuery) {
+      const page = await newTab();
+      const url = `https://github.com${pathAndQuery}`;
+      await page.goto(url);
+      await whenLoaded(page);
+      await page.bringToFront();
+      const id = await probe.evaluate(async (u) => {
+        const api = (globalThis as unknown as { browser: ProbeApi }).browser;
+        const tabs = await api.tabs.query({});
+        return (tabs.find((t) => t.active && t.url === u) ?? tabs.find((t) => t.url === u))?.id ?? null;
+      }, page.url());
+      if (id === null) throw new Error(`no tab for ${url}`);
+      return tabOn(rawOf(page), id, () => whenLoaded(page));
+    },
+    badge,
+    async waitForBadge(tabId, until, timeoutMs = 5_000) {
+      const end = Date.now() + timeoutMs;
+      let last = await badge(tabId);
+      while (!until(last)) {
+        if (Date.now() > end) throw new Error(`badge stayed ${JSON.stringify(last)}`);
+        await sleep(25);
+        last = await badge(tabId);
+      }
+      return last;
+    },
+    tabState: (tabId) => stored(`tab:${tabId}`),
+    toolbarButton: () =>
+      probe.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: ProbeApi }).browser;
+        return { title: await api.browserAction.getTitle({}), opens: await api.sidebarAction.getPanel({}) };
+      }),
+    grantedOrigins: () =>
+      probe.evaluate(
+        async () => (await (globalThis as unknown as { browser: ProbeApi }).browser.permissions.getAll()).origins ?? [],
+      ),
+    stored,
+    async openPanel(tabId) {
+      return panelOn(rawOf(await openExtensionPage(ff, `${ORIGIN}/sidepanel.html?tabId=${tabId}`)));
+    },
+    // Firefox's own housekeeping (remote settings) still reaches the proxy whatever the prefs say; it is the
+    // browser's, not the extension's, and is left out. Anything else (pypi.org, any other host) is kept.
+    requests: () => [...seen, ...proxy.seen.filter((u) => !FIREFOX_OWN.test(u))],
+    async restartBackground() {
+      // A reload stops the background page and starts a new one (and closes the extension's own pages).
+      void probe
+        .evaluate(() => (globalThis as unknown as { browser: ProbeApi }).browser.runtime.reload())
+        .catch(() => undefined);
+      await sleep(0);
+      const end = Date.now() + 10_000;
+      for (;;) {
+        try {
+          probe = await openExtensionPage(ff, `${ORIGIN}/manifest.json`);
+          break;
+        } catch (error) {
+          if (Date.now() > end) throw error;
+        }
+      }
+    },
+    async close() {
+      await ff.close();
+      await proxy.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return driver;
+}
