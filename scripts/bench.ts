@@ -41,6 +41,16 @@ const optional: Array<[string, string, () => Promise<void>]> = [
     },
   ],
   [
+    'GitHub Action (the committed bundle, one run on a 10 KB request, local fake GitHub API):',
+    'scripts/bench/action-run.ts',
+    async () => {
+      const { benchActionRun } = await import('./bench/action-run');
+      const r = await benchActionRun();
+      line('bundle size', `${r.bundleKiB.toFixed(0)} KiB, ${r.gzipKiB.toFixed(0)} KiB gzip`);
+      line('one run, posting its comment', `${r.runMs.toFixed(0)} ms  (bare node -e 0: ${r.nodeMs.toFixed(0)} ms)`);
+    },
+  ],
+  [
     'Ownership look-up (40 projects, local fake pypi.org, 5 ms per response):',
     'scripts/bench/ownership.ts',
     async () => {

@@ -6,7 +6,7 @@
  *
  *   npm run build:node
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -19,10 +19,20 @@ export interface NodeBundle {
   out: string;
   entry: string;
   banner?: string;
+  /** Packages replaced by a module of ours (see lib/action/undici-stub.ts for why). */
+  alias?: Record<string, string>;
 }
 
 export const BUNDLES: readonly NodeBundle[] = [
   { out: 'bin/recovery-check.mjs', entry: 'lib/cli/main.ts', banner: '#!/usr/bin/env node' },
+  {
+    out: 'action/dist/index.mjs',
+    entry: 'lib/action/main.ts',
+    // @actions/core's HTTP client pulls in CommonJS (tunnel) that calls require(): give the ES module one.
+    banner:
+      "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);",
+    alias: { undici: './lib/action/undici-stub.ts' },
+  },
 ];
 
 /** The bundle's text, exactly as it is committed. */
@@ -33,6 +43,7 @@ export async function bundle(b: NodeBundle): Promise<string> {
     bundle: true,
     platform: 'node',
     format: 'esm',
+    // The CLI's floor (package.json engines); the Action runs on the runner's Node 24.
     target: 'node20',
     write: false,
     // Smaller to parse at every start; names are kept, so a stack trace still reads.
@@ -45,6 +56,7 @@ export async function bundle(b: NodeBundle): Promise<string> {
         .join('\n'),
     },
     logLevel: 'silent',
+    ...(b.alias ? { alias: b.alias } : {}),
   });
   return result.outputFiles[0]!.text;
 }
@@ -52,6 +64,7 @@ export async function bundle(b: NodeBundle): Promise<string> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const b of BUNDLES) {
     const text = await bundle(b);
+    mkdirSync(path.dirname(path.join(ROOT, b.out)), { recursive: true });
     writeFileSync(path.join(ROOT, b.out), text, { mode: 0o755 });
     console.log(`${b.out}: ${(text.length / 1024).toFixed(1)} KiB`);
   }
