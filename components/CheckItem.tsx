@@ -5,7 +5,7 @@ import { CoveredToggle } from './CoveredToggle';
 import { FixFor } from './FixFor';
 import type { MarksHandle } from './hooks/use-marks';
 import { titleKey } from '../lib/engine/checks';
-import { t } from '../lib/i18n/translate';
+import { say, t } from '../lib/i18n/translate';
 
 /** In-page id of a check's title (`username.format` → `check-username-format`): the "To fix" links point here. */
 export const checkAnchor = (id: CheckId): string => `check-${id.replace(/\./g, '-')}`;
@@ -28,6 +28,8 @@ interface Props {
  */
 export function CheckItem({ check, fields, busy, run, marks }: Props) {
   const titleId = checkAnchor(check.id);
+  // The engine's own words, in the reader's language; the English `message` where it gave no key.
+  const message = check.said ? say(check.said) : check.message;
   const marked = check.marked !== undefined;
   // A check the writer marked stays open, so its toggle (and the focus on it) stays where it was.
   const passing = check.status === 'pass' && !marked;
@@ -52,17 +54,17 @@ export function CheckItem({ check, fields, busy, run, marks }: Props) {
           // The whole line is the disclosure: one target, and the why opens below at full width.
           <details class="check__more">
             <summary class="check__line">{title}</summary>
-            <p class="check__message">{check.message}</p>
+            <p class="check__message">{message}</p>
           </details>
         ) : (
           <>
             {title}
             <p class="check__message" key="message">
-              {check.message}
+              {message}
             </p>
             {check.marked ? (
               <p class="check__engine" key="engine">
-                {t('marked_engine_said', check.marked.message)}
+                {t('marked_engine_said', check.marked.said ? say(check.marked.said) : check.marked.message)}
               </p>
             ) : (
               <FixFor key="fix" check={check} fields={fields} describedBy={titleId} busy={busy} run={run} />

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ACCESS_CHOICES, LOST_CHOICES, composeReason, type Answers } from '../lib/engine/templates/composer';
 import type { Write } from '../lib/protocol/messages';
 import { ChoiceGroup } from './ChoiceGroup';
-import { t } from '../lib/i18n/translate';
+import { readerLanguage, readsEnglish, t } from '../lib/i18n/translate';
 
 interface Props {
   answers: Answers;
@@ -55,6 +55,8 @@ export function separatorAfter(reason: string): string {
 
 export function Composer({ answers, onChange, reason, busy, run, open = false }: Props) {
   const paragraph = composeReason(answers);
+  // The request gets English; a reader of another language sees what it says in theirs, below it.
+  const translation = paragraph && !readsEnglish() ? composeReason(answers, readerLanguage()) : '';
   // Decided once: opening or closing it later, under the user's hands, as the report moves would be rude.
   const [initiallyOpen] = useState(open);
   return (
@@ -64,6 +66,7 @@ export function Composer({ answers, onChange, reason, busy, run, open = false }:
       <ChoiceGroup
         name="composer_lost"
         legendKey="composer_lost_legend"
+        labelKey={(choice) => `composer_lost_${choice}`}
         choices={LOST_CHOICES}
         selected={answers.lost}
         onChange={(lost) => onChange({ ...answers, lost })}
@@ -74,6 +77,7 @@ export function Composer({ answers, onChange, reason, busy, run, open = false }:
       <ChoiceGroup
         name="composer_access"
         legendKey="composer_access_legend"
+        labelKey={(choice) => `composer_access_${choice}`}
         choices={ACCESS_CHOICES}
         selected={answers.access}
         onChange={(access) => onChange({ ...answers, access })}
@@ -83,9 +87,22 @@ export function Composer({ answers, onChange, reason, busy, run, open = false }:
         {t('composer_preview_title')}
       </h3>
       {paragraph ? (
-        <blockquote class="suggestion" aria-labelledby="composer-preview-title" data-testid="composer-preview">
-          {paragraph}
-        </blockquote>
+        <>
+          <blockquote
+            class="suggestion"
+            lang="en"
+            aria-labelledby="composer-preview-title"
+            data-testid="composer-preview"
+          >
+            {paragraph}
+          </blockquote>
+          {translation && translation !== paragraph && (
+            <div class="translation">
+              <p class="translation__note">{t('composer_translation_title')}</p>
+              <p class="translation__text">{translation}</p>
+            </div>
+          )}
+        </>
       ) : (
         <p class="question__hint">{t('composer_preview_empty')}</p>
       )}

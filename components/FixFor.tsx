@@ -20,7 +20,7 @@ export function FixFor({ check, fields, describedBy, busy, run }: Props) {
   const fix = check.fix;
   switch (fix?.kind) {
     case 'insert':
-      return <InsertFix text={fix.text} {...common} />;
+      return <InsertFix text={fix.text} said={check.suggestionSaid} {...common} />;
     case 'username':
       return fix.value === fields.username ? null : (
         <UsernameFix before={fields.username} after={fix.value} {...common} />
@@ -30,6 +30,6 @@ export function FixFor({ check, fields, describedBy, busy, run }: Props) {
     case 'redact':
       return <RedactFix field={fix.field} spans={fix.spans} expected={fields[fix.field]} {...common} />;
     default:
-      return check.suggestion ? <InsertFix text={check.suggestion} {...common} /> : null;
+      return check.suggestion ? <InsertFix text={check.suggestion} said={check.suggestionSaid} {...common} /> : null;
   }
 }

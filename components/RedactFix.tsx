@@ -1,6 +1,6 @@
 import type { Span } from '../lib/engine/form/schema';
 import type { Write } from '../lib/protocol/messages';
-import { t } from '../lib/i18n/translate';
+import { plural, t } from '../lib/i18n/translate';
 
 interface Props {
   field: 'username' | 'reason';
@@ -15,7 +15,6 @@ interface Props {
 /** Replaces what was found with `[removed]`. The secret itself is not repeated in the panel. */
 export function RedactFix({ field, spans, expected, describedBy, busy, run }: Props) {
   if (spans.length === 0) return null;
-  const count = String(spans.length);
   return (
     <div class="fix">
       <p class="fix__why">{t('fix_redact_why')}</p>
@@ -26,7 +25,7 @@ export function RedactFix({ field, spans, expected, describedBy, busy, run }: Pr
         disabled={busy}
         onClick={() => run({ kind: 'redact', field, spans: [...spans], expected })}
       >
-        {t(spans.length === 1 ? 'fix_redact_button_one' : 'fix_redact_button_other', count)}
+        {plural('fix_redact_button', spans.length)}
       </button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Report } from '../lib/engine/form/schema';
-import { t } from '../lib/i18n/translate';
+import { num, plural, t } from '../lib/i18n/translate';
 
 /** How many things are left: the badge's gap, or the failing checks when the score has none left. */
 export function toFix(report: Report): number {
@@ -12,19 +12,19 @@ export function summaryText(report: Report): string {
   const marked = report.checks.filter((c) => c.marked !== undefined).length;
   const main = verdictText(report);
   if (marked === 0) return main;
-  return `${main} (${t(marked === 1 ? 'summary_marked_one' : 'summary_marked_other', String(marked))})`;
+  return `${main} (${plural('summary_marked', marked)})`;
 }
 
 function verdictText(report: Report): string {
   const { passed, total } = report.score;
-  const counts = [String(passed), String(total)];
+  const counts = [num(passed), num(total)];
   if (report.ready) {
     const warns = report.checks.filter((c) => c.status === 'warn').length;
     if (warns === 0) return t('summary_ready', counts);
-    return t(warns === 1 ? 'summary_ready_warn_one' : 'summary_ready_warn_other', [...counts, String(warns)]);
+    return plural('summary_ready_warn', warns, counts);
   }
   const n = toFix(report);
-  return t(n === 1 ? 'summary_fix_one' : 'summary_fix_other', [...counts, String(n)]);
+  return plural('summary_fix', n, counts);
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Write } from '../../lib/protocol/messages';
 import { readUsername } from '../../lib/engine/text/username';
-import { t } from '../../lib/i18n/translate';
+import { num, t } from '../../lib/i18n/translate';
+import { snake } from '../../lib/engine/words';
 import { OwnershipResult } from './OwnershipResult';
 import { code, errorText } from './text';
 import type { OwnershipHandle } from '../hooks/use-ownership';
@@ -24,7 +25,7 @@ function stoppedText(handle: OwnershipHandle): string | null {
   if (handle.denied) return t('own_denied');
   const state = handle.state;
   if (state?.status !== 'stopped') return null;
-  return t(`own_stopped_${state.why.replace('-', '_')}`);
+  return t(`own_stopped_${snake(state.why)}`);
 }
 
 /**
@@ -48,7 +49,7 @@ export function Ownership({ handle, typedUsername, busy, run }: Props) {
         <div class="ownership__progress" role="status">
           <p>
             {state.progress && state.progress.total > 0
-              ? t('own_progress', [String(state.progress.done), String(state.progress.total)])
+              ? t('own_progress', [num(state.progress.done), num(state.progress.total)])
               : t('own_progress_profile', code(state.username))}
           </p>
           <progress

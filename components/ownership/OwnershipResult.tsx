@@ -1,6 +1,6 @@
 import type { Write } from '../../lib/protocol/messages';
 import type { OwnershipReport } from '../../lib/ownership';
-import { t } from '../../lib/i18n/translate';
+import { num, t } from '../../lib/i18n/translate';
 import { adviceLines, headline, repoLabel, verdictText } from './text';
 
 interface Props {
@@ -29,7 +29,7 @@ export function OwnershipResult({ report, busy, run }: Props) {
           ))}
         </ul>
       )}
-      {report.truncated && <p>{t('own_truncated', String(report.results.length))}</p>}
+      {report.truncated && <p>{t('own_truncated', num(report.results.length))}</p>}
       {report.results.length > 0 && (
         <table class="ownership__table">
           <caption class="sr-only">{t('own_table_caption', report.username)}</caption>

@@ -4,7 +4,8 @@
  * wording to insert stays English: it goes into a request that PyPI support reads in English.
  */
 import type { LookupError, OwnershipReport, ProjectResult, ProjectVerdict } from '../../lib/ownership';
-import { t } from '../../lib/i18n/translate';
+import { num, plural, t } from '../../lib/i18n/translate';
+import { snake } from '../../lib/engine/words';
 
 const MAX_NAMED = 10;
 
@@ -22,7 +23,7 @@ export function nameList(names: readonly string[]): string {
     .map((n) => `\`${n}\``)
     .join(', ');
   const more = unique.length - MAX_NAMED;
-  return more > 0 ? t('own_and_more', [shown, String(more)]) : shown;
+  return more > 0 ? t('own_and_more', [shown, num(more)]) : shown;
 }
 
 export function errorText(error: LookupError, username: string): string {
@@ -30,7 +31,7 @@ export function errorText(error: LookupError, username: string): string {
     case 'rate-limited':
       return error.retryAfterSeconds === undefined
         ? t('own_error_rate_limited')
-        : t('own_error_rate_limited_seconds', String(Math.ceil(error.retryAfterSeconds)));
+        : t('own_error_rate_limited_seconds', num(Math.ceil(error.retryAfterSeconds)));
     case 'invalid-username':
       return t('own_error_invalid_username', code(username));
     case 'unrecognised-page':
@@ -51,17 +52,21 @@ export function headline(report: OwnershipReport): string {
     case 'no-projects':
       return t('own_summary_no_projects', code(username));
     case 'all-verifiable':
-      return results.length === 1
-        ? t('own_summary_all_one', code(login ?? ''))
-        : t('own_summary_all', [String(results.length), code(login ?? '')]);
+      return plural('own_summary_all', results.length, [code(login ?? '')]);
     default: {
       const yours = results.filter((r) => r.verdict === 'yours').length;
-      return t('own_summary_some', [String(yours), String(results.length)]);
+      return t('own_summary_some', [num(yours), num(results.length)]);
     }
   }
 }
 
-const ADVICE_ORDER: readonly ProjectVerdict[] = ['organisation', 'github', 'other-host', 'no-repo', 'unchecked'];
+const ADVICE_ORDER = [
+  'organisation',
+  'github',
+  'other-host',
+  'no-repo',
+  'unchecked',
+] as const satisfies readonly ProjectVerdict[];
 
 /** One line per kind of gap, saying what proof to add for those projects. */
 export function adviceLines(results: readonly ProjectResult[]): string[] {
@@ -71,13 +76,13 @@ export function adviceLines(results: readonly ProjectResult[]): string[] {
     const projects = nameList(group.map((r) => r.project));
     if (verdict === 'organisation')
       return [t('own_advice_organisation', [projects, nameList(group.map((r) => r.repo?.owner ?? ''))])];
-    return [t(`own_advice_${verdict.replace('-', '_')}`, projects)];
+    return [t(`own_advice_${snake(verdict)}`, projects)];
   });
 }
 
 export function verdictText(result: ProjectResult): string {
   if (result.verdict === 'organisation') return t('own_verdict_organisation', result.repo?.owner ?? '');
-  return t(`own_verdict_${result.verdict.replace('-', '_')}`);
+  return t(`own_verdict_${snake(result.verdict)}`);
 }
 
 /** What to show for a repository link: host and path, without the scheme. */

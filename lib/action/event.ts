@@ -11,7 +11,10 @@ export const IssueEventSchema = z.object({
     state: z.string().default('open'),
     body: z.string().nullable().default(null),
     author_association: z.string().default('NONE'),
-    user: z.object({ login: z.string(), type: z.string().default('User') }).nullable().default(null),
+    user: z
+      .object({ login: z.string(), type: z.string().default('User') })
+      .nullable()
+      .default(null),
     labels: z
       .array(z.union([z.string(), z.object({ name: z.string() })]))
       .default([])

@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import type { Report } from '../engine/form/schema';
 import { mergeSpans } from '../engine/redact';
 import { describeSecrets, findSecrets, type SecretSpan } from '../engine/text/secrets';
+import { english, type Said } from '../engine/words';
+import { say } from '../i18n/translate';
 import { fingerprint } from '../protocol/fingerprint';
 import type { Leak, LeaksMessage, Snapshot } from '../protocol/messages';
 import type { StateListener } from './tab-state';
@@ -13,7 +15,11 @@ import type { StateListener } from './tab-state';
  * The report's own privacy.secrets fix covers one field; the guard needs both, so each field is scanned
  * again, but only when that check failed, so typing a clean request costs nothing extra.
  */
-export function leaksFor(snapshot: Snapshot, report: Report | null): LeaksMessage {
+export function leaksFor(
+  snapshot: Snapshot,
+  report: Report | null,
+  speak: (s: Said) => string = english,
+): LeaksMessage {
   const username = snapshot.username ?? '';
   const reason = snapshot.reason ?? '';
   const checked = fingerprint(username, reason);
@@ -35,12 +41,14 @@ export function leaksFor(snapshot: Snapshot, report: Report | null): LeaksMessag
       kinds: [...new Set(spans.map((s) => s.kind))],
     });
   }
-  return { type: 'leaks', checked, names: describeSecrets(found).names.slice(0, 500), leaks };
+  // The prompt on the page names them in the reader's language: "a recovery code and a password".
+  const names = speak({ key: 'secret_names', args: [describeSecrets(found).names] }).slice(0, 500);
+  return { type: 'leaks', checked, names, leaks };
 }
 
 /** After each report the page gets the secrets found in the text it was made from, for its submit guard. */
 export const sendLeaks: StateListener = (tabId, state) => {
   if (!state.snapshot) return;
   // The tab may be gone or reloading; the next report sends again.
-  browser.tabs.sendMessage(tabId, leaksFor(state.snapshot, state.report), { frameId: 0 }).catch(() => undefined);
+  browser.tabs.sendMessage(tabId, leaksFor(state.snapshot, state.report, say), { frameId: 0 }).catch(() => undefined);
 };

@@ -1,4 +1,5 @@
 import type { CheckId } from './form/schema';
+import type { MessageKey } from './words';
 
 /**
  * What the checklist needs to know of each check besides its verdict: the part of the form it belongs to
@@ -29,8 +30,12 @@ export const GROUP_OF: Readonly<Record<CheckId, GroupId>> = {
   'privacy.email': 'privacy',
 };
 
+/** `a.b.c` → `a_b_c`, as a type, so a check's title key is checked against the messages. */
+type Underscored<S extends string> = S extends `${infer A}.${infer B}` ? `${A}_${Underscored<B>}` : S;
+export type TitleKey = `check_${Underscored<CheckId>}`;
+
 /** Message key of a check's short title: `username.format` → `check_username_format`. */
-export const titleKey = (id: CheckId): `check_${string}` => `check_${id.replace(/\./g, '_')}`;
+export const titleKey = (id: CheckId): TitleKey => `check_${id.replace(/\./g, '_')}` as TitleKey;
 
 /** Looks up words by message key, in the reader's language (`browser.i18n` in the extension, English in the CLI). */
-export type Text = (key: string, substitutions?: string | string[]) => string;
+export type Text = (key: MessageKey, substitutions?: string | string[]) => string;

@@ -66,7 +66,12 @@ export function applyMarks(report: Report, marks: readonly Mark[], markedMessage
   if (holding.size === 0) return report;
   const checks: Check[] = report.checks.map((c) =>
     holding.has(c.id) && c.status !== 'pass'
-      ? { id: c.id, status: 'pass', message: markedMessage, marked: { status: c.status, message: c.message } }
+      ? {
+          id: c.id,
+          status: 'pass',
+          message: markedMessage,
+          marked: { status: c.status, message: c.message, ...(c.said ? { said: c.said } : {}) },
+        }
       : c,
   );
   return { ...report, ...verdictOf(checks), checks };

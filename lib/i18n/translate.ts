@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
+import { render, type Language, type MessageKey, type PluralBase, type Spoken } from '../engine/words';
 
 /**
- * Every string the panel shows goes through here, so it can be translated in public/_locales.
- * When the browser has no message (a missing key, or a test browser without i18n) the key itself is
- * shown: a visible, searchable gap rather than an empty label.
+ * Every string the panel, the badge and the background show goes through here, in the browser's UI
+ * language (public/_locales/<lang>/messages.json; English where a language has no such message). Keys are
+ * typed by the English messages: a misspelt or missing key does not compile. When the browser has no message
+ * at all (a test browser without i18n) the key itself is shown: a visible, searchable gap, never a blank.
  */
-// WXT types getMessage with the names it knows; keys here are often built (`check_${id}`), so widen it.
 type GetMessage = (key: string, substitutions?: string | string[]) => string;
 
-export function t(key: string, subs?: string | readonly string[]): string {
+function lookup(key: string, subs?: string | readonly string[]): string {
   let message = '';
   try {
     message = (browser.i18n.getMessage as GetMessage)(
@@ -19,4 +20,82 @@ export function t(key: string, subs?: string | readonly string[]): string {
     message = '';
   }
   return message === '' ? key : message;
+}
+
+export function t(key: MessageKey, subs?: string | readonly string[]): string {
+  return lookup(key, subs);
+}
+
+/** The browser's UI language ("de", "pt-BR"), English when it cannot say. */
+export function uiLanguage(): string {
+  try {
+    return browser.i18n.getUILanguage() || 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Whether the reader reads the panel in English (then no translation is shown beside English wording). */
+export function readsEnglish(): boolean {
+  return /^en\b/i.test(uiLanguage()) || t('extName') === 'extName';
+}
+
+let cached: { tag: string; language: Language } | null = null;
+
+/** The reader's language: its messages, list joining, plural rules and number format (Intl, built once). */
+export function readerLanguage(): Language {
+  const tag = uiLanguage();
+  if (cached?.tag === tag) return cached.language;
+  const safe = (make: () => Intl.PluralRules) => {
+    try {
+      return make();
+    } catch {
+      return new Intl.PluralRules('en');
+    }
+  };
+  const plurals = safe(() => new Intl.PluralRules(tag));
+  let lists: Intl.ListFormat;
+  let numbers: Intl.NumberFormat;
+  try {
+    lists = new Intl.ListFormat(tag, { type: 'conjunction' });
+    numbers = new Intl.NumberFormat(tag);
+  } catch {
+    lists = new Intl.ListFormat('en', { type: 'conjunction' });
+    numbers = new Intl.NumberFormat('en');
+  }
+  const language: Language = {
+    lookup: (key, subs) => lookup(key, subs),
+    join: (items) => lists.format(items),
+    category: (n) => plurals.select(n),
+    number: (n) => numbers.format(n),
+  };
+  cached = { tag, language };
+  return language;
+}
+
+/**
+ * A count in the reader's plural form: `plural('summary_fix', 3, [passed, total])` picks `summary_fix_few`
+ * in Russian and `summary_fix_other` in English. The count, formatted the reader's way, is the substitution
+ * after `subs`. A form the language has but a translation lacks falls back to `_other`.
+ */
+/** A number the reader's way (digits, grouping). */
+export function num(n: number): string {
+  return readerLanguage().number(n);
+}
+
+/** What the engine said, in the reader's language. */
+export function say(s: Spoken): string {
+  return render(s, readerLanguage());
+}
+
+/**
+ * A count in the reader's plural form: `plural('summary_fix', 3, [passed, total])` picks `summary_fix_few`
+ * in Russian and `summary_fix_other` in English. The count, formatted, is the substitution after `subs`.
+ */
+export function plural(base: PluralBase, count: number, subs: readonly string[] = []): string {
+  const language = readerLanguage();
+  const args = [...subs, language.number(count)];
+  const category = language.category(count);
+  const form = lookup(`${base}_${category}`, args);
+  return form !== `${base}_${category}` ? form : lookup(`${base}_other`, args);
 }

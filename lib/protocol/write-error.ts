@@ -1,3 +1,4 @@
+import { snake, type MessageKey } from '../engine/words';
 import type { WriteResult } from './messages';
 
 /**
@@ -30,7 +31,7 @@ export type WriteErrorCode = (typeof WRITE_ERROR_CODES)[number];
  */
 
 /** Message key of a write failure's code: `nothing-to-undo` → `polish_write_error_nothing_to_undo`. */
-export const writeErrorKey = (code: WriteErrorCode): string => `polish_write_error_${code.replace(/-/g, '_')}`;
+export const writeErrorKey = (code: WriteErrorCode): MessageKey => `polish_write_error_${snake(code)}`;
 
 /**
  * The code in the user's language; else the page script's English sentence (an older script sends no
@@ -39,8 +40,8 @@ export const writeErrorKey = (code: WriteErrorCode): string => `polish_write_err
  */
 export function writeErrorText(
   result: Pick<WriteResult, 'code' | 'error'>,
-  text: (key: string) => string,
-  fallbackKey: string,
+  text: (key: MessageKey) => string,
+  fallbackKey: MessageKey,
 ): string {
   if (result.code) {
     const key = writeErrorKey(result.code);

@@ -59,6 +59,22 @@ export const FixSchema = z.discriminatedUnion('kind', [
 ]);
 export type Fix = z.infer<typeof FixSchema>;
 
+/** What the engine said, by message key (lib/engine/words.ts), for the panel to show in the reader's language. */
+type SaidShape = { key: string; args?: readonly WordShape[] | undefined };
+type WordShape = string | SaidShape | { list: readonly WordShape[] } | { count: number; plural: string };
+const WordSchema: z.ZodType<WordShape> = z.lazy(() =>
+  z.union([
+    z.string(),
+    SaidSchema,
+    z.object({ list: z.array(WordSchema).max(50) }),
+    z.object({ count: z.number().int().nonnegative(), plural: z.string().max(100) }),
+  ]),
+);
+export const SaidSchema: z.ZodType<SaidShape> = z.object({
+  key: z.string().max(100),
+  args: z.array(WordSchema).max(20).optional(),
+});
+
 export const CheckSchema = z.object({
   id: CheckIdSchema,
   status: StatusSchema,
@@ -69,7 +85,10 @@ export const CheckSchema = z.object({
    * Set when the writer marked this check "I've covered this" (lib/engine/marks.ts): the check then passes,
    * and this keeps what the engine itself said, for the panel to show beside the undo. Panel-only, like `fix`.
    */
-  marked: z.object({ status: StatusSchema, message: z.string() }).optional(),
+  marked: z.object({ status: StatusSchema, message: z.string(), said: SaidSchema.optional() }).optional(),
+  /** `message` and `suggestion` by message key, for the panel's language. Panel-only, like `fix`. */
+  said: SaidSchema.optional(),
+  suggestionSaid: SaidSchema.optional(),
 });
 export type Check = z.infer<typeof CheckSchema>;
 

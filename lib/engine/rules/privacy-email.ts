@@ -1,5 +1,6 @@
-import { findEmails } from '../text/emails';
 import { mergeSpans } from '../redact';
+import { findEmails } from '../text/emails';
+import { counted, said } from '../words';
 import { pass, verdict, type Rule } from './types';
 
 /**
@@ -12,21 +13,13 @@ export const privacyEmail: Rule = {
   run(request) {
     const inReason = findEmails(request.reason);
     const inUsername = findEmails(request.username);
-    if (inReason.length === 0 && inUsername.length === 0) return pass('No email address in your text.');
+    if (inReason.length === 0 && inUsername.length === 0) return pass(said('why_email_pass'));
     const count = inReason.length + inUsername.length;
-    const what = count === 1 ? 'an email address' : `${count} email addresses`;
-    const where =
-      inReason.length === 0
-        ? ' in the username box'
-        : inUsername.length > 0
-          ? ' (in the reason and the username box)'
-          : '';
-    const message =
-      `This issue will be public and it shows ${what}${where}: addresses posted in public issues attract spam, ` +
-      `and PyPI support does not need it, since PyPI already knows your account's email. Consider removing it.`;
+    const where = inReason.length === 0 ? said('where_username_box') : inUsername.length > 0 ? said('where_both') : '';
+    const why = said('why_email_warn', counted(count, 'email_count'), where);
     const field = inReason.length > 0 ? 'reason' : 'username';
     const text = field === 'reason' ? request.reason : request.username;
     const spans = mergeSpans(field === 'reason' ? inReason : inUsername, text.length);
-    return verdict('warn', message, { fix: { kind: 'redact', field, spans } });
+    return verdict('warn', why, { fix: { kind: 'redact', field, spans } });
   },
 };

@@ -1,5 +1,6 @@
-import { describeSecrets, findSecrets, type SecretSpan } from '../text/secrets';
 import { mergeSpans } from '../redact';
+import { describeSecrets, findSecrets, type SecretSpan } from '../text/secrets';
+import { counted, said } from '../words';
 import { pass, verdict, type Rule } from './types';
 
 /**
@@ -13,24 +14,15 @@ export const privacySecrets: Rule = {
   run(request) {
     const inReason = findSecrets(request.reason);
     const inUsername = findSecrets(request.username);
-    if (inReason.length === 0 && inUsername.length === 0) {
-      return pass('No password, recovery code, token or key found in your text.');
-    }
+    if (inReason.length === 0 && inUsername.length === 0) return pass(said('why_secrets_pass'));
     const all: SecretSpan[] = [...inReason, ...inUsername];
     const { names, advice } = describeSecrets(all);
-    const where =
-      inReason.length === 0
-        ? ' in the username box'
-        : inUsername.length > 0
-          ? ' (in the reason and the username box)'
-          : '';
-    const message =
-      `This issue will be public. It contains what looks like ${names}${where}. ` +
-      `Remove ${all.length === 1 ? 'it' : 'them'}, and ${advice.join('; ')}.`;
+    const where = inReason.length === 0 ? said('where_username_box') : inUsername.length > 0 ? said('where_both') : '';
+    const why = said('why_secrets_fail', names, where, counted(all.length, 'why_secrets_remove'), advice);
     // One fix per check: the reason when it holds a secret, else the username box.
     const field = inReason.length > 0 ? 'reason' : 'username';
     const text = field === 'reason' ? request.reason : request.username;
     const spans = mergeSpans(field === 'reason' ? inReason : inUsername, text.length);
-    return verdict('fail', message, { fix: { kind: 'redact', field, spans } });
+    return verdict('fail', why, { fix: { kind: 'redact', field, spans } });
   },
 };

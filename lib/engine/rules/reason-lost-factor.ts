@@ -1,5 +1,6 @@
 import { matchesAny } from '../text/cues/words';
 import { otherAsk } from './scope-recovery';
+import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
 import { CUES, WEAK_CUES } from '../text/cues/lost-factor';
 /**
@@ -45,15 +46,10 @@ export const reasonLostFactor: Rule = {
     const weak = matchesAny(text.norm, WEAK_CUES) || (namesLostFactor(clauses) && otherAsk(text.norm) === null);
     const ok = matchesAny(text.norm, CUES) || (weak && namesTheFactor(clauses));
     if (ok) {
-      return pass('You say what you lost or what stopped working.');
+      return pass(said('why_lost_factor_pass'));
     }
-    return verdict(
-      'fail',
-      'Say what you lost: your 2FA app or the phone it was on, a security key, access to the account email, or your password. Support cannot help before it knows that.',
-      {
-        suggestion:
-          'I lost [my phone with the authenticator app / my security key / access to the email address on the account].',
-      },
-    );
+    return verdict('fail', said('why_lost_factor_fail'), {
+      suggestion: said('wording_lost_factor'),
+    });
   },
 };

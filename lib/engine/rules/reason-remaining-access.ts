@@ -1,18 +1,14 @@
 import { matchesAny } from '../text/cues/words';
 import type { Topic } from '../text/analysis';
+import { said, type MessageKey } from '../words';
 import { pass, verdict, type Rule } from './types';
 import { CUES } from '../text/cues/remaining-access';
-const SUGGESTIONS: Record<Topic, string> = {
-  'two-factor':
-    "I still know my password and can log in up to the 2FA step. I still have access to [the account's primary email address / an API token / the GitHub repositories of my projects].",
-  email:
-    'I still know my password [yes / no]. I can prove I own the account through [an API token / the GitHub repositories of my projects / my project releases].',
-  password:
-    "I still have access to [the account's primary email address / an API token / the GitHub repositories of my projects].",
-  username:
-    'I still have access to [the email address the account was created with / the GitHub repositories of my projects].',
-  unknown:
-    "I still have [my password / the account's primary email / an API token / access to my projects' repositories].",
+const SUGGESTIONS: Record<Topic, MessageKey> = {
+  'two-factor': 'wording_access_two_factor',
+  email: 'wording_access_email',
+  password: 'wording_access_password',
+  username: 'wording_access_username',
+  unknown: 'wording_access_unknown',
 };
 
 /**
@@ -33,11 +29,7 @@ export const reasonRemainingAccess: Rule = {
       (codes.held && !codes.troubled) ||
       NONE_LEFT.test(text.norm)
     )
-      return pass('You say what access you still have.');
-    return verdict(
-      'fail',
-      "Say what you can still use: your password, the account's primary email, an API token, or the GitHub repositories your projects link to. If nothing is left, say that too.",
-      { suggestion: SUGGESTIONS[text.topic] },
-    );
+      return pass(said('why_access_pass'));
+    return verdict('fail', said('why_access_fail'), { suggestion: said(SUGGESTIONS[text.topic]) });
   },
 };

@@ -1,3 +1,4 @@
+import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
 
 export const recoveryCodesConsistent: Rule = {
@@ -6,21 +7,13 @@ export const recoveryCodesConsistent: Rule = {
   run(_request, text) {
     const codes = text.codes;
     if (codes.troubled) {
-      return verdict(
-        'warn',
-        'You say your recovery codes do not work, or that someone else set up 2FA. That can mean the account was taken over: say so plainly, and say when you last logged in.',
-        {
-          suggestion:
-            'My recovery codes are rejected, and I did not change them myself; I last logged in successfully around [month and year].',
-        },
-      );
+      return verdict('warn', said('why_codes_troubled'), {
+        suggestion: said('wording_codes_troubled'),
+      });
     }
     if (codes.held) {
-      return verdict(
-        'fail',
-        'You say you still have recovery codes. Use one to log in (on the 2FA page choose "Login using recovery codes"), then set up 2FA again: no request is needed. Tick the box only if you cannot use any of them.',
-      );
+      return verdict('fail', said('why_codes_held'));
     }
-    return pass('What you say about recovery codes agrees with the box.');
+    return pass(said('why_codes_agree'));
   },
 };

@@ -1,4 +1,5 @@
 import { words, type Cue } from '../text/cues/words';
+import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
 
 /**
@@ -17,11 +18,7 @@ export const scopeDuplicate: Rule = {
   id: 'scope.duplicate',
   scored: false,
   run(_request, text) {
-    if (!EARLIER_ISSUE.some((c) => c.test(text.norm)))
-      return pass('This does not look like a repeat of an earlier request.');
-    return verdict(
-      'warn',
-      'This mentions an earlier request. If that issue is still open, add a comment there instead: a new issue starts again at the back of the queue. If it was closed, keep the link here so support can read the history.',
-    );
+    if (!EARLIER_ISSUE.some((c) => c.test(text.norm))) return pass(said('why_duplicate_pass'));
+    return verdict('warn', said('why_duplicate_warn'));
   },
 };

@@ -1,4 +1,5 @@
 import { near, followedBy, words } from '../text/cues/words';
+import { said, type MessageKey } from '../words';
 import { pass, verdict, type Rule } from './types';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */
@@ -39,24 +40,24 @@ const MAKE_SOMEONE_OWNER =
   /\b(?:to be|be|please|could you|can you|would you)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
 
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
-const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: string }> = [
+const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
   {
     test: (s) => DELETE.test(s) || DELETED.test(s) || CLOSE_IT.test(s),
-    what: 'deleting an account or project',
+    what: 'ask_delete',
   },
-  { test: (s) => RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s), what: 'changing a username' },
+  { test: (s) => RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s), what: 'ask_rename' },
   {
     test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && TO_OTHER_ACCOUNT.test(s),
-    what: 'moving a project to another account',
+    what: 'ask_transfer',
   },
   {
     // "make me the owner again" is the writer's own account: that is recovery.
     test: (s) => !/\b(?:me|myself)\b/.test(MAKE_SOMEONE_OWNER.exec(s)?.[0] ?? ' me '),
-    what: 'moving a project to another account',
+    what: 'ask_transfer',
   },
   {
     test: (s) => OTHER_PROCESS.test(s),
-    what: 'a project name, a limit or an organisation',
+    what: 'ask_other_process',
   },
 ];
 
@@ -86,7 +87,7 @@ function sentences(norm: string): string[] {
 }
 
 /** What else the text asks for as its main ask, or null when it is about regaining the account. */
-export function otherAsk(norm: string): string | null {
+export function otherAsk(norm: string): MessageKey | null {
   // Most requests name none of these asks; one pass over the whole text settles them.
   if (!OTHER_ASKS.some((a) => a.test(norm))) return null;
   // Said to be the main ask: what follows the words that say so decides, "also" or not.
@@ -119,10 +120,7 @@ export const scopeRecovery: Rule = {
   scored: true,
   run(_request, text) {
     const ask = otherAsk(text.norm);
-    if (ask === null) return pass('This is a request to get back into your own account.');
-    return verdict(
-      'fail',
-      `This form is only for getting back into your own account, but the text asks for ${ask}. Ask for that once you are back in (or in the matching pypi/support form), and keep this request about regaining access.`,
-    );
+    if (ask === null) return pass(said('why_scope_pass'));
+    return verdict('fail', said('why_scope_fail', said(ask)));
   },
 };

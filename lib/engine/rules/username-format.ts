@@ -1,5 +1,13 @@
 import { readUsername } from '../text/username';
+import { said, type MessageKey } from '../words';
 import { pass, verdict, type Rule } from './types';
+
+const INVALID: Record<'spaces' | 'characters' | 'length' | 'not-a-name', MessageKey> = {
+  spaces: 'why_username_spaces',
+  characters: 'why_username_characters',
+  length: 'why_username_length',
+  'not-a-name': 'why_username_not_a_name',
+};
 
 export const usernameFormat: Rule = {
   id: 'username.format',
@@ -8,41 +16,22 @@ export const usernameFormat: Rule = {
     const reading = readUsername(request.username);
     switch (reading.kind) {
       case 'exact':
-        return pass(`\`${reading.name}\` is a valid PyPI username, written in backticks as the form asks.`);
+        return pass(said('why_username_exact', reading.name));
       case 'decorated':
-        return verdict('warn', `Write just the username in single backticks, as the form asks: ${reading.fixed}.`, {
+        return verdict('warn', said('why_username_decorated', reading.fixed), {
           suggestion: reading.fixed,
           fix: { kind: 'username', value: reading.fixed },
         });
       case 'empty':
-        return verdict(
-          'fail',
-          'No username yet. Write your PyPI username (not your GitHub name or email) in backticks, like `my-name`.',
-        );
+        return verdict('fail', said('why_username_empty'));
       case 'email':
-        return verdict(
-          'fail',
-          'This is an email address, not a username, and the issue is public. Write your PyPI username instead; if you forgot it, leave a note in the reason and PyPI support will use the email on the account.',
-        );
+        return verdict('fail', said('why_username_email'));
       case 'placeholder':
-        return verdict('fail', 'Replace the placeholder with your own PyPI username, in backticks.');
+        return verdict('fail', said('why_username_placeholder'));
       case 'several':
-        return verdict(
-          'fail',
-          `Give one account per request. You wrote ${reading.names.length} names (${reading.names.join(', ')}); file one issue for the account you cannot enter.`,
-        );
-      case 'invalid': {
-        const why = {
-          spaces: 'PyPI usernames have no spaces',
-          characters: 'PyPI usernames only have letters, digits, ".", "_" and "-"',
-          length: 'PyPI usernames have at most 50 characters',
-          'not-a-name': 'this does not look like a username',
-        }[reading.why];
-        return verdict(
-          'fail',
-          `"${reading.text}" is not a PyPI username: ${why}. Check the spelling on a pypi.org page of one of your projects.`,
-        );
-      }
+        return verdict('fail', said('why_username_several', String(reading.names.length), reading.names.join(', ')));
+      case 'invalid':
+        return verdict('fail', said('why_username_invalid', reading.text, said(INVALID[reading.why])));
     }
   },
 };

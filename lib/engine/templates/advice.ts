@@ -1,3 +1,4 @@
+import type { MessageKey } from '../words';
 /**
  * "Before you file" and "After you file": what to try first and what to expect, drawn from how real
  * requests on pypi/support resolved themselves. Only the structure lives here; the words are in
@@ -12,10 +13,10 @@ export const PYPI_HELP = {
 
 export interface AdviceItem {
   /** Message key in public/_locales/<lang>/messages.json. */
-  key: string;
+  key: MessageKey;
   /** A pypi.org help page that says more, opened in a new tab, and the message key of its link text. */
   link?: string;
-  linkKey?: string;
+  linkKey?: MessageKey;
 }
 
 export const BEFORE_YOU_FILE: readonly AdviceItem[] = [

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENGLISH_LANGUAGE, joinEnglish, render, said, type Language, type Said, type Word } from '../words';
 
 /**
  * The reason composer: a few plain answers → one clear English paragraph for the "Reason for request"
@@ -32,21 +33,6 @@ export function readAnswers(value: unknown): Answers {
   return parsed.success ? parsed.data : EMPTY_ANSWERS;
 }
 
-const LOST_WORDS: Record<Exclude<LostChoice, 'other'>, string> = {
-  totp: 'the phone or app that gave me my two-factor authentication codes',
-  security_key: 'my security key',
-  email: 'access to the email address on my account',
-  recovery_codes: 'my recovery codes',
-};
-
-const ACCESS_WORDS: Record<AccessChoice, string> = {
-  password: 'my account password',
-  email: 'access to the primary email address of the account',
-  logged_in: 'a browser where I am still logged in to PyPI',
-  token: 'a working API token for the account',
-  repo: 'access to the source repositories of my projects',
-};
-
 /**
  * One line of free text, tidied: whitespace (newlines, tabs, odd Unicode spaces) becomes single spaces,
  * and control characters go. Nothing else is changed — it is the user's own wording.
@@ -71,37 +57,42 @@ function asClause(answer: string): string {
 }
 
 /** "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export const joinList = joinEnglish;
+
+function lostSentence(a: Answers): Said | null {
+  const things = LOST_CHOICES.filter((c) => a.lost.includes(c)).flatMap((c): Word[] => {
+    if (c !== 'other') return [said(`composer_out_lost_${c}`)];
+    const own = asClause(a.lostOther);
+    return own ? [own] : [];
+  });
+  return things.length ? said('composer_out_lost', { list: things }) : null;
 }
 
-function lostSentence(a: Answers): string {
-  const things = LOST_CHOICES.filter((c) => a.lost.includes(c)).flatMap((c) =>
-    c === 'other' ? (asClause(a.lostOther) ? [asClause(a.lostOther)] : []) : [LOST_WORDS[c]],
-  );
-  return things.length ? `I can no longer sign in to my PyPI account because I lost ${joinList(things)}.` : '';
+function accessSentence(a: Answers): Said | null {
+  const things = ACCESS_CHOICES.filter((c) => a.access.includes(c)).map((c) => said(`composer_out_access_${c}`));
+  return things.length ? said('composer_out_access', { list: things }) : null;
 }
 
-function accessSentence(a: Answers): string {
-  const things = ACCESS_CHOICES.filter((c) => a.access.includes(c)).map((c) => ACCESS_WORDS[c]);
-  return things.length ? `I still have ${joinList(things)}.` : '';
-}
-
-function labelled(prefix: string, answer: string): string {
+function labelled(key: 'composer_out_tried' | 'composer_out_projects', answer: string): Said | null {
   const clause = asClause(answer);
-  return clause ? `${prefix} ${clause}.` : '';
+  return clause ? said(key, clause) : null;
 }
 
-/** The paragraph, or '' when nothing has been answered. Empty answers are left out, never filled with blanks. */
-export function composeReason(answers: Answers): string {
+/**
+ * The paragraph, or '' when nothing has been answered. Empty answers are left out, never filled with blanks.
+ * In English for the request; `language` gives the same paragraph in the reader's language, to show beside
+ * it (the writer's own answers stay as they wrote them).
+ */
+export function composeReason(answers: Answers, language: Language = ENGLISH_LANGUAGE): string {
+  const when = asSentence(answers.when);
   return [
     lostSentence(answers),
-    asSentence(answers.when),
-    labelled('What I have already tried:', answers.tried),
+    when === '' ? null : when,
+    labelled('composer_out_tried', answers.tried),
     accessSentence(answers),
-    labelled('Projects and repositories that show the account is mine:', answers.projects),
+    labelled('composer_out_projects', answers.projects),
   ]
-    .filter((s) => s !== '')
+    .filter((s) => s !== null)
+    .map((s) => (typeof s === 'string' ? s : render(s, language)))
     .join(' ');
 }

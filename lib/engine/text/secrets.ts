@@ -4,6 +4,7 @@ import { findContextSecrets } from './secret-context';
 import { findFormattedSecrets } from './secret-formats';
 import { findPasswords } from './secret-password';
 import { LinkIndex, type SecretKind, type SecretSpan } from './secret-scan';
+import { said, type MessageKey, type Said } from '../words';
 
 export type { SecretKind, SecretSpan } from './secret-scan';
 
@@ -36,33 +37,25 @@ function overlapsAny(sorted: readonly Span[], span: Span): boolean {
   return lo > 0 && sorted[lo - 1]!.end > span.start;
 }
 
-/** How each kind is named to the user, and what to do beyond removing it ("Remove it, and …"). */
-export const SECRET_NAMES: Readonly<Record<SecretKind, { name: string; advice: string }>> = {
-  'pypi-token': { name: 'a PyPI API token', advice: 'revoke that token on pypi.org' },
-  'github-token': { name: 'a GitHub access token', advice: 'revoke that token in your GitHub settings' },
-  'api-key': { name: 'an access key', advice: 'revoke that key where it was issued' },
-  'private-key': { name: 'a private key', advice: 'replace that key, since it must now count as leaked' },
-  'otpauth-uri': {
-    name: 'a two-factor setup link (otpauth://)',
-    advice: 'set up two-factor again once you are back in, since it lets anyone make your login codes',
-  },
-  'totp-secret': {
-    name: 'a two-factor secret key',
-    advice: 'set up two-factor again once you are back in, since it lets anyone make your login codes',
-  },
-  'recovery-code': {
-    name: 'a recovery code',
-    advice: 'generate new recovery codes once you are back in, since anyone who reads one can use it',
-  },
-  'one-time-code': { name: 'a one-time login code', advice: 'keep such codes to yourself: support never needs one' },
-  password: { name: 'a password', advice: 'change that password once you are back in' },
+/** How each kind is named to the user, and what to do beyond removing it ("Remove it, and …"), by message key. */
+export const SECRET_NAMES: Readonly<Record<SecretKind, { name: MessageKey; advice: MessageKey }>> = {
+  'pypi-token': { name: 'secret_pypi_token', advice: 'secret_advice_pypi_token' },
+  'github-token': { name: 'secret_github_token', advice: 'secret_advice_github_token' },
+  'api-key': { name: 'secret_api_key', advice: 'secret_advice_api_key' },
+  'private-key': { name: 'secret_private_key', advice: 'secret_advice_private_key' },
+  'otpauth-uri': { name: 'secret_otpauth_uri', advice: 'secret_advice_otpauth_uri' },
+  // The same advice as a setup link: both let anyone make the login codes.
+  'totp-secret': { name: 'secret_totp_secret', advice: 'secret_advice_otpauth_uri' },
+  'recovery-code': { name: 'secret_recovery_code', advice: 'secret_advice_recovery_code' },
+  'one-time-code': { name: 'secret_one_time_code', advice: 'secret_advice_one_time_code' },
+  password: { name: 'secret_password', advice: 'secret_advice_password' },
 };
 
-/** "a recovery code and a password", in the order they appear, each kind once. */
-export function describeSecrets(spans: readonly SecretSpan[]): { names: string; advice: string[] } {
+/** "a recovery code and a password", in the order they appear, each kind once; and what to do about each. */
+export function describeSecrets(spans: readonly SecretSpan[]): { names: { list: Said[] }; advice: { list: Said[] } } {
   const kinds = [...new Set(spans.map((s) => s.kind))];
-  const names = kinds.map((k) => SECRET_NAMES[k].name);
-  const joined =
-    names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return { names: joined, advice: [...new Set(kinds.map((k) => SECRET_NAMES[k].advice))] };
+  return {
+    names: { list: kinds.map((k) => said(SECRET_NAMES[k].name)) },
+    advice: { list: [...new Set(kinds.map((k) => SECRET_NAMES[k].advice))].map((key) => said(key)) },
+  };
 }

@@ -6,6 +6,7 @@ import { createTabQueue, type Enqueue } from '../../../lib/background/tab-queue'
 import { registerTabStates } from '../../../lib/background/tab-state';
 import type { ContentMessage } from '../../../lib/protocol/messages';
 import { draftItem, KEYS, tabStateItem } from '../../../lib/protocol/storage';
+import { getMessage } from '../../components/helpers';
 import { snapshotOf } from '../builders';
 
 const TAB = 9;
@@ -40,6 +41,8 @@ beforeEach(() => {
   // The fake browser has the badge but no tooltip; the tooltip's words are tested with the badge itself.
   vi.spyOn(fakeBrowser.action, 'setTitle').mockResolvedValue(undefined);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined);
+  // The prompt's words come from the browser's messages: the real English ones.
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessage as typeof fakeBrowser.i18n.getMessage);
 });
 
 describe('each snapshot from the page', () => {

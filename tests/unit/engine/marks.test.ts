@@ -67,7 +67,7 @@ describe('a marked check counts as passed', () => {
     const after = applyMarks(before, [markFor('reason.remaining_access', REASON)], MARKED);
     const marked = after.checks.find((c) => c.id === 'reason.remaining_access');
     expect(marked).toMatchObject({ status: 'pass', message: MARKED });
-    expect(marked?.marked).toEqual({ status: 'fail', message: failing?.message });
+    expect(marked?.marked).toEqual({ status: 'fail', message: failing?.message, said: failing?.said });
     expect(after.score.passed).toBe(before.score.passed + 1);
   });
 
