@@ -12,7 +12,9 @@ import { privacyCases } from './eval/privacy-cases';
 
 const MORE = [
   '../shared/corpus/dev2.jsonl',
-  ...['', '2', '3', '4', '5', '6', '7', '8', '9', '10'].map((n) => `tests/fixtures/heldout/written${n}.jsonl`),
+  ...['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14'].map(
+    (n) => `tests/fixtures/heldout/written${n}.jsonl`,
+  ),
 ];
 
 const args = process.argv.slice(2);

@@ -30,6 +30,10 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written7', 'tests/fixtures/heldout/written7.jsonl'],
   ['written8', 'tests/fixtures/heldout/written8.jsonl'],
   ['written9', 'tests/fixtures/heldout/written9.jsonl'],
+  ['written11', 'tests/fixtures/heldout/written11.jsonl'],
+  ['written12', 'tests/fixtures/heldout/written12.jsonl'],
+  ['written13', 'tests/fixtures/heldout/written13.jsonl'],
+  ['written14', 'tests/fixtures/heldout/written14.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

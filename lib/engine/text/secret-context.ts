@@ -64,7 +64,7 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
 
 // A code's name, or the app showing it: "the app shows 604 217", "right now it's showing 482913".
 const CODE_CUE =
-  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|displays|displaying|generates|generating)\b/g;
+  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated)\b/g;
 
 /** The last cue in a (short) window: the one nearest the number. */
 function lastCue(window: string): RegExpExecArray | null {

@@ -98,7 +98,13 @@ function looksLikePassword(
 function strongShape(value: string): boolean {
   if (value.length < 8 || value.length > 64 || /\s/.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
-  if (/^(?:https?:|www\.)|@|\/\//.test(value) || /^\d[\d.,:/-]*$/.test(value) || /^v?\d+(?:\.\d+)+/.test(value))
+  // A link, an address or a version is not a password; an @ inside a word ("Vl@dim1r") can be.
+  if (
+    /^(?:https?:|www\.)|\/\//.test(value) ||
+    /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) ||
+    /^\d[\d.,:/-]*$/.test(value) ||
+    /^v?\d+(?:\.\d+)+/.test(value)
+  )
     return false;
   SYMBOL.lastIndex = 0;
   return SYMBOL.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
@@ -111,9 +117,10 @@ function restOfSentence(text: string, from: number): string {
   return end === -1 ? window : window.slice(0, end + 1);
 }
 
-// In a sentence about the password: "(it is X)", "(X)", "…, it's X", "which is X".
+// In a sentence about the password: "(it is X)", "(X)", "…, it's X", "which is X", "I typed X", "`X`", and
+// the word itself followed by the value ("password Kestrel!Orchard77").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is)\s+([^\s()]{8,64})/gi;
+  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is|typed|entered|type in)\s+[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -128,7 +135,8 @@ function findPasswordsInPassing(text: string, taken: readonly SecretSpan[]): Sec
     const sentence = restOfSentence(text, from);
     IN_PASSING.lastIndex = 0;
     for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
-      const raw = (v[1] ?? v[2] ?? '').replace(/[.,;:!?]+$/, '');
+      // A closing full stop or comma is the writer's; a closing ! or ? is as often the password's own.
+      const raw = (v[1] ?? v[2] ?? v[3] ?? v[4] ?? '').replace(/[.,;:]+$/, '');
       const start = from + v.index + v[0].indexOf(raw);
       const end = start + raw.length;
       if (!strongShape(raw) || taken.some((t) => t.start < end && start < t.end)) continue;

@@ -86,7 +86,11 @@ export class LowerText {
  */
 export function windowBefore(lower: LowerText, at: number, size: number): string {
   const w = lower.slice(Math.max(0, at - size), at);
-  const cut = Math.max(w.lastIndexOf('\n\n'), w.lastIndexOf('. '), w.lastIndexOf('.\n'));
+  // A blank line ends what the number can refer to, unless a colon introduced the block after it
+  // ("it showed:" over a pasted line).
+  let paragraph = w.lastIndexOf('\n\n');
+  while (paragraph > 0 && /:[ \t]*$/.test(w.slice(0, paragraph))) paragraph = w.lastIndexOf('\n\n', paragraph - 1);
+  const cut = Math.max(paragraph, w.lastIndexOf('. '), w.lastIndexOf('.\n'));
   return cut === -1 ? w : w.slice(cut + 2);
 }
 

@@ -10,12 +10,11 @@ import { snapshotOf } from '../builders';
 
 const TAB = 4;
 
-// Says what was lost and how, but not what was tried to get back in.
+// Says what was lost, how and when, and what was tried; not what access remains.
 const REASON =
-  'My laptop with the only copy of my TOTP secret died last week and will not boot.\n' +
-  'The recovery codes were on the same disk, so they are gone too.\n' +
-  'My password and my email address on the account still work.\n' +
-  'The projects link to my GitHub account, which is the one filing this.';
+  'My phone broke in March and the authenticator app went with it.\n' +
+  'I tried the backup on my laptop, with no luck.\n' +
+  'That is all I can say about it.';
 
 function background() {
   const enqueue = createTabQueue();
@@ -54,16 +53,15 @@ describe('"I\'ve covered this" in the background', () => {
     await fromPage({ type: 'snapshot', snapshot: snapshotOf('`disk-owner`', REASON) });
     await settled(TAB);
     const before = await tabStateItem(TAB).get();
-    const attempts = await statusOf('reason.attempts');
-    expect(attempts?.status).not.toBe('pass');
+    const engine = await statusOf('reason.remaining_access');
+    expect(engine?.status).toBe('fail');
 
-    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: true })).toEqual({ ok: true });
-    const marked = await statusOf('reason.attempts');
+    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true })).toEqual({ ok: true });
+    const marked = await statusOf('reason.remaining_access');
     expect(marked?.status).toBe('pass');
-    expect(marked?.marked?.status).toBe(attempts?.status);
+    expect(marked?.marked?.status).toBe('fail');
     const after = await tabStateItem(TAB).get();
-    const gained = attempts?.status === 'fail' ? 1 : 0;
-    expect(after?.report?.score.passed).toBe((before?.report?.score.passed ?? 0) + gained);
+        expect(after?.report?.score.passed).toBe((before?.report?.score.passed ?? 0) + 1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(
       `${after?.report?.score.passed}/${after?.report?.score.total}`,
     );
@@ -73,34 +71,34 @@ describe('"I\'ve covered this" in the background', () => {
     const { settled } = background();
     await fromPage({ type: 'snapshot', snapshot: snapshotOf('`disk-owner`', REASON) });
     await settled(TAB);
-    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: true });
+    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true });
 
     await fromPage({ type: 'snapshot', snapshot: snapshotOf('`disk-owner`', `${REASON}\nThank you!`) });
     await settled(TAB);
-    expect((await statusOf('reason.attempts'))?.status).toBe('pass');
+    expect((await statusOf('reason.remaining_access'))?.status).toBe('pass');
 
     const cut = REASON.split('\n').slice(1).join('\n');
     await fromPage({ type: 'snapshot', snapshot: snapshotOf('`disk-owner`', cut) });
     await settled(TAB);
-    expect((await statusOf('reason.attempts'))?.marked).toBeUndefined();
+    expect((await statusOf('reason.remaining_access'))?.marked).toBeUndefined();
   });
 
   it('undoes a mark on the second press', async () => {
     const { settled } = background();
     await fromPage({ type: 'snapshot', snapshot: snapshotOf('`disk-owner`', REASON) });
     await settled(TAB);
-    const engine = await statusOf('reason.attempts');
-    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: true });
-    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: false });
-    expect(await statusOf('reason.attempts')).toEqual(engine);
+    const engine = await statusOf('reason.remaining_access');
+    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true });
+    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: false });
+    expect(await statusOf('reason.remaining_access')).toEqual(engine);
     expect(await marksItem(TAB).get()).toEqual([]);
   });
 
   it('refuses a mark with nothing to rest on, or from a web page', async () => {
     background();
-    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: true })).toEqual({ ok: false });
+    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true })).toEqual({ ok: false });
     expect(
-      await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: true }, 'https://github.com/'),
+      await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true }, 'https://github.com/'),
     ).toBeUndefined();
     expect(await marksItem(TAB).get()).toEqual([]);
   });
@@ -118,7 +116,7 @@ describe('"I\'ve covered this" in the background', () => {
     const { settled } = background();
     await fromPage({ type: 'snapshot', snapshot: snapshotOf('`disk-owner`', REASON) });
     await settled(TAB);
-    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.attempts', covered: true });
+    await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true });
     await fakeBrowser.tabs.onUpdated.trigger(TAB, { url: 'https://github.com/pypi/support/issues/9001' }, {} as never);
     await settled(TAB);
     expect(await marksItem(TAB).get()).toEqual([]);

@@ -122,6 +122,23 @@ describe('a secret given in passing', () => {
     expect(kinds('The password I used everywhere back then, it is Tango_77_Orbit, still works.')).toEqual(['password']);
   });
 
+  it('finds a password typed, quoted in backticks, or written right after the word, and one with an @ in it', () => {
+    expect(kinds('To be sure the password works I typed Quartz#Meadow81 this morning.')).toEqual(['password']);
+    expect(kinds('The password has not changed since I set it, `Lark-Valley-2020!`.')).toEqual(['password']);
+    expect(kinds('I still know the login: user heron, password Ember!Tide42 (I will change it).')).toEqual([
+      'password',
+    ]);
+    expect(kinds('The password I still know, it is Fj@rd_Light77 if you want to check.')).toEqual(['password']);
+    // A browser's name or an address is not a password.
+    expect(kinds('I tried the password reset in Firefox-128 and from heron@mailbox.example.')).toEqual([]);
+  });
+
+  it('finds a one-time code pasted under "it showed:", across the blank line', () => {
+    expect(kinds('This morning the app showed:\n\n```\nPyPI (heron)   381 204\n```')).toEqual(['one-time-code']);
+    // Without the colon, a blank line still ends what a number can refer to.
+    expect(kinds('My code was rejected.\n\nI live at 381 204 Quay Street.')).toEqual([]);
+  });
+
   it('finds a password given as what it is now, after a reset', () => {
     expect(kinds('I reset it this morning, so the password is now Heron#Dusk58 if you need it.')).toEqual(['password']);
     expect(kinds('My password is currently set to Quill_9_Rapids.')).toEqual(['password']);
