@@ -9,11 +9,25 @@ FIREFOX="${FIREFOX_PATH:-/usr/bin/firefox-esr}"
 wanted=("$@")
 [ ${#wanted[@]} -eq 0 ] && wanted=(chromium firefox)
 
+# The panel is tested in each of its languages, so each browser needs its language packs too (Debian's
+# Chromium ships English only; Firefox ESR takes one small package per language).
+FIREFOX_LANGS=(de es-es fr ja pt-br ru zh-cn)
 missing=()
 for b in "${wanted[@]}"; do
   case "$b" in
-    chromium) [ -x "$CHROMIUM" ] || missing+=(chromium) ;;
-    firefox) [ -x "$FIREFOX" ] || missing+=(firefox-esr) ;;
+    chromium)
+      [ -x "$CHROMIUM" ] || missing+=(chromium)
+      [ -n "${CHROMIUM_PATH:-}" ] || [ -e /usr/lib/chromium/locales/de.pak ] || missing+=(chromium-l10n)
+      ;;
+    firefox)
+      [ -x "$FIREFOX" ] || missing+=(firefox-esr)
+      if [ -z "${FIREFOX_PATH:-}" ]; then
+        for l in "${FIREFOX_LANGS[@]}"; do
+          ls /usr/lib/firefox-esr/browser/extensions/langpack-*@firefox-esr.mozilla.org.xpi 2>/dev/null |
+            grep -qi "langpack-$l@" || missing+=("firefox-esr-l10n-$l")
+        done
+      fi
+      ;;
     *) echo "unknown browser: $b" >&2; exit 2 ;;
   esac
 done

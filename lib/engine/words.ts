@@ -12,7 +12,9 @@ export type MessageKey = keyof typeof messages;
 export type Word = string | Said | { list: readonly Word[] } | Counted;
 
 /** Keys that come in plural forms: `<base>_one`, `<base>_other` (and `_few`, `_many`… where a language has them). */
-export type PluralBase = MessageKey extends infer K ? (K extends `${infer B}_other` ? B : never) : never;
+export type PluralBase = {
+  [K in MessageKey]: K extends `${infer B}_other` ? (`${B}_one` extends MessageKey ? B : never) : never;
+}[MessageKey];
 
 /** A count in words: the form of `<base>_<category>` the language's plural rules pick, with the number as $1. */
 export interface Counted {

@@ -103,11 +103,32 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export interface LaunchOptions {
   /** Another unpacked build to load (e.g. a copy with a patched manifest); the normal build by default. */
   extensionDir?: string;
+  /** The browser's UI language (`de`, `pt-BR`): what the extension's messages follow. English by default. */
+  language?: string;
+}
+
+/**
+ * Chromium on Linux takes its UI language from the environment (and needs Debian's chromium-l10n for
+ * anything but English); `--lang` and the page locale follow along.
+ */
+function languageSettings(language: string | undefined) {
+  if (!language) return { args: [] as string[], env: {}, locale: undefined };
+  const posix = `${language.replace('-', '_')}.UTF-8`;
+  return {
+    args: [`--lang=${language}`],
+    env: { LANGUAGE: language.replace('-', '_'), LANG: posix, LC_ALL: posix },
+    locale: language,
+  };
 }
 
 /** Headless Chromium with github.com served from the fixtures and every other host blocked; `extensionDir` loads that build. */
-export async function launchChromium(extensionDir: string | null, pages = new Map(Object.entries(DEFAULT_PAGES))) {
+export async function launchChromium(
+  extensionDir: string | null,
+  pages = new Map(Object.entries(DEFAULT_PAGES)),
+  language?: string,
+) {
   const profile = mkdtempSync(path.join(tmpdir(), 'pra-e2e-'));
+  const lang = languageSettings(language);
   const extension =
     extensionDir === null ? [] : [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`];
   const ctx = await chromium.launchPersistentContext(profile, {
@@ -121,7 +142,9 @@ export async function launchChromium(extensionDir: string | null, pages = new Ma
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...lang.args,
     ],
+    ...(language ? { env: { ...process.env, ...lang.env }, locale: lang.locale } : {}),
   });
   await ctx.route(/.*/, (route) => {
     const url = route.request().url();
@@ -132,8 +155,8 @@ export async function launchChromium(extensionDir: string | null, pages = new Ma
   return { ctx, profile, pages };
 }
 
-export async function launch({ extensionDir = EXTENSION_DIR }: LaunchOptions = {}): Promise<Harness> {
-  const { ctx, profile, pages } = await launchChromium(extensionDir);
+export async function launch({ extensionDir = EXTENSION_DIR, language }: LaunchOptions = {}): Promise<Harness> {
+  const { ctx, profile, pages } = await launchChromium(extensionDir, undefined, language);
 
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 10_000 }));
   const extensionId = new URL(worker.url()).host;

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_PATH, ISSUE_PATH, launch, type Badge, type Harness } from './harness';
-import { describeViolations, panelAxeViolations } from './panel-axe';
+import { axeEverywhere, untranslated } from './panel-axe';
 import { checkItem, openTimedPanel, PANEL_VIEWPORT, summaryScore } from './panel-steps';
 import { capture, dressForm, sharpViewport, shoot, shootComposite } from './shots';
 import { fillComplete, GREEN, isReady, OPTIONS, openForm, type OpenForm } from './steps';
@@ -58,46 +58,6 @@ async function panelFor(f: OpenForm | null, pathWithoutForm?: string): Promise<P
   await panel.locator('main.panel').waitFor();
   await panel.waitForFunction(() => !document.querySelector('.notice--quiet'));
   return panel;
-}
-
-/** axe in both themes, with the collapsed sections as rendered and then all opened: one line per problem. */
-async function axeEverywhere(panel: Page): Promise<string[]> {
-  const found: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await panel.emulateMedia({ colorScheme });
-    const closed = await panelAxeViolations(panel);
-    const before = await panel.evaluate(() => [...document.querySelectorAll('details')].map((d) => d.open));
-    await panel.evaluate(() =>
-      document.querySelectorAll('details').forEach((d) => {
-        d.open = true;
-      }),
-    );
-    const open = await panelAxeViolations(panel);
-    await panel.evaluate((b) => {
-      for (const [i, d] of [...document.querySelectorAll('details')].entries()) d.open = b[i] ?? false;
-    }, before);
-    if (closed.length) found.push(`${colorScheme}, as rendered:\n${describeViolations(closed)}`);
-    if (open.length) found.push(`${colorScheme}, all sections open:\n${describeViolations(open)}`);
-  }
-  return found;
-}
-
-/** Text that is a message key rather than a message: what i18n.t shows when a key is missing. */
-function untranslated(panel: Page): Promise<string[]> {
-  return panel.evaluate(() => {
-    const key = /^[a-z]+(?:_[a-zA-Z]+)+$/;
-    const out: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const text = walker.currentNode.textContent?.trim() ?? '';
-      if (key.test(text)) out.push(text);
-    }
-    for (const el of document.querySelectorAll('[aria-label], [title]')) {
-      for (const a of ['aria-label', 'title']) if (key.test(el.getAttribute(a) ?? '')) out.push(el.getAttribute(a)!);
-    }
-    if (key.test(document.title)) out.push(document.title);
-    return out;
-  });
 }
 
 describe('axe-core finds no violations in the panel, light and dark', () => {

@@ -42,3 +42,43 @@ export function describeViolations(violations: readonly Result[]): string {
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`))
     .join('\n');
 }
+
+/** axe in both themes, with the collapsed sections as rendered and then all opened: one line per problem. */
+export async function axeEverywhere(panel: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme });
+    const closed = await panelAxeViolations(panel);
+    const before = await panel.evaluate(() => [...document.querySelectorAll('details')].map((d) => d.open));
+    await panel.evaluate(() =>
+      document.querySelectorAll('details').forEach((d) => {
+        d.open = true;
+      }),
+    );
+    const open = await panelAxeViolations(panel);
+    await panel.evaluate((b) => {
+      for (const [i, d] of [...document.querySelectorAll('details')].entries()) d.open = b[i] ?? false;
+    }, before);
+    if (closed.length) found.push(`${colorScheme}, as rendered:\n${describeViolations(closed)}`);
+    if (open.length) found.push(`${colorScheme}, all sections open:\n${describeViolations(open)}`);
+  }
+  return found;
+}
+
+/** Text that is a message key rather than a message: what i18n.t shows when a key is missing. */
+export function untranslated(panel: Page): Promise<string[]> {
+  return panel.evaluate(() => {
+    const key = /^[a-z]+(?:_[a-zA-Z]+)+$/;
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode.textContent?.trim() ?? '';
+      if (key.test(text)) out.push(text);
+    }
+    for (const el of document.querySelectorAll('[aria-label], [title]')) {
+      for (const a of ['aria-label', 'title']) if (key.test(el.getAttribute(a) ?? '')) out.push(el.getAttribute(a)!);
+    }
+    if (key.test(document.title)) out.push(document.title);
+    return out;
+  });
+}

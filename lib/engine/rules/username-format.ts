@@ -16,7 +16,8 @@ export const usernameFormat: Rule = {
     const reading = readUsername(request.username);
     switch (reading.kind) {
       case 'exact':
-        return pass(said('why_username_exact', reading.name));
+        // The name in backticks, as the form wants it (and as a message may not hold "$`", a replacement pattern).
+        return pass(said('why_username_exact', `\`${reading.name}\``));
       case 'decorated':
         return verdict('warn', said('why_username_decorated', reading.fixed), {
           suggestion: reading.fixed,

@@ -14,6 +14,7 @@ function rawOf(page: Page): RawPage {
     press: (keys) => page.keyboard.press(keys),
     reload: async () => void (await page.reload()),
     goto: async (url) => void (await page.goto(url)),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     close: () => page.close(),
   };
 }
@@ -26,8 +27,8 @@ async function whenLoaded(page: Page): Promise<void> {
 }
 
 /** Headless Chromium (Debian's), the built MV3 extension, github.com served from the fixtures. */
-export async function launchChromiumDriver(): Promise<Driver> {
-  const h = await launch();
+export async function launchChromiumDriver(options: { language?: string } = {}): Promise<Driver> {
+  const h = await launch(options);
   const seen: string[] = [];
   h.ctx.on('request', (r) => void seen.push(r.url()));
   return {
@@ -57,6 +58,7 @@ export async function launchChromiumDriver(): Promise<Driver> {
             : null;
         return { title: await chrome.action.getTitle({}), opens };
       }, null),
+    uiLanguage: () => h.probe.evaluate(() => chrome.i18n.getUILanguage(), null),
     grantedOrigins: () => h.probe.evaluate(async () => (await chrome.permissions.getAll()).origins ?? [], null),
     restartBackground: () => h.restartServiceWorker(),
     close: () => h.close(),

@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,11 +24,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * A profile Firefox has started once, copied for each launch: a new profile costs Firefox a few seconds of
- * first-run work. Kept in the temp folder, keyed by the Firefox version.
+ * first-run work. Kept in the temp folder, keyed by the Firefox version and the language packs installed
+ * beside it (a profile started before a pack was installed does not see it).
  */
 function profileTemplate(): string {
   const version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-');
-  return path.join(tmpdir(), `pra-firefox-profile-${version}`);
+  const packsDir = path.join(path.dirname(realpathSync(FIREFOX)), 'browser/extensions');
+  const packs = existsSync(packsDir) ? readdirSync(packsDir).sort().join(',') : '';
+  const key = createHash('sha256').update(packs).digest('hex').slice(0, 8);
+  return path.join(tmpdir(), `pra-firefox-profile-${version}-${key}`);
 }
 
 function fixtureResponse(url: URL, pages: Map<string, string>) {
@@ -68,6 +73,7 @@ function rawOf(page: Page): RawPage {
     },
     reload: async () => void (await page.reload()),
     goto: async (url) => void (await page.goto(url)),
+    resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
 }
@@ -105,7 +111,7 @@ async function openExtensionPage(ff: Firefox, url: string): Promise<Page> {
  * add-on, github.com served from the fixtures by request interception, and everything else sent to a local
  * proxy that records it and answers nothing.
  */
-export async function launchFirefoxDriver(): Promise<Driver> {
+export async function launchFirefoxDriver(options: { language?: string } = {}): Promise<Driver> {
   const proxy = await startRecordingProxy();
   const template = profileTemplate();
   const profile = mkdtempSync(path.join(tmpdir(), 'pra-firefox-'));
@@ -137,6 +143,8 @@ export async function launchFirefoxDriver(): Promise<Driver> {
       'browser.safebrowsing.update.enabled': false,
       'extensions.getAddons.cache.enabled': false,
       'services.settings.server': 'http://127.0.0.1:9/',
+      // The UI language (with Debian's firefox-esr-l10n-* language pack installed); extensions follow it.
+      ...(options.language ? { 'intl.locale.requested': options.language } : {}),
     },
   });
   if (!existsSync(template)) {
@@ -173,6 +181,7 @@ export async function launchFirefoxDriver(): Promise<Driver> {
     runtime: { reload(): void };
     permissions: { getAll(): Promise<{ origins?: string[] }> };
     sidebarAction: { getPanel(d: object): Promise<string> };
+    i18n: { getUILanguage(): string };
   };
   const badge = (tabId: number): Promise<Badge> =>
     probe.evaluate(async (id) => {
@@ -217,6 +226,8 @@ export async function launchFirefoxDriver(): Promise<Driver> {
       return last;
     },
     tabState: (tabId) => stored(`tab:${tabId}`),
+    uiLanguage: () =>
+      probe.evaluate(() => (globalThis as unknown as { browser: ProbeApi }).browser.i18n.getUILanguage()),
     toolbarButton: () =>
       probe.evaluate(async () => {
         const api = (globalThis as unknown as { browser: ProbeApi }).browser;

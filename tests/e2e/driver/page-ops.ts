@@ -18,6 +18,8 @@ export interface RawPage {
   press(keys: string): Promise<void>;
   reload(): Promise<void>;
   goto(url: string): Promise<void>;
+  /** Resizes the page's window (the panel's width). */
+  resize(width: number, height: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,8 +67,10 @@ function markButton(arg: { name: string; pattern: boolean; within: string | null
   if (!root) return null;
   const re = arg.pattern ? new RegExp(arg.name) : null;
   const text = (b: Element) => ((b as HTMLInputElement).value || b.textContent || '').replace(/\s+/g, ' ').trim();
-  const target = all(root, 'button, [role="button"], input[type="submit"]').find((b) =>
-    re ? re.test(text(b)) : text(b) === arg.name,
+  // A disabled button cannot be clicked by a user either: wait for it to be enabled (see `until`).
+  const enabled = (b: Element) => !(b as HTMLButtonElement).disabled && b.getAttribute('aria-disabled') !== 'true';
+  const target = all(root, 'button, [role="button"], input[type="submit"]').find(
+    (b) => (re ? re.test(text(b)) : text(b) === arg.name) && enabled(b),
   );
   if (!target) return null;
   const mark = `m${Math.random().toString(36).slice(2)}`;
@@ -187,6 +191,25 @@ export function panelOn(raw: RawPage): Panel {
     },
     hasButton: async (name) => (await find(name, null)) !== null,
     text: () => raw.evaluate(() => document.body.innerText, null),
+    lang: () => raw.evaluate(() => document.documentElement.lang, null),
+    async overflowAt(width) {
+      await raw.resize(width, 900);
+      // Whatever sticks out of the window sideways, or out of its own box: text cut off or a sideways scroll.
+      return raw.evaluate(() => {
+        const out: string[] = [];
+        const max = document.documentElement.clientWidth;
+        for (const el of Array.from(document.querySelectorAll<HTMLElement>('main *'))) {
+          const box = el.getBoundingClientRect();
+          // Hidden on purpose (screen-reader text, clipped to 1px) or not laid out: nothing to see.
+          if (box.width <= 1 || el.closest('.sr-only')) continue;
+          const cut = el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible';
+          if (box.right > max + 1 || cut)
+            out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').slice(0, 40)}"`);
+        }
+        if (document.documentElement.scrollWidth > max + 1) out.push('the page scrolls sideways');
+        return out;
+      }, null);
+    },
     close: () => raw.close(),
   };
 }

@@ -37,6 +37,8 @@ export interface Driver {
    * panel's page, when the button is set to open it; Firefox: the sidebar's page, which the click toggles).
    */
   toolbarButton(): Promise<{ title: string; opens: string | null }>;
+  /** The UI language the extension sees (`browser.i18n.getUILanguage()`). */
+  uiLanguage(): Promise<string>;
   /** The origins the extension holds now, optional ones included once granted. */
   grantedOrigins(): Promise<string[]>;
   /** The extension's own origin (`chrome-extension://…`, `moz-extension://…`). */
@@ -76,6 +78,10 @@ export interface Panel {
   click(name: string | RegExp, inCheck?: string): Promise<void>;
   /** All the panel's text, as shown. */
   text(): Promise<string>;
+  /** The panel page's `lang`. */
+  lang(): Promise<string>;
+  /** At this window width: what sticks out sideways or is cut off (empty when everything fits). */
+  overflowAt(width: number): Promise<string[]>;
   /** Whether a button with this text is shown. */
   hasButton(name: string | RegExp): Promise<boolean>;
   close(): Promise<void>;

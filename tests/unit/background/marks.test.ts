@@ -56,12 +56,14 @@ describe('"I\'ve covered this" in the background', () => {
     const engine = await statusOf('reason.remaining_access');
     expect(engine?.status).toBe('fail');
 
-    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true })).toEqual({ ok: true });
+    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true })).toEqual({
+      ok: true,
+    });
     const marked = await statusOf('reason.remaining_access');
     expect(marked?.status).toBe('pass');
     expect(marked?.marked?.status).toBe('fail');
     const after = await tabStateItem(TAB).get();
-        expect(after?.report?.score.passed).toBe((before?.report?.score.passed ?? 0) + 1);
+    expect(after?.report?.score.passed).toBe((before?.report?.score.passed ?? 0) + 1);
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe(
       `${after?.report?.score.passed}/${after?.report?.score.total}`,
     );
@@ -96,9 +98,14 @@ describe('"I\'ve covered this" in the background', () => {
 
   it('refuses a mark with nothing to rest on, or from a web page', async () => {
     background();
-    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true })).toEqual({ ok: false });
+    expect(await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true })).toEqual({
+      ok: false,
+    });
     expect(
-      await fromPanel({ type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true }, 'https://github.com/'),
+      await fromPanel(
+        { type: 'mark', tabId: TAB, id: 'reason.remaining_access', covered: true },
+        'https://github.com/',
+      ),
     ).toBeUndefined();
     expect(await marksItem(TAB).get()).toEqual([]);
   });

@@ -1,0 +1,45 @@
+/**
+ * The panel in each locale, as a screen-reader or keyboard user meets it: axe finds nothing in either theme,
+ * no message key shows instead of words, and two locales are pictured for the README (German, whose words
+ * run longest, and Russian). Chromium only: axe and the screenshots go through its DevTools protocol.
+ */
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FORM_PATH, launch, type Harness } from './harness';
+import { LOCALES, NARROWEST } from './locale-journey';
+import { axeEverywhere, untranslated } from './panel-axe';
+import { PANEL_VIEWPORT } from './panel-steps';
+import { sharpViewport, shoot } from './shots';
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.close();
+  h = undefined;
+});
+
+const PICTURED = new Set(['de', 'ru']);
+
+describe('the panel in every locale, for assistive technology', () => {
+  for (const locale of LOCALES)
+    it(`${locale.tag}: no axe violations, no bare message keys${PICTURED.has(locale.tag) ? ', pictured' : ''}`, async () => {
+      h = await launch({ language: locale.tag });
+      const page = await h.open(FORM_PATH);
+      await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+      const tabId = await h.tabId(page);
+      await page.getByLabel('PyPI Username').fill('@octo-maintainer');
+      await page.getByLabel('Reason for request').fill('Since my phone was stolen in March I cannot sign in.');
+      await expect
+        .poll(async () => ((await h!.tabState(tabId)) as { snapshot?: { reason?: string } } | null)?.snapshot?.reason)
+        .toBe('Since my phone was stolen in March I cannot sign in.');
+      const panel: Page = await h.openPanel(tabId);
+      await panel.setViewportSize({ width: NARROWEST, height: PANEL_VIEWPORT.height });
+      await panel.locator('.summary--todo').waitFor();
+      expect(await untranslated(panel)).toEqual([]);
+      expect(await axeEverywhere(panel)).toEqual([]);
+      if (PICTURED.has(locale.tag)) {
+        await sharpViewport(panel, PANEL_VIEWPORT.width, PANEL_VIEWPORT.height);
+        await panel.emulateMedia({ colorScheme: 'light' });
+        await shoot(panel, `panel-${locale.tag}.png`);
+      }
+    });
+});
