@@ -149,7 +149,8 @@ export async function launchFirefoxDriver(options: { language?: string } = {}): 
   });
   if (!existsSync(template)) {
     mkdirSync(template, { recursive: true });
-    cpSync(profile, template, { recursive: true, filter: (src) => !/lock$/i.test(src) });
+    // Not its prefs: a launch's own settings (its UI language) must not carry over to the next.
+    cpSync(profile, template, { recursive: true, filter: (src) => !/lock$|prefs\.js$|user\.js$/i.test(src) });
   }
   await ff.installExtension(FIREFOX_EXTENSION_DIR);
 

@@ -182,6 +182,7 @@ export function panelOn(raw: RawPage): Panel {
     score: () =>
       raw.evaluate(() => {
         const text = document.querySelector('.summary__text')?.textContent ?? '';
+        // "6 of 10" in English (the journeys read the score in an English browser).
         const m = /(\d+) of (\d+)/.exec(text);
         return m ? `${m[1]}/${m[2]}` : '';
       }, null),
