@@ -1,14 +1,5 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchChromiumDriver } from './driver/chromium';
-import type { Driver } from './driver/types';
+import { journeysIn } from './driver/run-in';
 import { JOURNEYS } from './journeys';
 
-let d: Driver;
-beforeAll(async () => {
-  d = await launchChromiumDriver();
-});
-afterAll(() => d?.close());
-
-describe('in Chromium', () => {
-  for (const journey of JOURNEYS) it(journey.name, () => journey.run(d));
-});
+journeysIn('in Chromium', () => launchChromiumDriver(), JOURNEYS);

@@ -1,14 +1,5 @@
-import { afterAll, beforeAll, describe, it } from 'vitest';
 import { launchFirefoxDriver } from './driver/firefox';
-import type { Driver } from './driver/types';
+import { journeysIn } from './driver/run-in';
 import { JOURNEYS } from './journeys';
 
-let d: Driver;
-beforeAll(async () => {
-  d = await launchFirefoxDriver();
-});
-afterAll(() => d?.close());
-
-describe('in Firefox', () => {
-  for (const journey of JOURNEYS) it(journey.name, () => journey.run(d));
-});
+journeysIn('in Firefox', () => launchFirefoxDriver(), JOURNEYS);

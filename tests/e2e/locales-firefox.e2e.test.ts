@@ -1,18 +1,11 @@
-import { afterEach, describe, it } from 'vitest';
 import { launchFirefoxDriver } from './driver/firefox';
-import type { Driver } from './driver/types';
+import { eachFreshIn } from './driver/run-in';
 import { LOCALES, panelSpeaks } from './locale-journey';
 
-let d: Driver | undefined;
-afterEach(async () => {
-  await d?.close();
-  d = undefined;
-});
-
-describe('the panel in the browser language, Firefox', () => {
-  for (const locale of LOCALES)
-    it(`${locale.tag}: speaks it, fits at the narrowest width, and inserts English`, async () => {
-      d = await launchFirefoxDriver({ language: locale.tag });
-      await panelSpeaks(d, locale);
-    });
-});
+eachFreshIn(
+  'the panel in the browser language, Firefox',
+  (locale) => launchFirefoxDriver({ language: locale.tag }),
+  LOCALES,
+  (locale) => `${locale.tag}: speaks it, fits at the narrowest width, and inserts English`,
+  panelSpeaks,
+);
