@@ -84,25 +84,38 @@ async function whenLoaded(page: Page): Promise<void> {
   if (react) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', { polling: 50 });
 }
 
-/** Extension pages: goto never resolves for moz-extension:// over BiDi, so navigate without waiting, then poll. */
+/**
+ * Extension pages: goto never resolves for moz-extension:// over BiDi, so navigate without waiting, then poll.
+ * Right after the extension reloads its pages are not there yet (the navigation fails, or the tab is closed
+ * with the old extension): try again in a fresh tab.
+ */
 async function openExtensionPage(ff: Firefox, url: string): Promise<Page> {
-  const page = await ff.newPage();
-  const context = (page.mainFrame() as unknown as { browsingContext: { navigate(u: string, wait: string): unknown } })
-    .browsingContext;
-  void context.navigate(url, 'none');
-  // While the page is swapped in, a read can land in the old document and fail: read again until it answers.
-  const end = Date.now() + 10_000;
+  const end = Date.now() + 15_000;
   for (;;) {
-    try {
-      await page.waitForFunction(
-        (u) => location.href === u && document.readyState === 'complete',
-        { polling: 50 },
-        url,
-      );
-      return page;
-    } catch (error) {
-      if (Date.now() > end) throw error;
+    const page = await ff.newPage();
+    const context = (
+      page.mainFrame() as unknown as { browsingContext: { navigate(u: string, wait: string): Promise<unknown> } }
+    ).browsingContext;
+    context.navigate(url, 'none').catch(() => undefined);
+    // While the page is swapped in, a read can land in the old document and fail: read again until it answers.
+    const tryEnd = Math.min(end, Date.now() + 3_000);
+    while (!page.isClosed() && Date.now() < tryEnd) {
+      try {
+        await page.waitForFunction(
+          (u) => location.href === u && document.readyState === 'complete',
+          {
+            polling: 50,
+            timeout: Math.max(100, tryEnd - Date.now()),
+          },
+          url,
+        );
+        return page;
+      } catch {
+        // Swapped, failed or closed: the loop decides.
+      }
     }
+    await page.close().catch(() => undefined);
+    if (Date.now() > end) throw new Error(`${url} did not open in Firefox within 15 s`);
   }
 }
 
@@ -246,20 +259,15 @@ export async function launchFirefoxDriver(options: { language?: string } = {}): 
     // browser's, not the extension's, and is left out. Anything else (pypi.org, any other host) is kept.
     requests: () => [...seen, ...proxy.seen.filter((u) => !FIREFOX_OWN.test(u))],
     async restartBackground() {
-      // A reload stops the background page and starts a new one (and closes the extension's own pages).
-      void probe
+      // A reload stops the background page and starts a new one, and takes the extension's tabs with it:
+      // once the old probe stops answering, the old extension is gone and a new probe cannot land in it.
+      const old = probe;
+      await old
         .evaluate(() => (globalThis as unknown as { browser: ProbeApi }).browser.runtime.reload())
         .catch(() => undefined);
-      await sleep(0);
-      const end = Date.now() + 10_000;
-      for (;;) {
-        try {
-          probe = await openExtensionPage(ff, `${ORIGIN}/manifest.json`);
-          break;
-        } catch (error) {
-          if (Date.now() > end) throw error;
-        }
-      }
+      const end = Date.now() + 5_000;
+      while (Date.now() < end && (await old.evaluate(() => true).catch(() => false))) await sleep(25);
+      probe = await openExtensionPage(ff, `${ORIGIN}/manifest.json`);
     },
     async close() {
       await ff.close();
