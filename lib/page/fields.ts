@@ -30,7 +30,7 @@ type TextStrategy = (root: ParentNode, def: TextFieldDef) => TextControl | null;
 
 /**
  * Ordered: the strongest link between a label and its control first. Each is tested on its own
- * (tests/unit/github-fields.test.ts), so a GitHub change that breaks one still finds the field.
+ * (tests/unit/page/fields.test.ts), so a GitHub change that breaks one still finds the field.
  */
 export const TEXT_STRATEGIES: ReadonlyArray<readonly [string, TextStrategy]> = [
   [
