@@ -170,6 +170,8 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
       'Since my holiday in Crete last month PyPI will not let me sign in. I tried two browsers and the password reset.',
       'After moving to a new laptop on 3 March I cannot get into my account any more; the password reset changed nothing.',
       'I went through the "Forgot password?" page twice and still cannot log in to my account.',
+      'I switched to a new phone at Easter and since then PyPI will not let me past the login page.',
+      'Our IT team wiped my work laptop. I still know my password and cannot sign in since.',
     ]) {
       expect(statusOf('reason.lost_factor', reason), reason).toBe('fail');
     }
@@ -180,6 +182,7 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
       'I mislaid the hardware key that guarded my account somewhere on a train.',
       'The reset mail never arrives at the address on the account.',
       'My f2a access is gone since the phone was replaced.',
+      'The old phone was reset before I moved the authenticator entries across.',
       'I mistakenly registered with an address I do not own.',
     ]) {
       expect(statusOf('reason.lost_factor', reason), reason).toBe('pass');

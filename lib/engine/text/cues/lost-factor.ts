@@ -21,16 +21,16 @@ const SPECIFIC_LOSS = LOSS.split('|')
         : w,
   )
   .join('|');
+// A computer is where an authenticator may have lived, not a factor ("since IT wiped my laptop"): weak.
+const PLACES = new Set(['account', 'laptop', 'computer', 'tablet', 'ipad']);
 const SPECIFIC_FACTOR = FACTOR.split('|')
-  .filter((w) => w !== 'account')
+  .filter((w) => !PLACES.has(w))
   .join('|');
 
 /** Cues that say what the requester lost or what went wrong, in English and in a few other languages. */
 export const CUES: readonly RegExp[] = [
   near(SPECIFIC_LOSS, SPECIFIC_FACTOR, 8),
   words('hacked|compromised|attacker|phished|stolen'),
-  // A changed or reset phone is how most authenticators are lost.
-  near('changed|switched|new|replaced|upgraded|sold|reset|wiped', PHONE, 2),
   // "my previous YubiKey", "my old company address": the thing is named by what replaced it.
   near('previous|old|former', `${TWO_FA}|${PHONE}`, 1),
   /\b(?:previous|old|former) (?:company|employer|work|school|university|job)(?:'s)? (?:e-?mail|address|mailbox|inbox|account|domain)/,
@@ -39,7 +39,11 @@ export const CUES: readonly RegExp[] = [
 ];
 
 /** "Can't get into my account", "the password reset did not work": a loss, but not of anything named. */
-export const WEAK_CUES: readonly RegExp[] = [near(LOSS, FACTOR, 8)];
+export const WEAK_CUES: readonly RegExp[] = [
+  near(LOSS, FACTOR, 8),
+  // A changed or reset phone is how most authenticators are lost, but only the text can say that one was on it.
+  near('changed|switched|shifted|moved|new|replaced|upgraded|sold|reset|wiped', PHONE, 2),
+];
 
 /**
  * The things a recovery request can be about. Naming one is enough for this check (the form's own option

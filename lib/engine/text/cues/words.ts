@@ -5,20 +5,26 @@
  * (`W{0,5}` below is "up to five words"), never nested quantifiers. The gap helpers keep that in one place.
  */
 
-/** Up to `n` words between two cues (words are runs of non-spaces, so this cannot backtrack badly). */
-export const gap = (n: number) => `(?:\\S+ ){0,${n}}`;
+/**
+ * Up to `n` words between two cues (words are runs of non-spaces, so this cannot backtrack badly), within one
+ * sentence: a word that ends one ("wiped completely.") is not a gap word, so "the laptop was wiped. I still
+ * know my password" does not pair the wipe with the password.
+ */
+export const gap = (n: number) => `(?:\\S*[^\\s.!?] ){0,${n}}`;
+/** Punctuation between a cue and the gap, not a sentence's end. */
+const joint = '[^\\w.!?]*';
 
 /** Whole words, with a plural ending allowed (`phone` finds "phones"); `\\w*` in a cue widens it on purpose. */
 const term = (alternatives: string) => `\\b(?:${alternatives})(?:s|es)?\\b`;
 
 /** `a` then within `n` words `b`, or `b` then within `n` words `a`. */
 export function near(a: string, b: string, n = 5): RegExp {
-  return new RegExp(`${term(a)}\\W*${gap(n)}\\S*?${term(b)}|${term(b)}\\W*${gap(n)}\\S*?${term(a)}`);
+  return new RegExp(`${term(a)}${joint}${gap(n)}\\S*?${term(b)}|${term(b)}${joint}${gap(n)}\\S*?${term(a)}`);
 }
 
 /** `a` followed within `n` words by `b`, in that order only (not named `then`: a module exporting `then` is a thenable and hangs `await import()`) ("codes … rejected", not "rejected … codes"). */
 export function followedBy(a: string, b: string, n = 5): RegExp {
-  return new RegExp(`${term(a)}\\W*${gap(n)}\\S*?${term(b)}`);
+  return new RegExp(`${term(a)}${joint}${gap(n)}\\S*?${term(b)}`);
 }
 
 /** A whole-word alternation. */
