@@ -34,6 +34,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written12', 'tests/fixtures/heldout/written12.jsonl'],
   ['written13', 'tests/fixtures/heldout/written13.jsonl'],
   ['written14', 'tests/fixtures/heldout/written14.jsonl'],
+  ['written15', 'tests/fixtures/heldout/written15.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

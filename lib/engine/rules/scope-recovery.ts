@@ -25,12 +25,27 @@ const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+
 /** "I'd like it changed to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
 const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) to [`'"][\w.-]+[`'"]/;
-const TRANSFER = near('transfer\\w*|move|hand over', 'ownership|package|project|projects', 5);
+const TRANSFER = near('transfer\\w*|move|moved|moving|hand over|handed over', 'ownership|package|project|projects', 5);
 /** "move `tiny-orm` and `tiny-orm-cli` into …": projects named in backticks, without the word "project". */
-const TRANSFER_NAMED = /\b(?:transfer\w*|move|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`/;
-const OTHER_PROCESS = words(
-  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|upload limit|file size limit|size limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:pypi )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
+const TRANSFER_NAMED = /\b(?:transfer\w*|move|moved|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`/;
+/**
+ * A name or project given to a new account of theirs: "the name released and attached to my second account",
+ * "assign the projects to the new one". Only a new or other account: "the username attached to my account" is
+ * the writer's own.
+ */
+const TO_NEW_ACCOUNT =
+  /\bto (?:my |our |the |that |this |a )?(?:new|newer|other|second|another|separate|fresh|backup) (?:\S+ )?(?:account|user|one|profile|login)\b/;
+const GIVE_TO_NEW = near(
+  'attach\\w*|assign\\w*|reassign\\w*|give|given|released?|transfer\\w*|move|moved|link\\w*|hand over',
+  'name|username|project|package|ownership',
+  6,
 );
+const OTHER_PROCESS = words(
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
+);
+
+/** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
+const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|higher', 'limit|limits', 4);
 
 /**
  * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the
@@ -47,7 +62,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
   },
   { test: (s) => RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s), what: 'ask_rename' },
   {
-    test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && TO_OTHER_ACCOUNT.test(s),
+    test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && (TO_OTHER_ACCOUNT.test(s) || TO_NEW_ACCOUNT.test(s)),
     what: 'ask_transfer',
   },
   {
@@ -55,8 +70,9 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     test: (s) => !/\b(?:me|myself)\b/.test(MAKE_SOMEONE_OWNER.exec(s)?.[0] ?? ' me '),
     what: 'ask_transfer',
   },
+  { test: (s) => GIVE_TO_NEW.test(s) && TO_NEW_ACCOUNT.test(s), what: 'ask_transfer' },
   {
-    test: (s) => OTHER_PROCESS.test(s),
+    test: (s) => OTHER_PROCESS.test(s) || RAISE_LIMIT.test(s),
     what: 'ask_other_process',
   },
 ];
@@ -66,7 +82,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
 const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
 
 /**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete

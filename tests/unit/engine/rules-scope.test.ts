@@ -8,6 +8,8 @@ describe('scope.recovery', () => {
     'Please either restore my access or, if that is not possible, delete the account.',
     'I need to recover these projects so that I can transfer them to my colleagues.',
     'I deleted the authenticator app by accident.',
+    'The username attached to my account is `wren`, and the projects are linked from my GitHub.',
+    'My phone broke, so I moved the authenticator to a new one, but PyPI was not in the backup.',
   ])('passes a recovery request: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
@@ -19,6 +21,10 @@ describe('scope.recovery', () => {
     'Please transfer the project `otter` to my new account.',
     'I need my upload limit raised to 200 MB.',
     'close it please',
+    'Instead of unlocking the old login, please move `heron-io` and `heron-cli` over to my second one.',
+    'The thing we need is for `tidepool` to be moved into our university organisation.',
+    'What I would really like is the short name `kestrel` given to my newer account instead.',
+    'Our wheels are 300 MB now, so could you increase the per-file limit for `gpu-ops`?',
   ])('fails a request for something else: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('fail');
   });
