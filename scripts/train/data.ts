@@ -35,6 +35,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written13', 'tests/fixtures/heldout/written13.jsonl'],
   ['written14', 'tests/fixtures/heldout/written14.jsonl'],
   ['written15', 'tests/fixtures/heldout/written15.jsonl'],
+  ['written18', 'tests/fixtures/heldout/written18.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

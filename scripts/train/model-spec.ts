@@ -35,7 +35,8 @@ export const MODELED: readonly CheckSpec[] = [
     flagged: notPass,
     flagStatus: 'warn',
     evidenceFor: 'pass',
-    threshold: 0.6,
+    // Leave-one-set-out with 1332 requests: 0.6 gave 0.947 / 0.780, 0.55 gives 0.929 / 0.829 (precision / recall).
+    threshold: 0.55,
     cue: 'cue:attempts',
   },
   {

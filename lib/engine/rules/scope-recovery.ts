@@ -9,7 +9,7 @@ const TO_OTHER_ACCOUNT =
 const DELETE = followedBy(
   'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
   'account|registration|package|project',
-  3,
+  5,
 );
 /**
  * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
@@ -52,7 +52,7 @@ const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|hig
  * owner", "for `jane` to be made owner of …". Told apart from proof ("I was made owner in 2019") by the ask.
  */
 const MAKE_SOMEONE_OWNER =
-  /\b(?:to be|be|please|could you|can you|would you)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
+  /\b(?:to be|be|please|could you|can you|would you|(?:need|want|ask|like) you to)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
 
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [

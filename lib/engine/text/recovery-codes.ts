@@ -12,7 +12,7 @@ const HAS_CODES: readonly RegExp[] = [
     `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:${CODES}|my codes)`,
   ),
   words(
-    "(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|ticked the box because|checked the box because|wouldn't submit|would not submit|would not let me|wouldn't let me|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
+    "(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|would not let me|wouldn't let me|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
   ),
 ];
 
@@ -62,7 +62,9 @@ const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|posses
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+/** A list's lead that says its items are held now. */
+const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue) codes?\b/;
 const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
@@ -73,13 +75,31 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
  */
 function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const clause of head.split(/[.!?;,\n]+| but /)) {
+  for (const { clause, lead } of clausesOf(head)) {
     if (!CODES_WORD.test(clause) && !BARE_CODES.test(clause)) continue;
-    if (NOT_AT_HAND.test(clause)) continue;
+    if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead)) continue;
     if (/\bstill\b/.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause)))
       return true;
+    // "What I still have: - the recovery codes": the list's lead says they are held ("I have done:" does not).
+    if (LEAD_HOLDS.test(lead)) return true;
   }
   return false;
+}
+
+/**
+ * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first.
+ * Normalising joins lines, so a list's dashes and bullets are where its items part.
+ */
+function clausesOf(head: string): Array<{ clause: string; lead: string }> {
+  const out: Array<{ clause: string; lead: string }> = [];
+  let lead = '';
+  for (const item of head.split(/\s[-*•–—]\s/)) {
+    const parts = item.split(/[.!?;,\n]+| but /);
+    for (const [i, clause] of parts.entries()) out.push({ clause, lead: i === 0 ? lead : '' });
+    const last = parts.at(-1)?.trim() ?? '';
+    if (last.endsWith(':')) lead = last;
+  }
+  return out;
 }
 
 export interface CodesReading {

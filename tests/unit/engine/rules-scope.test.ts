@@ -25,6 +25,8 @@ describe('scope.recovery', () => {
     'The thing we need is for `tidepool` to be moved into our university organisation.',
     'What I would really like is the short name `kestrel` given to my newer account instead.',
     'Our wheels are 300 MB now, so could you increase the per-file limit for `gpu-ops`?',
+    'I only need you to add my colleague as owner of `quill-docs`.',
+    'I have moved on from Python, so please delete it completely along with my projects.',
   ])('fails a request for something else: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('fail');
   });
@@ -38,8 +40,18 @@ describe('recovery_codes.consistent', () => {
   it.each([
     'I still have my recovery codes but want a reset.',
     'I have recovery codes, but the form made me tick the box.',
+    'What I did:\n- set the app up again, empty, no sync\n- the recovery codes I have in my vault, but each works only once',
+    'What I still have:\n- my password\n- the recovery codes, printed in a drawer',
+    'I ticked the recovery codes box because it was required; they are in my password manager.',
   ])('fails when working codes are at hand: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it.each([
+    'I have done:\n- a search of my laptop for the recovery codes, none found\n- a password reset',
+    'What I lost:\n- the phone\n- the recovery codes, which were on it',
+  ])('passes when a list only mentions codes: %s', (reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
 
   it.each([
