@@ -50,7 +50,7 @@ const median = (xs: number[]) =>
     50,
   );
 
-export async function runPageCost(loads = 15): Promise<PageCost[]> {
+export async function runPageCost(loads = 25): Promise<PageCost[]> {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
     execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const withExt = await launchChromium(EXTENSION_DIR);
