@@ -183,7 +183,7 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
       'The reset mail never arrives at the address on the account.',
       'My f2a access is gone since the phone was replaced.',
       'The old phone was reset before I moved the authenticator entries across.',
-      'I left my SoloKey at my parents\' flat in Lyon.',
+      "I left my SoloKey at my parents' flat in Lyon.",
       'I mistakenly registered with an address I do not own.',
     ]) {
       expect(statusOf('reason.lost_factor', reason), reason).toBe('pass');
