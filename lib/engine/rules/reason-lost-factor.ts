@@ -1,5 +1,4 @@
 import { matchesAny } from '../text/cues/words';
-import { otherAsk } from './scope-recovery';
 import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
 import { CUES, WEAK_CUES } from '../text/cues/lost-factor';
@@ -43,7 +42,7 @@ export const reasonLostFactor: Rule = {
     // The hand-written cues (tuned on real requests) or, when the request is about getting back in, a clause
     // that names a factor with its loss; naming a factor only as something kept says nothing was lost.
     const clauses = text.judge.clauses().base;
-    const weak = matchesAny(text.norm, WEAK_CUES) || (namesLostFactor(clauses) && otherAsk(text.norm) === null);
+    const weak = matchesAny(text.norm, WEAK_CUES) || (namesLostFactor(clauses) && text.ask === null);
     const ok = matchesAny(text.norm, CUES) || (weak && namesTheFactor(clauses));
     if (ok) {
       return pass(said('why_lost_factor_pass'));

@@ -1,6 +1,8 @@
 import { Judge, MODEL, type JudgeModel } from '../judge/model';
 import { EMAIL, TWO_FA, words } from './cues/words';
 import { normalise } from './normalise';
+import type { MessageKey } from '../words';
+import { otherAsk } from './other-ask';
 import { readRecoveryCodes, type CodesReading } from './recovery-codes';
 
 export { normalise } from './normalise';
@@ -20,6 +22,8 @@ export interface Analysis {
   judge: Judge;
   /** What the reason says of its recovery codes, read once for the two rules that ask. */
   codes: CodesReading;
+  /** What else the text asks for as its main ask (delete, rename, transfer…), or null for recovery. */
+  ask: MessageKey | null;
 }
 
 export type Topic = 'two-factor' | 'email' | 'password' | 'username' | 'unknown';
@@ -45,6 +49,7 @@ function topicOf(norm: string): Topic {
 export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
   const norm = normalise(reason);
   let codes: CodesReading | undefined;
+  let ask: MessageKey | null | undefined;
   return {
     raw: reason,
     norm,
@@ -53,6 +58,10 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
     get codes() {
       codes ??= readRecoveryCodes(norm);
       return codes;
+    },
+    get ask() {
+      if (ask === undefined) ask = otherAsk(norm);
+      return ask;
     },
   };
 }

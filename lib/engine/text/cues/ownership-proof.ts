@@ -1,5 +1,4 @@
-import { matchesAny, words, type Cue } from './words';
-import type { Request } from '../../form/schema';
+import { words, type Cue } from './words';
 const NAME = '[`\'"][a-z0-9][\\w.-]{0,60}[`\'"]';
 const PROJECT_WORDS =
   'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
@@ -53,6 +52,7 @@ export const CUES: readonly Cue[] = [
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];
 
-export function offersProof(request: Request, norm: string): boolean {
-  return matchesAny(norm, CUES) || (request.username.includes('@') && EMAIL_ADDRESS.test(request.username));
+/** An email address written in the username box is the account's own address: proof, if nothing else is. */
+export function givesAccountEmail(username: string): boolean {
+  return username.includes('@');
 }

@@ -1,0 +1,136 @@
+import type { MessageKey } from '../words';
+import { followedBy, near, words } from './cues/words';
+
+/**
+ * What a request asks for when it is not "let me back into my own account": read once per report (the
+ * scope rule reports it; the lost-factor rule does not count a factor named by another ask).
+ */
+
+/** Moving a project to ANOTHER account of theirs instead of recovering this one. */
+const TO_OTHER_ACCOUNT =
+  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto me\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
+
+const DELETE = followedBy(
+  'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
+  'account|registration|package|project',
+  5,
+);
+/**
+ * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
+ * "Authy account deleted" in a list of what happened is not an ask.
+ */
+const DELETED =
+  /\b(?:account|registration|package|project)s? (?:to be|be|being) (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|please|have|get)\b(?: \S+){0,8}? (?:account|registration|package|project)s? (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|prefer) (?:it|this|them) (?:\S+ )?(?:deleted|removed|closed|wiped)\b/;
+const CLOSE_IT =
+  /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
+const RENAME = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
+/** "rename `old` to `new`", "like it renamed to `new`": the account's name, even without the word "username". */
+const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?to [`'"]?[\w.-]+/;
+/** "I'd like it changed to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
+const CHANGED_TO_NAME =
+  /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) to [`'"][\w.-]+[`'"]/;
+const TRANSFER = near('transfer\\w*|move|moved|moving|hand over|handed over', 'ownership|package|project|projects', 5);
+/** "move `tiny-orm` and `tiny-orm-cli` into …": projects named in backticks, without the word "project". */
+const TRANSFER_NAMED = /\b(?:transfer\w*|move|moved|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`/;
+/**
+ * A name or project given to a new account of theirs: "the name released and attached to my second account",
+ * "assign the projects to the new one". Only a new or other account: "the username attached to my account" is
+ * the writer's own.
+ */
+const TO_NEW_ACCOUNT =
+  /\bto (?:my |our |the |that |this |a )?(?:new|newer|other|second|another|separate|fresh|backup) (?:\S+ )?(?:account|user|one|profile|login)\b/;
+const GIVE_TO_NEW = near(
+  'attach\\w*|assign\\w*|reassign\\w*|give|given|released?|transfer\\w*|move|moved|link\\w*|hand over',
+  'name|username|project|package|ownership',
+  6,
+);
+const OTHER_PROCESS = words(
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
+);
+
+/** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
+const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|higher', 'limit|limits', 4);
+
+/**
+ * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the
+ * owner", "for `jane` to be made owner of …". Told apart from proof ("I was made owner in 2019") by the ask.
+ */
+const MAKE_SOMEONE_OWNER =
+  /\b(?:to be|be|please|could you|can you|would you|(?:need|want|ask|like) you to)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
+
+/** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
+const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
+  {
+    test: (s) => DELETE.test(s) || DELETED.test(s) || CLOSE_IT.test(s),
+    what: 'ask_delete',
+  },
+  { test: (s) => RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s), what: 'ask_rename' },
+  {
+    test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && (TO_OTHER_ACCOUNT.test(s) || TO_NEW_ACCOUNT.test(s)),
+    what: 'ask_transfer',
+  },
+  {
+    // "make me the owner again" is the writer's own account: that is recovery.
+    test: (s) => !/\b(?:me|myself)\b/.test(MAKE_SOMEONE_OWNER.exec(s)?.[0] ?? ' me '),
+    what: 'ask_transfer',
+  },
+  { test: (s) => GIVE_TO_NEW.test(s) && TO_NEW_ACCOUNT.test(s), what: 'ask_transfer' },
+  {
+    test: (s) => OTHER_PROCESS.test(s) || RAISE_LIMIT.test(s),
+    what: 'ask_other_process',
+  },
+];
+
+/**
+ * Words that name the main ask, wherever it stands: what follows them is what the request is for ("our request
+ * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
+ */
+const MAIN_ASK =
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
+
+/**
+ * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete
+ * the other one" and "then delete this account" keep recovery as the main ask.
+ */
+const SECONDARY = new RegExp(
+  `${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|if i can recover|once (?:i|we) (?:have|get|am|are)').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`,
+);
+/** "… so I can delete it", "… and then delete it": what follows is the purpose or the aftermath; the ask comes before. */
+const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that');
+
+/** Words that name the sentence before them as the main ask: "… rename it? That's the main thing I'm after." */
+const SAID_BEFORE =
+  /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b/;
+
+function sentences(norm: string): string[] {
+  return norm.split(/(?<=[.!?])\s+/);
+}
+
+/** What else the text asks for as its main ask, or null when it is about regaining the account. */
+export function otherAsk(norm: string): MessageKey | null {
+  // Most requests name none of these asks; one pass over the whole text settles them.
+  if (!OTHER_ASKS.some((a) => a.test(norm))) return null;
+  // Said to be the main ask: what follows the words that say so decides, "also" or not.
+  const main = MAIN_ASK.exec(norm);
+  if (main) {
+    const after = norm.slice(main.index, main.index + 400);
+    const ask = OTHER_ASKS.find((a) => a.test(after));
+    if (ask) return ask.what;
+  }
+  const all = sentences(norm);
+  for (let i = 0; i < all.length; i++) {
+    // Named as the main ask afterwards: the sentence before (or this one) decides, "also" or not.
+    if (SAID_BEFORE.test(all[i]!)) {
+      const ask = OTHER_ASKS.find((a) => a.test(`${all[i - 1] ?? ''} ${all[i]}`));
+      if (ask) return ask.what;
+    }
+  }
+  for (const whole of all) {
+    const purpose = PURPOSE.exec(whole);
+    const sentence = purpose ? whole.slice(0, purpose.index) : whole;
+    if (SECONDARY.test(sentence)) continue;
+    const ask = OTHER_ASKS.find((a) => a.test(sentence));
+    if (ask) return ask.what;
+  }
+  return null;
+}
