@@ -62,12 +62,15 @@ function detectInDialog(doc: Document): DetectedForm | null {
   return null;
 }
 
-/** Open dialogs first (GitHub's "New issue" modal sits over a page that may hold other forms), then the page. */
-export function detectForm(doc: Document): DetectedForm | null {
-  const inDialog = detectInDialog(doc);
-  if (inDialog) return inDialog;
+/** The full-page form (classic or React), wherever the page is: the URL is the caller's to check. */
+function detectOnPage(doc: Document): DetectedForm | null {
   const controls = findControls(doc);
   return recognised(controls) ? { variant: sniffVariant(doc, controls), root: doc, controls } : null;
+}
+
+/** Open dialogs first (GitHub's "New issue" modal sits over a page that may hold other forms), then the page. */
+export function detectForm(doc: Document): DetectedForm | null {
+  return detectInDialog(doc) ?? detectOnPage(doc);
 }
 
 /**
@@ -78,10 +81,8 @@ export function pageState(doc: Document, href: string): PageState {
   const inDialog = detectInDialog(doc);
   if (inDialog) return { kind: 'form', form: inDialog };
   if (!isRecoveryFormUrl(href)) return { kind: 'none' };
-  const controls = findControls(doc);
-  return recognised(controls)
-    ? { kind: 'form', form: { variant: sniffVariant(doc, controls), root: doc, controls } }
-    : { kind: 'unrecognised' };
+  const onPage = detectOnPage(doc);
+  return onPage ? { kind: 'form', form: onPage } : { kind: 'unrecognised' };
 }
 
 /** What a change to the page may have brought or taken: a dialog, a form field, or the form we hold. */

@@ -1,4 +1,4 @@
-import type { ContentMessage, Write, WriteResult } from '../protocol/types';
+import type { ContentMessage, PingReply, Write, WriteResult } from '../protocol/types';
 import { mayChangeForm, pageState, type DetectedForm } from './detect';
 import { readSnapshot } from './read';
 import { UndoStack } from './undo';
@@ -29,15 +29,14 @@ export const MUTATION_DELAY = 120;
 export const UNRECOGNISED_GRACE = 1500;
 
 /** What the session last found: nothing looked at yet, no form, the form, or the form's URL without its fields. */
-export type PageStatus = 'unknown' | 'none' | 'form' | 'unrecognised';
-type Status = PageStatus;
+export type PageStatus = PingReply['status'];
 
 /**
  * The content script's state machine, without `browser`: it watches one document, tells the background
  * what the form holds (only when that changed) and carries out writes. content.ts wires the events.
  */
 export class FormSession {
-  private status: Status = 'unknown';
+  private status: PageStatus = 'unknown';
   private form: DetectedForm | null = null;
   private lastSent = '';
   private readonly undo = new UndoStack();
@@ -138,7 +137,7 @@ export class FormSession {
   }
 
   /** Status messages are sent on a change only (a page load with no form sends one `gone`). */
-  private report(status: Exclude<Status, 'unknown' | 'form'>, message: ContentMessage): void {
+  private report(status: Exclude<PageStatus, 'unknown' | 'form'>, message: ContentMessage): void {
     if (this.status === status) return;
     this.status = status;
     this.lastSent = '';
