@@ -65,18 +65,22 @@ export function render(s: Spoken, language: Language): string {
   const word = (w: SpokenWord): string => {
     if (typeof w === 'string') return w;
     if ('list' in w) return language.join(w.list.map(word));
-    if ('plural' in w) return plural(w, language);
+    if ('plural' in w) return pluralForm(language, w.plural, w.count);
     return render(w, language);
   };
   return language.lookup(s.key, (s.args ?? []).map(word));
 }
 
-/** The language's form for the count, or `_other` where the language (or a translation) has no such form. */
-function plural(c: { count: number; plural: string }, language: Language): string {
-  const n = language.number(c.count);
-  const category = language.category(c.count);
-  const form = language.lookup(`${c.plural}_${category}`, [n]);
-  return form !== '' && form !== `${c.plural}_${category}` ? form : language.lookup(`${c.plural}_other`, [n]);
+/**
+ * A count in the language's plural form: `summary_fix` with 3 is `summary_fix_few` in Russian and
+ * `summary_fix_other` in English; a form the language has but a translation lacks falls back to `_other`.
+ * The count, formatted the language's way, is the substitution after `leading`.
+ */
+export function pluralForm(language: Language, base: string, count: number, leading: readonly string[] = []): string {
+  const args = [...leading, language.number(count)];
+  const key = `${base}_${language.category(count)}`;
+  const form = language.lookup(key, args);
+  return form !== '' && form !== key ? form : language.lookup(`${base}_other`, args);
 }
 
 interface Entry {
@@ -89,7 +93,7 @@ const ENGLISH: Readonly<Record<string, Entry>> = messages;
  * One message with its substitutions, as browsers do it: `$name$` names a placeholder whose content is
  * `$1`…`$9`, and `$$` is a literal dollar sign.
  */
-export function format(entry: Entry, substitutions: readonly string[]): string {
+function format(entry: Entry, substitutions: readonly string[]): string {
   const byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
   const fill = (content: string) => content.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
   return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$([1-9])/g, (whole, name?: string, n?: string) => {

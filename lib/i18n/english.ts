@@ -6,4 +6,4 @@ import { inEnglish } from '../engine/words';
  * Action. The lookup itself lives with the engine (lib/engine/words.ts), which says everything in English
  * for the report.
  */
-export const english: Text = (key, substitutions) => inEnglish(key, substitutions);
+export const english: Text = inEnglish;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { render, type Language, type MessageKey, type PluralBase, type Spoken } from '../engine/words';
+import { pluralForm, render, type Language, type MessageKey, type PluralBase, type Spoken } from '../engine/words';
 
 /**
  * Every string the panel, the badge and the background show goes through here, in the browser's UI
@@ -46,20 +46,15 @@ let cached: { tag: string; language: Language } | null = null;
 export function readerLanguage(): Language {
   const tag = uiLanguage();
   if (cached?.tag === tag) return cached.language;
-  const safe = (make: () => Intl.PluralRules) => {
-    try {
-      return make();
-    } catch {
-      return new Intl.PluralRules('en');
-    }
-  };
-  const plurals = safe(() => new Intl.PluralRules(tag));
+  let plurals: Intl.PluralRules;
   let lists: Intl.ListFormat;
   let numbers: Intl.NumberFormat;
   try {
+    plurals = new Intl.PluralRules(tag);
     lists = new Intl.ListFormat(tag, { type: 'conjunction' });
     numbers = new Intl.NumberFormat(tag);
   } catch {
+    plurals = new Intl.PluralRules('en');
     lists = new Intl.ListFormat('en', { type: 'conjunction' });
     numbers = new Intl.NumberFormat('en');
   }
@@ -73,11 +68,6 @@ export function readerLanguage(): Language {
   return language;
 }
 
-/**
- * A count in the reader's plural form: `plural('summary_fix', 3, [passed, total])` picks `summary_fix_few`
- * in Russian and `summary_fix_other` in English. The count, formatted the reader's way, is the substitution
- * after `subs`. A form the language has but a translation lacks falls back to `_other`.
- */
 /** A number the reader's way (digits, grouping). */
 export function num(n: number): string {
   return readerLanguage().number(n);
@@ -93,9 +83,5 @@ export function say(s: Spoken): string {
  * in Russian and `summary_fix_other` in English. The count, formatted, is the substitution after `subs`.
  */
 export function plural(base: PluralBase, count: number, subs: readonly string[] = []): string {
-  const language = readerLanguage();
-  const args = [...subs, language.number(count)];
-  const category = language.category(count);
-  const form = lookup(`${base}_${category}`, args);
-  return form !== `${base}_${category}` ? form : lookup(`${base}_other`, args);
+  return pluralForm(readerLanguage(), base, count, subs);
 }
