@@ -10,12 +10,7 @@ import type { StateListener } from './tab-state';
  * Returns the listener that tab-state calls after each state it stores.
  */
 export function registerDrafts(enqueue: Enqueue): StateListener {
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.url !== undefined && isSubmittedIssueUrl(info.url)) void enqueue(tabId, () => draftItem(tabId).remove());
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void enqueue(tabId, () => draftItem(tabId).remove());
-  });
+  dropWithDraft(enqueue, draftItem);
   return (tabId, state) => {
     const snapshot = state.snapshot;
     if (!snapshot) return;
@@ -26,4 +21,17 @@ export function registerDrafts(enqueue: Enqueue): StateListener {
       if (next) await item.set(next);
     });
   };
+}
+
+/**
+ * What lives as long as a tab's draft (the draft itself, the writer's marks): dropped when the issue is created
+ * or the tab closed.
+ */
+export function dropWithDraft(enqueue: Enqueue, itemOf: (tabId: number) => { remove(): Promise<void> }): void {
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.url !== undefined && isSubmittedIssueUrl(info.url)) void enqueue(tabId, () => itemOf(tabId).remove());
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void enqueue(tabId, () => itemOf(tabId).remove());
+  });
 }

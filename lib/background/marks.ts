@@ -1,9 +1,8 @@
-import { browser } from 'wxt/browser';
 import { toggleMark } from '../engine/marks';
-import { isSubmittedIssueUrl } from '../protocol/drafts';
 import { MarkRequestSchema, type MarkRequest } from '../protocol/messages';
 import type { MarkReply } from '../protocol/replies';
 import { marksItem, tabStateItem } from '../protocol/storage';
+import { dropWithDraft } from './drafts';
 import { onPanelMessage } from './panel-messages';
 import type { Enqueue } from './tab-queue';
 import type { Rejudge } from './tab-state';
@@ -30,10 +29,5 @@ export function registerMarks(enqueue: Enqueue, rejudge: Rejudge): void {
 
   onPanelMessage(MarkRequestSchema, answer);
 
-  browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.url !== undefined && isSubmittedIssueUrl(info.url)) void enqueue(tabId, () => marksItem(tabId).remove());
-  });
-  browser.tabs.onRemoved.addListener((tabId) => {
-    void enqueue(tabId, () => marksItem(tabId).remove());
-  });
+  dropWithDraft(enqueue, marksItem);
 }
