@@ -15,11 +15,12 @@ export interface MarksHandle {
 }
 
 export function useMarks(tabId: number | null): MarksHandle {
-  const [pending, setPending] = useState<MarkableId | null>(null);
-  const [failed, setFailed] = useState<MarkableId | null>(null);
+  // Kept with the tab they were made on: the panel follows tab switches, and another tab's button must not wait.
+  const [pending, setPending] = useState<{ tabId: number; id: MarkableId } | null>(null);
+  const [failed, setFailed] = useState<{ tabId: number; id: MarkableId } | null>(null);
   const mark = (id: MarkableId, covered: boolean) => {
     if (tabId === null) return;
-    setPending(id);
+    setPending({ tabId, id });
     setFailed(null);
     const request: MarkRequest = { type: 'mark', tabId, id, covered };
     void browser.runtime
@@ -28,8 +29,9 @@ export function useMarks(tabId: number | null): MarksHandle {
       .catch(() => false)
       .then((ok) => {
         setPending(null);
-        if (!ok) setFailed(id);
+        if (!ok) setFailed({ tabId, id });
       });
   };
-  return { mark, pending, failed };
+  const here = (m: { tabId: number; id: MarkableId } | null) => (m !== null && m.tabId === tabId ? m.id : null);
+  return { mark, pending: here(pending), failed: here(failed) };
 }
