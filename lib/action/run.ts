@@ -1,8 +1,7 @@
 import { parseBody } from '../engine/form/body';
 import { buildReport } from '../engine/report';
 import { COMMENT_MARKER, commentFor, resolvedComment } from '../engine/templates/comment';
-import { english } from '../i18n/english';
-import { decide, RECOVERY_LABEL } from './decide';
+import { decide } from './decide';
 import { IssueEventSchema } from './event';
 import type { CommentsApi } from './github-api';
 
@@ -44,7 +43,7 @@ export async function runAction(io: ActionIo): Promise<Outcome> {
   try {
     json = raw === null ? null : JSON.parse(raw);
   } catch {
-    json = null;
+    // Not JSON: json stays null, which the schema refuses below.
   }
   const parsed = IssueEventSchema.safeParse(json);
   if (!parsed.success) {
@@ -52,7 +51,8 @@ export async function runAction(io: ActionIo): Promise<Outcome> {
     return 'could not run';
   }
   const event = parsed.data;
-  const decision = decide(event, io.input('label') || RECOVERY_LABEL);
+  // An unset input reads as '': decide() then checks for its default label.
+  const decision = decide(event, io.input('label') || undefined);
   if (!decision.check) {
     io.info(`Issue #${event.issue.number} not checked: ${decision.why}.`);
     return 'skipped';
@@ -61,7 +61,7 @@ export async function runAction(io: ActionIo): Promise<Outcome> {
   const body = (event.issue.body ?? '').slice(0, MAX_BODY);
   const report = buildReport(parseBody(body).request);
   const extensionUrl = io.input('extension-url') || undefined;
-  const comment = commentFor(report, english, extensionUrl ? { extensionUrl } : {});
+  const comment = commentFor(report, extensionUrl ? { extensionUrl } : {});
   const failing = report.checks.filter((c) => c.status === 'fail').map((c) => c.id);
   io.info(
     `Issue #${event.issue.number}: ${report.score.passed}/${report.score.total}` +

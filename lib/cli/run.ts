@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { parseBody } from '../engine/form/body';
 import { buildReport, toContract } from '../engine/report';
 import { commentFor } from '../engine/templates/comment';
-import { english } from '../i18n/english';
 import { formatReport } from './format';
 
 /**
@@ -39,7 +38,7 @@ type Output = 'text' | 'json' | 'markdown';
 type Args = { output: Output; color: boolean; file: string } | { help: true } | { error: string };
 
 /** The command line, read by Node's own parser; every mistake becomes a sentence, never a stack trace. */
-export function readArgs(argv: readonly string[], io: Pick<Io, 'isTTY' | 'noColor'>): Args {
+function readArgs(argv: readonly string[], io: Pick<Io, 'isTTY' | 'noColor'>): Args {
   let parsed: ReturnType<typeof parseOptions>;
   try {
     parsed = parseOptions(argv);
@@ -119,7 +118,7 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
   const report = buildReport(parseBody(decoded.text).request);
   if (args.output === 'json') io.out(`${JSON.stringify(toContract(report), null, 2)}\n`);
   else if (args.output === 'markdown') {
-    const comment = commentFor(report, english);
+    const comment = commentFor(report);
     if (comment) io.out(`${comment}\n`);
     else io.err('recovery-check: nothing to fix, so the Action would post no comment\n');
   } else io.out(formatReport(report, args.color));

@@ -11,6 +11,13 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.max(0, i)]!;
 }
 
+/** Builds the extension (`wxt build`) unless it is built already. */
+export function ensureExtensionBuilt(): void {
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  }
+}
+
 /**
  * What every browser benchmark starts from: Chromium with the built extension (built first if missing)
  * and the React form fixture open and hydrated. The caller closes `h`.
@@ -18,9 +25,7 @@ export function percentile(sorted: number[], p: number): number {
 export async function openBenchForm(): Promise<{ h: Harness; page: Page; tabId: number }> {
   if (!existsSync(CHROMIUM))
     throw new Error(`Chromium not found at ${CHROMIUM} (run: bash scripts/ensure-browsers.sh chromium)`);
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  }
+  ensureExtensionBuilt();
   const h = await launch();
   try {
     const page = await h.open(FORM_PATH);

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from '../../tests/e2e/harness';
-import { percentile } from './browser-form';
+import { median } from './engine';
 
 const SMALL = '### PyPI Username\n\n`heron`\n\n### Reason for request\n\nMy phone was stolen last week.\n';
 
@@ -25,13 +25,7 @@ export function benchCliStartup(runs = 15): { cliMs: number; nodeMs: number; rat
     a.push(wallMs(cli, SMALL));
     b.push(wallMs(['-e', '0'], ''));
   }
-  const cliMs = percentile(
-    a.sort((x, y) => x - y),
-    50,
-  );
-  const nodeMs = percentile(
-    b.sort((x, y) => x - y),
-    50,
-  );
+  const cliMs = median(a);
+  const nodeMs = median(b);
   return { cliMs, nodeMs, ratio: cliMs / nodeMs };
 }

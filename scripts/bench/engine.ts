@@ -33,7 +33,11 @@ function i18nBreak(n: number): string {
   return n > 3 ? ' ' : '\n\n';
 }
 
-function median(xs: number[]): number {
+/**
+ * The median of a list in any order (left as it is): the middle value, or the upper of the two middle ones.
+ * For an odd count it is the nearest-rank 50th percentile.
+ */
+export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }

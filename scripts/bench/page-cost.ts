@@ -7,13 +7,12 @@
  *
  *   npx tsx scripts/bench/page-cost.ts     (builds the extension first if it is not built)
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
-import { EXTENSION_DIR, FORM_PATH, ISSUE_PATH, launchChromium, ROOT } from '../../tests/e2e/harness';
-import { percentile } from './browser-form';
+import { EXTENSION_DIR, FORM_PATH, ISSUE_PATH, launchChromium } from '../../tests/e2e/harness';
+import { ensureExtensionBuilt } from './browser-form';
+import { median } from './engine';
 
 export interface PageCost {
   page: string;
@@ -44,15 +43,8 @@ async function taskMs(ctx: BrowserContext, pathAndQuery: string): Promise<number
   }
 }
 
-const median = (xs: number[]) =>
-  percentile(
-    [...xs].sort((a, b) => a - b),
-    50,
-  );
-
 export async function runPageCost(loads = 25): Promise<PageCost[]> {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')))
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  ensureExtensionBuilt();
   const withExt = await launchChromium(EXTENSION_DIR);
   const without = await launchChromium(null);
   try {
@@ -70,7 +62,9 @@ export async function runPageCost(loads = 25): Promise<PageCost[]> {
         a.push(await taskMs(withExt.ctx, where));
         b.push(await taskMs(without.ctx, where));
       }
-      out.push({ page: name, withMs: median(a), withoutMs: median(b), addedMs: median(a) - median(b), loads });
+      const withMs = median(a);
+      const withoutMs = median(b);
+      out.push({ page: name, withMs, withoutMs, addedMs: withMs - withoutMs, loads });
     }
     return out;
   } finally {

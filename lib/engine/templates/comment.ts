@@ -1,5 +1,6 @@
-import { titleKey, type Text } from '../checks';
+import { titleKey } from '../checks';
 import type { Check, Report } from '../form/schema';
+import { inEnglish } from '../words';
 
 /**
  * The comment the GitHub Action leaves on a request that has something to fix (and that
@@ -12,15 +13,22 @@ import type { Check, Report } from '../form/schema';
 /** Finds the Action's own comment among an issue's comments; invisible when rendered. */
 export const COMMENT_MARKER = '<!-- pypi-recovery-assistant:check -->';
 
+/** The heading both comments open with, under the marker. */
+const HEADING = '### Before PyPI support reads this';
+
+/** What both comments close with (in `<sub>`): the check advises, people decide. */
+const DISCLAIMER =
+  'This is an automatic check of the text, not a decision: PyPI support reads every request and decides.';
+
 /** Far below GitHub's 65,536 characters, whatever the request held. */
-export const MAX_COMMENT = 12_000;
+const MAX_COMMENT = 12_000;
 const MAX_PIECE = 700;
 
 /**
  * Text that renders as itself and does nothing else: HTML and Markdown punctuation escaped, a zero-width
  * space after `@` and `#` (so no one is mentioned and no issue is cross-referenced), one line, bounded.
  */
-export function neutralise(text: string, max = MAX_PIECE): string {
+function neutralise(text: string, max = MAX_PIECE): string {
   const line = text.replace(/\s+/g, ' ').trim();
   const cut = line.length > max ? `${line.slice(0, max - 1)}…` : line;
   return cut
@@ -32,7 +40,7 @@ export function neutralise(text: string, max = MAX_PIECE): string {
 }
 
 /** Whether the request needs the comment: something fails, or an address is public. */
-export function needsComment(report: Report): boolean {
+function needsComment(report: Report): boolean {
   return report.checks.some((c) => c.status === 'fail' || (c.id === 'privacy.email' && c.status === 'warn'));
 }
 
@@ -56,9 +64,10 @@ function privacyLines(report: Report): string[] {
   return lines;
 }
 
-function item(check: Check, text: Text): string {
-  const lines = [`**${neutralise(text(titleKey(check.id)))}**: ${neutralise(check.message)}`];
-  if (check.suggestion) lines.push(`  Suggested wording: ${neutralise(check.suggestion)}`);
+/** One gap: its title and message, and on a line of its own (indented under the list marker) any suggested wording. */
+function item(check: Check, indent: string): string {
+  const lines = [`**${neutralise(inEnglish(titleKey(check.id)))}**: ${neutralise(check.message)}`];
+  if (check.suggestion) lines.push(`${indent}Suggested wording: ${neutralise(check.suggestion)}`);
   return lines.join('\n');
 }
 
@@ -75,28 +84,28 @@ function footer(options: CommentOptions): string {
     ? `[the PyPI Recovery Assistant browser extension](${url})`
     : 'the PyPI Recovery Assistant browser extension';
   return (
-    '<sub>This is an automatic check of the text, not a decision: PyPI support reads every request and decides. ' +
-    `This comment is updated when you edit the issue. The same checks run while you write with ${extension}.</sub>`
+    `<sub>${DISCLAIMER} This comment is updated when you edit the issue. ` +
+    `The same checks run while you write with ${extension}.</sub>`
   );
 }
 
 /** The comment for a request that needs one; null when it has nothing to fix. */
-export function commentFor(report: Report, text: Text, options: CommentOptions = {}): string | null {
+export function commentFor(report: Report, options: CommentOptions = {}): string | null {
   if (!needsComment(report)) return null;
   const failing = report.checks.filter((c) => c.status === 'fail' && !PRIVACY.has(c.id));
   const warnings = report.checks.filter((c) => c.status === 'warn' && !PRIVACY.has(c.id));
-  const parts = [COMMENT_MARKER, '### Before PyPI support reads this', ''];
+  const parts = [COMMENT_MARKER, HEADING, ''];
   parts.push(...privacyLines(report).flatMap((l) => [l, '']));
   if (failing.length > 0) {
     parts.push(
       `Thank you for filing this. An automatic check of its text found ${failing.length === 1 ? 'one thing' : `${failing.length} things`} ` +
         'PyPI support will need. Editing the issue to add them (the ··· menu at the top right of the issue → Edit) can save weeks of back and forth:',
       '',
-      ...failing.map((c, i) => `${i + 1}. ${item(c, text).replace(/\n {2}/g, '\n   ')}`),
+      ...failing.map((c, i) => `${i + 1}. ${item(c, '   ')}`),
       '',
     );
   }
-  if (warnings.length > 0) parts.push('Worth a look as well:', '', ...warnings.map((c) => `- ${item(c, text)}`), '');
+  if (warnings.length > 0) parts.push('Worth a look as well:', '', ...warnings.map((c) => `- ${item(c, '  ')}`), '');
   parts.push(footer(options));
   const comment = parts.join('\n');
   return comment.length > MAX_COMMENT ? `${comment.slice(0, MAX_COMMENT - 1)}…` : comment;
@@ -106,10 +115,10 @@ export function commentFor(report: Report, text: Text, options: CommentOptions =
 export function resolvedComment(): string {
   return [
     COMMENT_MARKER,
-    '### Before PyPI support reads this',
+    HEADING,
     '',
     'Thank you: an automatic check of the edited text finds nothing missing now. PyPI support will read it as it is.',
     '',
-    '<sub>This is an automatic check of the text, not a decision: PyPI support reads every request and decides.</sub>',
+    `<sub>${DISCLAIMER}</sub>`,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ENGLISH_LANGUAGE, joinEnglish, render, said, type Language, type Said, type Word } from '../words';
+import { ENGLISH_LANGUAGE, render, said, type Language, type Said, type Word } from '../words';
 
 /**
  * The reason composer: a few plain answers → one clear English paragraph for the "Reason for request"
@@ -55,9 +55,6 @@ function asSentence(answer: string): string {
 function asClause(answer: string): string {
   return tidy(answer).replace(/[.;,]+$/, '');
 }
-
-/** "a", "a and b", "a, b and c". */
-export const joinList = joinEnglish;
 
 function lostSentence(a: Answers): Said | null {
   const things = LOST_CHOICES.filter((c) => a.lost.includes(c)).flatMap((c): Word[] => {

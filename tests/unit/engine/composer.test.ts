@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMPTY_ANSWERS,
-  composeReason,
-  joinList,
-  readAnswers,
-  tidy,
-  type Answers,
-} from '../../../lib/engine/templates/composer';
+import { EMPTY_ANSWERS, composeReason, readAnswers, tidy, type Answers } from '../../../lib/engine/templates/composer';
+import { joinEnglish } from '../../../lib/engine/words';
 
 const answers = (over: Partial<Answers>): Answers => ({ ...EMPTY_ANSWERS, ...over });
 
@@ -60,10 +54,10 @@ describe('reason composer', () => {
   });
 
   it('joins lists the way English does', () => {
-    expect(joinList([])).toBe('');
-    expect(joinList(['a'])).toBe('a');
-    expect(joinList(['a', 'b'])).toBe('a and b');
-    expect(joinList(['a', 'b', 'c'])).toBe('a, b and c');
+    expect(joinEnglish([])).toBe('');
+    expect(joinEnglish(['a'])).toBe('a');
+    expect(joinEnglish(['a', 'b'])).toBe('a and b');
+    expect(joinEnglish(['a', 'b', 'c'])).toBe('a, b and c');
     expect(tidy('  a \n b ')).toBe('a b');
   });
 
