@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchFirefoxDriver } from './driver/firefox';
 import type { Driver } from './driver/types';
 import { FORM_PATH } from './harness';
+import { snapshotOf } from './steps';
 
 let d: Driver;
 beforeAll(async () => {
@@ -19,9 +20,7 @@ it('asks for pypi.org only on the click, gets it, and then goes to pypi.org and 
   const tab = await d.open(FORM_PATH);
   await tab.fill('PyPI Username', '`octo-maintainer`');
   // The look-up reads the username the background last saw: wait for it, and for the panel to show it.
-  await expect
-    .poll(async () => ((await d.tabState(tab.id)) as { snapshot?: { username?: string } } | null)?.snapshot?.username)
-    .toBe('`octo-maintainer`');
+  await expect.poll(async () => (await snapshotOf(d, tab.id))?.username).toBe('`octo-maintainer`');
   const panel = await d.openPanel(tab.id);
   await expect.poll(() => panel.text()).not.toContain('Type your PyPI username in the form first');
   expect(d.requests().some((u) => u.startsWith('https://pypi.org'))).toBe(false);

@@ -22,8 +22,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { probeOn } from './probe';
+import { pollFor } from './wait';
 import type { browser as ExtensionApi } from 'wxt/browser';
 
 declare global {
@@ -33,7 +34,7 @@ declare global {
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
-export const FIXTURES = path.join(ROOT, 'tests/fixtures/github');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/github');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FORM_PATH = '/pypi/support/issues/new?template=account-recovery.yml';
 export const CHOOSE_PATH = '/pypi/support/issues/new/choose';
@@ -74,31 +75,27 @@ export const DEFAULT_PAGES: Record<string, string> = {
   [ISSUE_PATH]: 'not-form.html',
 };
 
-export function fulfilFromFixtures(route: Route, pages: Map<string, string>): Promise<void> {
-  const url = new URL(route.request().url());
-  if (url.pathname.startsWith('/assets/') && /^\/assets\/[\w-]+\.js$/.test(url.pathname)) {
+/**
+ * What github.com answers for a URL: a fixture script for /assets/<name>.js, else the page `pages` gives
+ * its path, else a 404. Only the recovery template is a form; other templates of /issues/new render as a
+ * plain page. The same for both browsers: Playwright fulfils a route with it, puppeteer responds with it.
+ */
+export function fixtureFor(
+  url: URL,
+  pages: ReadonlyMap<string, string>,
+): { status: number; contentType: string; body: string } {
+  if (/^\/assets\/[\w-]+\.js$/.test(url.pathname)) {
     const body = readFileSync(path.join(FIXTURES, url.pathname.slice('/assets/'.length)), 'utf8');
-    return route.fulfill({ status: 200, contentType: 'text/javascript', body });
+    return { status: 200, contentType: 'text/javascript', body };
   }
   const pathname = url.pathname.replace(/\/$/, '') || '/';
-  // Only the recovery template is a form; other templates of /issues/new render as a plain page.
   const otherTemplate =
     pathname === '/pypi/support/issues/new' && url.searchParams.get('template') !== 'account-recovery.yml';
   const fixture = otherTemplate ? 'not-form.html' : pages.get(pathname);
   if (!fixture)
-    return route.fulfill({
-      status: 404,
-      contentType: 'text/html',
-      body: '<!doctype html><title>Not Found</title><h1>404</h1>',
-    });
-  return route.fulfill({
-    status: 200,
-    contentType: 'text/html',
-    body: readFileSync(path.join(FIXTURES, fixture), 'utf8'),
-  });
+    return { status: 404, contentType: 'text/html', body: '<!doctype html><title>Not Found</title><h1>404</h1>' };
+  return { status: 200, contentType: 'text/html', body: readFileSync(path.join(FIXTURES, fixture), 'utf8') };
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface LaunchOptions {
   /** Another unpacked build to load (e.g. a copy with a patched manifest); the normal build by default. */
@@ -148,7 +145,7 @@ export async function launchChromium(
   });
   await ctx.route(/.*/, (route) => {
     const url = route.request().url();
-    if (url.startsWith('https://github.com/')) return fulfilFromFixtures(route, pages);
+    if (url.startsWith('https://github.com/')) return route.fulfill(fixtureFor(new URL(url), pages));
     if (url.startsWith('chrome-extension://')) return route.continue();
     return route.abort('blockedbyclient');
   });
@@ -207,11 +204,12 @@ export async function launch({ extensionDir = EXTENSION_DIR, language }: LaunchO
       if (!target) throw new Error('no running service worker to stop');
       // Closing the worker's target stops it, as Chrome does after 30 s idle; the next event starts a new one.
       await session.send('Target.closeTarget', { targetId: target.targetId });
-      const end = Date.now() + 5_000;
-      while (await workerTarget()) {
-        if (Date.now() > end) throw new Error('the service worker did not stop');
-        await sleep(20);
-      }
+      await pollFor(
+        workerTarget,
+        (running) => !running,
+        () => 'the service worker did not stop',
+        { everyMs: 20 },
+      );
       await session.detach();
     },
     /** Whether the extension's service worker is running now (for tests of the restart). */

@@ -3,9 +3,9 @@
  * headless Chromium and headless Firefox (journeys-chromium / journeys-firefox .e2e.test.ts).
  */
 import { expect } from 'vitest';
-import type { Badge, Driver, Tab } from './driver/types';
+import type { Driver, Tab } from './driver/types';
 import { FORM_PATH, ISSUE_PATH } from './harness';
-import { COMPLETE_REASON, GREEN, OPTIONS } from './steps';
+import { COMPLETE_REASON, higher, isReady, isScore, OPTIONS, score, snapshotOf } from './steps';
 
 export interface Journey {
   name: string;
@@ -14,19 +14,14 @@ export interface Journey {
 
 const USERNAME = 'PyPI Username';
 const REASON = 'Reason for request';
-const isScore = (b: Badge) => /^\d+\/\d+$/.test(b.text);
-const score = (b: Badge) => b.text.split('/').map(Number) as [number, number];
-const isReady = (b: Badge) => b.color === GREEN && isScore(b) && score(b)[0] === score(b)[1];
-const above = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
 
-type Stored = { snapshot?: { username?: string; reason?: string } } | null;
 /** Waits until the background has judged exactly what the page holds, so nothing can still change under the test. */
 async function judged(d: Driver, tab: Tab): Promise<void> {
   const page = { username: await tab.value(USERNAME), reason: await tab.value(REASON) };
   await expect
     .poll(async () => {
-      const s = (await d.tabState(tab.id)) as Stored;
-      return s?.snapshot?.username === page.username && s.snapshot.reason === page.reason;
+      const s = await snapshotOf(d, tab.id);
+      return s?.username === page.username && s.reason === page.reason;
     })
     .toBe(true);
 }
@@ -64,7 +59,7 @@ export const JOURNEYS: readonly Journey[] = [
       const tab = await d.open(FORM_PATH);
       const empty = await d.waitForBadge(tab.id, isScore);
       await tab.type(USERNAME, 'octo-maintainer');
-      await d.waitForBadge(tab.id, above(empty));
+      await d.waitForBadge(tab.id, higher(empty));
       await complete(tab);
       await d.waitForBadge(tab.id, isReady);
       await tab.close();
@@ -133,7 +128,7 @@ export const JOURNEYS: readonly Journey[] = [
         .poll(async () => ((await d.stored(`draft:${tab.id}`)) as { reason?: string } | null)?.reason)
         .toBe(reason);
       await tab.goto(FORM_PATH);
-      await expect.poll(async () => ((await d.tabState(tab.id)) as Stored)?.snapshot?.reason).toBe('');
+      await expect.poll(async () => (await snapshotOf(d, tab.id))?.reason).toBe('');
       const panel = await d.openPanel(tab.id);
       await panel.click('Restore your text');
       await expect.poll(() => tab.value(REASON)).toBe(reason);
@@ -163,7 +158,7 @@ export const JOURNEYS: readonly Journey[] = [
       await d.restartBackground();
       expect(await tab.value(REASON)).toBe('My phone broke in March.');
       await tab.type(USERNAME, 'octo-maintainer');
-      await d.waitForBadge(tab.id, above(before));
+      await d.waitForBadge(tab.id, higher(before));
       await tab.close();
     },
   },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { openForm, OPTIONS, type OpenForm } from './steps';
+import { openForm, OPTIONS, snapshotOf, type OpenForm } from './steps';
 
 /** A made-up code in PyPI's recovery-code shape (16 lowercase hex digits). */
 const CODE = '9f3a61c0b7d24e58';
@@ -25,9 +25,7 @@ const submissions = (page: Page) => page.evaluate(() => Number(document.document
 async function typeLeak(f: OpenForm): Promise<void> {
   await f.username.fill('`octo-maintainer`');
   await f.reason.fill(REASON);
-  await expect
-    .poll(async () => ((await h.tabState(f.tabId)) as { snapshot: { reason: string } } | null)?.snapshot.reason)
-    .toBe(REASON);
+  await expect.poll(async () => (await snapshotOf(h, f.tabId))?.reason).toBe(REASON);
 }
 
 describe('the leak guard on the React form', () => {

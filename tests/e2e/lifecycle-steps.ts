@@ -5,20 +5,11 @@
  * the same reads through a fresh probe.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import type { Badge, Harness } from './harness';
+import type { Harness } from './harness';
 import { probeOn, type Probe } from './probe';
+import { OPTIONS } from './steps';
+import { sleep } from './wait';
 
-export { probeOn, type Probe };
-import { isScore, OPTIONS, score } from './steps';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** What the tests read from a tab's stored state. */
-export type Stored = {
-  snapshot: { username: string; reason: string; codeOfConduct: boolean; recoveryCodes: boolean };
-} | null;
-
-export const higher = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
 /** How many of the form's three boxes are ticked. */
 export const ticked = (page: Page) =>
   Promise.all(OPTIONS.map((o) => page.locator('main').getByLabel(o).isChecked())).then(

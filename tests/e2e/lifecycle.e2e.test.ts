@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FORM_PATH, ISSUE_PATH, launch, type Harness } from './harness';
-import { higher, reloadExtension, summary, ticked, watchErrors, type Stored } from './lifecycle-steps';
-import { COMPLETE_REASON, GREEN, isScore, openForm, OPTIONS, score } from './steps';
+import { reloadExtension, summary, ticked, watchErrors } from './lifecycle-steps';
+import { COMPLETE_REASON, GREEN, higher, isScore, openForm, OPTIONS, score, snapshotOf } from './steps';
 
 let h: Harness;
 let pages: Page[] = [];
@@ -19,7 +19,6 @@ const keep = <T extends Page>(page: T): T => {
   pages.push(page);
   return page;
 };
-const stored = async (tabId: number) => (await h.tabState(tabId)) as Stored;
 
 describe('the service worker stopping mid-session', () => {
   it('loses nothing: typing afterwards moves the badge, and the panel shows the current state', async () => {
@@ -35,7 +34,7 @@ describe('the service worker stopping mid-session', () => {
     await form.reason.fill(COMPLETE_REASON);
     const after = await h.waitForBadge(form.tabId, higher(before));
     expect(await h.workerRunning()).toBe(true);
-    expect((await stored(form.tabId))?.snapshot).toMatchObject({
+    expect(await snapshotOf(h, form.tabId)).toMatchObject({
       username: '`octo-maintainer`',
       reason: COMPLETE_REASON,
     });
@@ -60,12 +59,12 @@ describe('two recovery tabs at once', () => {
     expect(b.tabId).not.toBe(a.tabId);
     await b.username.fill('someone-else');
 
-    await expect.poll(async () => (await stored(b.tabId))?.snapshot.username).toBe('someone-else');
+    await expect.poll(async () => (await snapshotOf(h, b.tabId))?.username).toBe('someone-else');
     const badgeA = await h.waitForBadge(a.tabId, (x) => isScore(x) && score(x)[0] >= 7);
     const badgeB = await h.waitForBadge(b.tabId, isScore);
     expect(score(badgeB)[0]).toBeLessThan(score(badgeA)[0]);
-    expect((await stored(a.tabId))?.snapshot).toMatchObject({ username: '`octo-maintainer`', reason: COMPLETE_REASON });
-    expect((await stored(b.tabId))?.snapshot.reason).toBe('');
+    expect(await snapshotOf(h, a.tabId)).toMatchObject({ username: '`octo-maintainer`', reason: COMPLETE_REASON });
+    expect((await snapshotOf(h, b.tabId))?.reason).toBe('');
 
     // The panel of tab B ticks a box: B changes, A does not.
     const panelB = keep(await h.openPanel(b.tabId));
@@ -145,9 +144,7 @@ describe('the extension reloaded or updated while the form is open', () => {
     await form.username.fill(typedName);
     await form.reason.fill(typedReason);
     await form.scope.getByLabel(OPTIONS[0]!).check();
-    await expect
-      .poll(async () => (await stored(form.tabId))?.snapshot)
-      .toMatchObject({ reason: typedReason, recoveryCodes: true });
+    await expect.poll(() => snapshotOf(h, form.tabId)).toMatchObject({ reason: typedReason, recoveryCodes: true });
     // The background sets the badge before it stores the state, so this is the final badge for this text.
     const before = await h.badge(form.tabId);
     expect(isScore(before)).toBe(true);
@@ -166,7 +163,7 @@ describe('the extension reloaded or updated while the form is open', () => {
     const back = await probe.waitForBadge(form.tabId, isScore, 10_000);
     expect(back).toEqual(before);
     await expect
-      .poll(async () => ((await probe.tabState(form.tabId)) as Stored)?.snapshot)
+      .poll(() => snapshotOf(probe, form.tabId))
       .toMatchObject({
         username: typedName,
         reason: typedReason,
@@ -203,7 +200,7 @@ describe('the extension reloaded or updated while the form is open', () => {
     const probe = await reloadExtension(h, probePage);
     probePage = probe.page;
     const tabId = await probe.tabId(page);
-    await expect.poll(async () => ((await probe.tabState(tabId)) as Stored)?.snapshot.reason).toBe(reason);
+    await expect.poll(async () => (await snapshotOf(probe, tabId))?.reason).toBe(reason);
     const submitted = () => page.evaluate(() => Number(document.documentElement.dataset.submitted ?? 0));
 
     await page.getByRole('button', { name: 'Create' }).click();

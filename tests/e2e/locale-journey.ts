@@ -7,6 +7,7 @@ import path from 'node:path';
 import { expect } from 'vitest';
 import type { Driver } from './driver/types';
 import { FORM_PATH, ROOT } from './harness';
+import { snapshotOf } from './steps';
 
 /** Every locale beside English: the folder in public/_locales, and the browser's language tag. */
 export const LOCALES = [
@@ -39,7 +40,7 @@ export async function panelSpeaks(d: Driver, locale: Locale): Promise<void> {
   await tab.fill('PyPI Username', '@octo-maintainer');
   await tab.fill('Reason for request', 'My authenticator app is gone and I need my account back.');
   await expect
-    .poll(async () => ((await d.tabState(tab.id)) as { snapshot?: { reason?: string } } | null)?.snapshot?.reason)
+    .poll(async () => (await snapshotOf(d, tab.id))?.reason)
     .toBe('My authenticator app is gone and I need my account back.');
   const panel = await d.openPanel(tab.id);
   await expect.poll(() => panel.text()).toContain(words.group_reason!.message);

@@ -10,6 +10,7 @@ import { LOCALES, NARROWEST } from './locale-journey';
 import { axeEverywhere, untranslated } from './panel-axe';
 import { PANEL_VIEWPORT } from './panel-steps';
 import { sharpViewport, shoot } from './shots';
+import { snapshotOf } from './steps';
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -29,7 +30,7 @@ describe('the panel in every locale, for assistive technology', () => {
       await page.getByLabel('PyPI Username').fill('@octo-maintainer');
       await page.getByLabel('Reason for request').fill('Since my phone was stolen in March I cannot sign in.');
       await expect
-        .poll(async () => ((await h!.tabState(tabId)) as { snapshot?: { reason?: string } } | null)?.snapshot?.reason)
+        .poll(async () => (await snapshotOf(h!, tabId))?.reason)
         .toBe('Since my phone was stolen in March I cannot sign in.');
       const panel: Page = await h.openPanel(tabId);
       await panel.setViewportSize({ width: NARROWEST, height: PANEL_VIEWPORT.height });

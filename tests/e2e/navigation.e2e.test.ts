@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CHOOSE_PATH, FORM_PATH, ISSUE_PATH, launch, type Harness } from './harness';
-import { isScore, openForm, score } from './steps';
+import { isScore, openForm, score, snapshotOf } from './steps';
 
 let h: Harness;
 let pages: Page[] = [];
@@ -89,9 +89,7 @@ describe('the MV3 service worker', () => {
     pages.push(form.page);
     await form.username.fill('`octo-maintainer`');
     const before = await h.waitForBadge(form.tabId, (b) => isScore(b) && score(b)[0] >= 4);
-    await expect
-      .poll(async () => ((await h.tabState(form.tabId)) as { snapshot?: { username: string } }).snapshot?.username)
-      .toBe('`octo-maintainer`');
+    await expect.poll(async () => (await snapshotOf(h, form.tabId))?.username).toBe('`octo-maintainer`');
     const stored = await h.tabState(form.tabId);
 
     await h.restartServiceWorker();

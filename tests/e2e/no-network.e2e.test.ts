@@ -1,7 +1,7 @@
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { isScore, openForm, OPTIONS, score } from './steps';
+import { isScore, openForm, OPTIONS, score, snapshotOf } from './steps';
 
 /**
  * "Nothing leaves the machine": every request the browser makes during a whole session on the form —
@@ -42,8 +42,7 @@ describe('a full session on the form', () => {
     await expect.poll(() => form.username.inputValue()).toBe('`octo-maintainer`');
     await panel.getByRole('button', { name: 'Undo the last change' }).click();
     await expect.poll(() => form.username.inputValue()).toBe('@octo-maintainer');
-    const username = async () =>
-      ((await h.tabState(form.tabId)) as { snapshot?: { username?: string } } | null)?.snapshot?.username;
+    const username = async () => (await snapshotOf(h, form.tabId))?.username;
     await expect.poll(username).toBe('@octo-maintainer');
     // The session's last events: the panel offers the username fix again for the undone text, and the
     // content script answers for the page. Whatever the session set off has been set off by then.

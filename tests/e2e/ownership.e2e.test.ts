@@ -15,7 +15,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, projectJson, type FakeRoute } from '../fixtures/pypi/fake-pypi';
 import { EXTENSION_DIR, launch, type Harness } from './harness';
 import { panelAxeViolations } from './panel-axe';
-import { fillComplete, openForm, type OpenForm } from './steps';
+import { fillComplete, openForm, snapshotOf, type OpenForm } from './steps';
 
 const PYPI = 'https://pypi.org';
 /** octo-maintainer (the login in the GitHub fixtures): one repository of theirs, one organisation's, one on GitLab. */
@@ -78,7 +78,7 @@ afterEach(async () => {
   served.length = 0;
 });
 
-type Stored = { report: { checks: { id: string; status: string }[] }; snapshot: { reason: string } } | null;
+type Stored = { report: { checks: { id: string; status: string }[] } } | null;
 const proofStatus = async (tabId: number) =>
   ((await h.tabState(tabId)) as Stored)?.report.checks.find((c) => c.id === 'reason.ownership_proof')?.status;
 
@@ -137,8 +137,7 @@ describe('the ownership pre-check', () => {
     // once its report of that text is stored, everything the session could have set off has been set off.
     await form.reason.press('End');
     await form.reason.type(' Woken.');
-    const reason = async () =>
-      ((await h.tabState(form!.tabId)) as { snapshot?: { reason?: string } } | null)?.snapshot?.reason ?? '';
+    const reason = async () => (await snapshotOf(h, form!.tabId))?.reason ?? '';
     await expect.poll(reason).toMatch(/ Woken\.$/);
     expect(seen).toEqual([]);
     expect(served).toEqual([]);

@@ -4,7 +4,7 @@ import { FORM_PATH, ISSUE_PATH, launch, type Badge, type Harness } from './harne
 import { axeEverywhere, untranslated } from './panel-axe';
 import { checkItem, openTimedPanel, PANEL_VIEWPORT, summaryScore } from './panel-steps';
 import { capture, dressForm, sharpViewport, shoot, shootComposite } from './shots';
-import { fillComplete, GREEN, isReady, OPTIONS, openForm, type OpenForm } from './steps';
+import { fillComplete, GREEN, isReady, OPTIONS, openForm, snapshotOf, type OpenForm } from './steps';
 
 let h: Harness;
 const opened: Page[] = [];
@@ -27,16 +27,12 @@ async function fillRealLooking(f: OpenForm): Promise<void> {
   for (const option of OPTIONS.slice(1)) await f.scope.getByLabel(option).check();
 }
 
-interface Stored {
-  snapshot?: { reason?: string; acknowledgement?: boolean };
-}
-
 /** Waits until the background has judged everything typed and the panel shows the badge's score. */
 async function settled(f: OpenForm, panel: Page): Promise<Badge> {
   await expect
     .poll(async () => {
-      const s = ((await h.tabState(f.tabId)) ?? {}) as Stored;
-      return s.snapshot?.reason === REAL_REASON && s.snapshot.acknowledgement === true;
+      const s = await snapshotOf(h, f.tabId);
+      return s?.reason === REAL_REASON && s.acknowledgement === true;
     })
     .toBe(true);
   await expect.poll(async () => (await summaryScore(panel)) === (await h.badge(f.tabId)).text).toBe(true);

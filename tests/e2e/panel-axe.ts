@@ -11,7 +11,7 @@ import type { AxeResults, Result, RunOptions } from 'axe-core';
 const require = createRequire(import.meta.url);
 let source: string | undefined;
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 export async function panelAxeViolations(page: Page, options: RunOptions = {}): Promise<Result[]> {
   source ??= readFileSync(require.resolve('axe-core'), 'utf8');
@@ -37,7 +37,7 @@ export async function panelAxeViolations(page: Page, options: RunOptions = {}): 
 }
 
 /** One line per violation and node, for a readable assertion message. */
-export function describeViolations(violations: readonly Result[]): string {
+function describeViolations(violations: readonly Result[]): string {
   return violations
     .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help} — ${n.target.join(' ')}`))
     .join('\n');

@@ -10,7 +10,7 @@ import {
   summaryScore,
   tabTo,
 } from './panel-steps';
-import { isScore, OPTIONS, openForm } from './steps';
+import { isScore, OPTIONS, openForm, snapshotOf } from './steps';
 
 let h: Harness;
 beforeAll(async () => {
@@ -33,12 +33,7 @@ it('keyboard only: the "To fix" link jumps to the one failing check below the fo
     'My phone with the authenticator app was stolen in March 2026. I still know my password and have my email.',
   );
   for (const option of OPTIONS.slice(1)) await f.scope.getByLabel(option).check();
-  await expect
-    .poll(
-      async () =>
-        ((await h.tabState(f.tabId)) as { snapshot?: { acknowledgement?: boolean } } | null)?.snapshot?.acknowledgement,
-    )
-    .toBe(true);
+  await expect.poll(async () => (await snapshotOf(h, f.tabId))?.acknowledgement).toBe(true);
   await h.waitForBadge(f.tabId, isScore);
   const p = await openTimedPanel(h, f.tabId);
   await p.setViewportSize(LAPTOP_PANEL);

@@ -12,7 +12,7 @@ import {
   tabRound,
   tabTo,
 } from './panel-steps';
-import { COMPLETE_REASON, isReady, isScore, OPTIONS, openForm, score, type OpenForm } from './steps';
+import { COMPLETE_REASON, higher, isReady, isScore, OPTIONS, openForm, snapshotOf, type OpenForm } from './steps';
 
 let h: Harness;
 let form: OpenForm | undefined;
@@ -39,8 +39,8 @@ async function formAndPanel(fill?: (f: OpenForm) => Promise<void>): Promise<{ f:
   const page = { username: await f.username.inputValue(), reason: await f.reason.inputValue() };
   await expect
     .poll(async () => {
-      const s = (await h.tabState(f.tabId)) as { snapshot?: { username?: string; reason?: string } } | null;
-      return s?.snapshot?.username === page.username && s.snapshot.reason === page.reason;
+      const s = await snapshotOf(h, f.tabId);
+      return s?.username === page.username && s.reason === page.reason;
     })
     .toBe(true);
   await h.waitForBadge(f.tabId, isScore);
@@ -50,7 +50,6 @@ async function formAndPanel(fill?: (f: OpenForm) => Promise<void>): Promise<{ f:
   return { f, p, badge: await h.badge(f.tabId) };
 }
 
-const higher = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
 const same = (as: Badge) => (b: Badge) => b.text === as.text;
 
 describe('the panel follows the page', () => {

@@ -1,8 +1,7 @@
 /** Reads of the extension's state (badge, stored tab state) and writes to a tab, through any extension page. */
 import type { Page } from 'playwright-core';
 import type { Badge } from './harness';
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+import { pollFor } from './wait';
 
 export interface Probe {
   page: Page;
@@ -31,16 +30,13 @@ export function probeOn(page: Page): Probe {
         const [r = 0, g = 0, b = 0] = await chrome.action.getBadgeBackgroundColor({ tabId: id });
         return { text, color: `#${[r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')}` };
       }, tabId),
-    async waitForBadge(tabId, until, timeoutMs = 5_000) {
-      const end = Date.now() + timeoutMs;
-      let last = await p.badge(tabId);
-      while (!until(last)) {
-        if (Date.now() > end) throw new Error(`badge stayed ${JSON.stringify(last)}`);
-        await sleep(20);
-        last = await p.badge(tabId);
-      }
-      return last;
-    },
+    waitForBadge: (tabId, until, timeoutMs = 5_000) =>
+      pollFor(
+        () => p.badge(tabId),
+        until,
+        (last) => `badge stayed ${JSON.stringify(last)}`,
+        { timeoutMs, everyMs: 20 },
+      ),
     tabState: (tabId) =>
       page.evaluate(async (id) => (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] ?? null, tabId),
     pageStatus: (tabId) =>
@@ -55,13 +51,12 @@ export function probeOn(page: Page): Probe {
         }
       }, tabId),
     async waitForPageStatus(tabId, status, timeoutMs = 5_000) {
-      const end = Date.now() + timeoutMs;
-      let last = await p.pageStatus(tabId);
-      while (last !== status) {
-        if (Date.now() > end) throw new Error(`the content script reported ${JSON.stringify(last)}, not ${status}`);
-        await sleep(20);
-        last = await p.pageStatus(tabId);
-      }
+      await pollFor(
+        () => p.pageStatus(tabId),
+        (last) => last === status,
+        (last) => `the content script reported ${JSON.stringify(last)}, not ${status}`,
+        { timeoutMs, everyMs: 20 },
+      );
     },
     write: (tabId, write) =>
       page.evaluate(({ id, w }) => chrome.tabs.sendMessage(id, { type: 'write', write: w }), { id: tabId, w: write }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ISSUE_PATH, launch, type Harness } from './harness';
-import { openForm } from './steps';
+import { openForm, snapshotOf } from './steps';
 
 const USERNAME = '`octo-maintainer`';
 const REASON =
@@ -17,8 +17,7 @@ const draft = (tabId: number) =>
     async (id) => (await chrome.storage.session.get(`draft:${id}`))[`draft:${id}`] ?? null,
     tabId,
   ) as Promise<{ username: string; reason: string } | null>;
-const stateReason = async (tabId: number) =>
-  ((await h.tabState(tabId)) as { snapshot: { reason: string } } | null)?.snapshot.reason;
+const stateReason = async (tabId: number) => (await snapshotOf(h, tabId))?.reason;
 
 describe('no lost text', () => {
   it('keeps what was typed through a reload, and the panel puts it back (undoable)', async () => {

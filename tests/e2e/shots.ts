@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { ROOT, type Badge } from './harness';
 
-export const SHOTS_DIR = process.env.SCREENSHOTS_DIR ?? path.join(ROOT, 'docs/screenshots');
+const SHOTS_DIR = process.env.SCREENSHOTS_DIR ?? path.join(ROOT, 'docs/screenshots');
 
 /**
  * CSS pixels × 2 (a "retina" shot), so text stays crisp when the README shows it at CSS size. Playwright's

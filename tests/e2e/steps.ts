@@ -3,6 +3,7 @@
  * fill it in, find its controls. Kept apart from the harness, which knows nothing about the form.
  */
 import type { Locator, Page } from 'playwright-core';
+import type { Snapshot } from '../../lib/protocol/messages';
 import { FORM_PATH, ISSUES_PATH, type Badge, type Harness } from './harness';
 
 export type Variant = 'react' | 'legacy' | 'dialog';
@@ -34,6 +35,19 @@ export const score = (b: Badge): [number, number] => {
   const [n = NaN, total = NaN] = b.text.split('/').map(Number);
   return [n, total];
 };
+/** A badge whose score has gone up since `than`. */
+export const higher = (than: Badge) => (b: Badge) => isScore(b) && score(b)[0] > score(than)[0];
+
+/**
+ * What the content script last read from a tab's form, as the background stored it (`tab:<id>`), or null
+ * when nothing is stored; through anything that reads the tab state (the harness, a probe, a driver).
+ */
+export async function snapshotOf(
+  from: { tabState(tabId: number): Promise<unknown> },
+  tabId: number,
+): Promise<Snapshot | null> {
+  return ((await from.tabState(tabId)) as { snapshot?: Snapshot | null } | null)?.snapshot ?? null;
+}
 
 export interface OpenForm {
   page: Page;

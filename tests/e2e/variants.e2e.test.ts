@@ -1,6 +1,17 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Harness } from './harness';
-import { fillComplete, GREEN, isReady, isScore, openForm, rerender, score, VARIANTS, type OpenForm } from './steps';
+import {
+  fillComplete,
+  GREEN,
+  isReady,
+  isScore,
+  openForm,
+  rerender,
+  score,
+  snapshotOf,
+  VARIANTS,
+  type OpenForm,
+} from './steps';
 
 let h: Harness;
 let form: OpenForm | undefined;
@@ -53,9 +64,7 @@ describe.each(VARIANTS)('the %s form', (variant) => {
       el.value.slice(el.selectionStart, el.selectionEnd),
     );
     expect(selected).toBe('[month and year]');
-    await expect
-      .poll(async () => ((await h.tabState(form!.tabId)) as { snapshot: { reason: string } }).snapshot.reason)
-      .toBe(expected);
+    await expect.poll(async () => (await snapshotOf(h, form!.tabId))?.reason).toBe(expected);
     await form.reason.press('Control+z');
     await rerender(form.page);
     expect(await form.reason.inputValue()).toBe('My phone broke.');

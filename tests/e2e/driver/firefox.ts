@@ -4,13 +4,14 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser as Firefox, type HTTPRequest, type Page } from 'puppeteer-core';
-import { DEFAULT_PAGES, FIXTURES, ROOT } from '../harness';
-import { panelOn, tabOn, type RawPage } from './page-ops';
+import { DEFAULT_PAGES, fixtureFor, ROOT } from '../harness';
+import { pollFor, sleep } from '../wait';
+import { panelOn, tabOn, whenLoaded, type RawPage } from './page-ops';
 import { startRecordingProxy } from './recording-proxy';
 import type { Badge, Driver } from './types';
 
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
 /** The add-on id in wxt.config.ts, and a fixed internal UUID so the tests know the moz-extension:// origin. */
 const GECKO_ID = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'))
   .browser_specific_settings.gecko.id as string;
@@ -20,34 +21,24 @@ const ORIGIN = `moz-extension://${UUID}`;
 /** Hosts Firefox itself talks to (settings, updates, telemetry), never the extension. */
 const FIREFOX_OWN = /^https?:\/\/[\w.-]*\.(?:mozilla\.(?:com|net|org)|firefox\.com)(?::\d+)?(?:\/|$)/;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let templateDir: string | undefined;
+/** Where the profile template is: worked out once per run (asking Firefox its version starts a process). */
+function profileTemplate(): string {
+  templateDir ??= templatePath();
+  return templateDir;
+}
 
 /**
  * A profile Firefox has started once, copied for each launch: a new profile costs Firefox a few seconds of
  * first-run work. Kept in the temp folder, keyed by the Firefox version and the language packs installed
  * beside it (a profile started before a pack was installed does not see it).
  */
-function profileTemplate(): string {
+function templatePath(): string {
   const version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-');
   const packsDir = path.join(path.dirname(realpathSync(FIREFOX)), 'browser/extensions');
   const packs = existsSync(packsDir) ? readdirSync(packsDir).sort().join(',') : '';
   const key = createHash('sha256').update(packs).digest('hex').slice(0, 8);
   return path.join(tmpdir(), `pra-firefox-profile-${version}-${key}`);
-}
-
-function fixtureResponse(url: URL, pages: Map<string, string>) {
-  if (/^\/assets\/[\w-]+\.js$/.test(url.pathname))
-    return {
-      status: 200,
-      contentType: 'text/javascript',
-      body: readFileSync(path.join(FIXTURES, url.pathname.slice('/assets/'.length)), 'utf8'),
-    };
-  const pathname = url.pathname.replace(/\/$/, '') || '/';
-  const otherTemplate =
-    pathname === '/pypi/support/issues/new' && url.searchParams.get('template') !== 'account-recovery.yml';
-  const fixture = otherTemplate ? 'not-form.html' : pages.get(pathname);
-  if (!fixture) return { status: 404, contentType: 'text/html', body: '<!doctype html><title>Not Found</title>' };
-  return { status: 200, contentType: 'text/html', body: readFileSync(path.join(FIXTURES, fixture), 'utf8') };
 }
 
 /**
@@ -56,6 +47,7 @@ function fixtureResponse(url: URL, pages: Map<string, string>) {
 function rawOf(page: Page): RawPage {
   return {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (condition) => void (await page.waitForFunction(condition, { polling: 50 })),
     click: (selector) => page.click(`pierce/${selector}`),
     focus: (selector) => page.focus(selector),
     // Over BiDi, puppeteer sends one character at a time; the editor's own insert is one input event, as a
@@ -71,17 +63,10 @@ function rawOf(page: Page): RawPage {
       await page.keyboard.press(key);
       for (const m of parts.reverse()) await page.keyboard.up(m);
     },
-    reload: async () => void (await page.reload()),
     goto: async (url) => void (await page.goto(url)),
     resize: (width, height) => page.setViewport({ width, height }),
     close: () => page.close(),
   };
-}
-
-async function whenLoaded(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.readyState === 'complete', { polling: 50 });
-  const react = await page.evaluate(() => document.querySelector('script[src*="react-mimic"]') !== null);
-  if (react) await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', { polling: 50 });
 }
 
 /**
@@ -172,7 +157,7 @@ export async function launchFirefoxDriver(options: { language?: string } = {}): 
   const served = (request: HTTPRequest) => {
     const url = new URL(request.url());
     seen.push(request.url());
-    if (url.protocol === 'https:' && url.host === 'github.com') return request.respond(fixtureResponse(url, pages));
+    if (url.protocol === 'https:' && url.host === 'github.com') return request.respond(fixtureFor(url, pages));
     if (url.protocol === 'moz-extension:' || url.protocol === 'data:') return request.continue();
     return request.abort();
   };
@@ -213,12 +198,12 @@ export async function launchFirefoxDriver(options: { language?: string } = {}): 
   const driver: Driver = {
     name: 'firefox',
     origin: ORIGIN,
-    serve: (pathname, fixture) => void pages.set(pathname, fixture),
     async open(pathAndQuery) {
       const page = await newTab();
       const url = `https://github.com${pathAndQuery}`;
       await page.goto(url);
-      await whenLoaded(page);
+      const raw = rawOf(page);
+      await whenLoaded(raw);
       await page.bringToFront();
       const id = await probe.evaluate(async (u) => {
         const api = (globalThis as unknown as { browser: ProbeApi }).browser;
@@ -226,19 +211,16 @@ export async function launchFirefoxDriver(options: { language?: string } = {}): 
         return (tabs.find((t) => t.active && t.url === u) ?? tabs.find((t) => t.url === u))?.id ?? null;
       }, page.url());
       if (id === null) throw new Error(`no tab for ${url}`);
-      return tabOn(rawOf(page), id, () => whenLoaded(page));
+      return tabOn(raw, id);
     },
     badge,
-    async waitForBadge(tabId, until, timeoutMs = 5_000) {
-      const end = Date.now() + timeoutMs;
-      let last = await badge(tabId);
-      while (!until(last)) {
-        if (Date.now() > end) throw new Error(`badge stayed ${JSON.stringify(last)}`);
-        await sleep(25);
-        last = await badge(tabId);
-      }
-      return last;
-    },
+    waitForBadge: (tabId, until, timeoutMs = 5_000) =>
+      pollFor(
+        () => badge(tabId),
+        until,
+        (last) => `badge stayed ${JSON.stringify(last)}`,
+        { timeoutMs },
+      ),
     tabState: (tabId) => stored(`tab:${tabId}`),
     uiLanguage: () =>
       probe.evaluate(() => (globalThis as unknown as { browser: ProbeApi }).browser.i18n.getUILanguage()),

@@ -1,3 +1,4 @@
+import { pollFor } from '../wait';
 import type { Panel, Tab } from './types';
 
 /**
@@ -6,6 +7,8 @@ import type { Panel, Tab } from './types';
  */
 export interface RawPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Waits until a condition holds in the page (checked in the page, again after a navigation). */
+  waitFor(condition: () => boolean): Promise<void>;
   /** A real click (trusted input) on the element matching a CSS selector, in the page or an open shadow root. */
   click(selector: string): Promise<void>;
   /** Focuses the element matching a CSS selector. */
@@ -16,7 +19,6 @@ export interface RawPage {
   typeKeys(text: string): Promise<void>;
   /** A key or chord: `Control+a`, `Enter`. */
   press(keys: string): Promise<void>;
-  reload(): Promise<void>;
   goto(url: string): Promise<void>;
   /** Resizes the page's window (the panel's width). */
   resize(width: number, height: number): Promise<void>;
@@ -92,20 +94,22 @@ function deepText(selector: string): string | null {
   return find(document)?.textContent ?? null;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Waits for something the page will show after an event the test caused (a render, a prompt). */
-async function until<T>(read: () => Promise<T | null>, what: string, timeoutMs = 5_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (value !== null) return value;
-    if (Date.now() > end) throw new Error(`not found: ${what}`);
-    await sleep(25);
-  }
+const until = async <T>(read: () => Promise<T | null>, what: string): Promise<T> =>
+  (await pollFor(
+    read,
+    (value) => value !== null,
+    () => `not found: ${what}`,
+  )) as T;
+
+/** The page's own scripts are ready: the React mimic says so; the classic form is ready when loaded. */
+export async function whenLoaded(raw: RawPage): Promise<void> {
+  await raw.waitFor(() => document.readyState === 'complete');
+  const react = await raw.evaluate(() => document.querySelector('script[src*="react-mimic"]') !== null, null);
+  if (react) await raw.waitFor(() => document.documentElement.dataset.hydrated === 'true');
 }
 
-export function tabOn(raw: RawPage, id: number, whenLoaded: () => Promise<void>): Tab {
+export function tabOn(raw: RawPage, id: number): Tab {
   const control = (label: string) => until(() => raw.evaluate(markControl, label), `a control labelled "${label}"`);
   return {
     id,
@@ -137,10 +141,6 @@ export function tabOn(raw: RawPage, id: number, whenLoaded: () => Promise<void>)
       const checked = await raw.evaluate((s) => (document.querySelector(s) as HTMLInputElement).checked, sel);
       if (!checked) await raw.click(sel);
     },
-    async isChecked(label) {
-      const sel = await control(label);
-      return raw.evaluate((s) => (document.querySelector(s) as HTMLInputElement).checked, sel);
-    },
     async clickButton(name) {
       const sel = await until(
         () => raw.evaluate(markButton, { name, pattern: false, within: null }),
@@ -148,16 +148,11 @@ export function tabOn(raw: RawPage, id: number, whenLoaded: () => Promise<void>)
       );
       await raw.click(sel);
     },
-    press: (keys) => raw.press(keys),
     text: (selector) => raw.evaluate(deepText, selector),
     counter: (name) => raw.evaluate((n) => Number(document.documentElement.dataset[n] ?? 0), name),
-    async reload() {
-      await raw.reload();
-      await whenLoaded();
-    },
     async goto(pathAndQuery) {
       await raw.goto(`https://github.com${pathAndQuery}`);
-      await whenLoaded();
+      await whenLoaded(raw);
     },
     close: () => raw.close(),
   };
@@ -190,7 +185,6 @@ export function panelOn(raw: RawPage): Panel {
       const sel = await until(() => find(name, inCheck ? item(inCheck) : null), `a panel button "${String(name)}"`);
       await raw.click(sel);
     },
-    hasButton: async (name) => (await find(name, null)) !== null,
     text: () => raw.evaluate(() => document.body.innerText, null),
     lang: () => raw.evaluate(() => document.documentElement.lang, null),
     async overflowAt(width) {

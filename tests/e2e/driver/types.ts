@@ -13,8 +13,6 @@ export interface Badge {
 
 export interface Driver {
   readonly name: BrowserName;
-  /** The fixture a github.com path serves from now on (tests/fixtures/github/). */
-  serve(pathname: string, fixture: string): void;
   /** Opens a github.com path in a new tab and waits until the page's own scripts are ready. */
   open(pathAndQuery: string): Promise<Tab>;
   badge(tabId: number): Promise<Badge>;
@@ -54,16 +52,12 @@ export interface Tab {
   type(label: string, text: string): Promise<void>;
   value(label: string): Promise<string>;
   check(label: string): Promise<void>;
-  isChecked(label: string): Promise<boolean>;
   /** Clicks the button with this text (exact, trimmed), in the page or in the leak guard's prompt. */
   clickButton(name: string): Promise<void>;
-  /** A key or chord in the focused element: `Control+z`, `Enter`. */
-  press(keys: string): Promise<void>;
   /** The text of the element matching a CSS selector, or null when there is none. */
   text(selector: string): Promise<string | null>;
   /** A number the fixtures count in `<html data-…>` (`submitted`: form submissions that went through). */
   counter(name: string): Promise<number>;
-  reload(): Promise<void>;
   /** Navigates this tab to a github.com path. */
   goto(pathAndQuery: string): Promise<void>;
   close(): Promise<void>;
@@ -82,7 +76,5 @@ export interface Panel {
   lang(): Promise<string>;
   /** At this window width: what sticks out sideways or is cut off (empty when everything fits). */
   overflowAt(width: number): Promise<string[]>;
-  /** Whether a button with this text is shown. */
-  hasButton(name: string | RegExp): Promise<boolean>;
   close(): Promise<void>;
 }
