@@ -1,16 +1,13 @@
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser as Firefox, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_PAGES, fixtureFor, ROOT } from '../harness';
 import { pollFor, sleep } from '../wait';
 import { panelOn, tabOn, whenLoaded, type RawPage } from './page-ops';
+import { FIREFOX, keepAsTemplate, newProfile } from './firefox-profile';
 import { startRecordingProxy } from './recording-proxy';
 import type { Badge, Driver } from './types';
 
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
 /** The add-on id in wxt.config.ts, and a fixed internal UUID so the tests know the moz-extension:// origin. */
 const GECKO_ID = JSON.parse(readFileSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8'))
@@ -20,26 +17,6 @@ const ORIGIN = `moz-extension://${UUID}`;
 
 /** Hosts Firefox itself talks to (settings, updates, telemetry), never the extension. */
 const FIREFOX_OWN = /^https?:\/\/[\w.-]*\.(?:mozilla\.(?:com|net|org)|firefox\.com)(?::\d+)?(?:\/|$)/;
-
-let templateDir: string | undefined;
-/** Where the profile template is: worked out once per run (asking Firefox its version starts a process). */
-function profileTemplate(): string {
-  templateDir ??= templatePath();
-  return templateDir;
-}
-
-/**
- * A profile Firefox has started once, copied for each launch: a new profile costs Firefox a few seconds of
- * first-run work. Kept in the temp folder, keyed by the Firefox version and the language packs installed
- * beside it (a profile started before a pack was installed does not see it).
- */
-function templatePath(): string {
-  const version = execFileSync(FIREFOX, ['--version'], { encoding: 'utf8' }).trim().replace(/\W+/g, '-');
-  const packsDir = path.join(path.dirname(realpathSync(FIREFOX)), 'browser/extensions');
-  const packs = existsSync(packsDir) ? readdirSync(packsDir).sort().join(',') : '';
-  const key = createHash('sha256').update(packs).digest('hex').slice(0, 8);
-  return path.join(tmpdir(), `pra-firefox-profile-${version}-${key}`);
-}
 
 /**
  * Puppeteer's page as the shared RawPage. Key chords are spelled as Playwright spells them (`Control+z`).
@@ -111,9 +88,7 @@ async function openExtensionPage(ff: Firefox, url: string): Promise<Page> {
  */
 export async function launchFirefoxDriver(options: { language?: string } = {}): Promise<Driver> {
   const proxy = await startRecordingProxy();
-  const template = profileTemplate();
-  const profile = mkdtempSync(path.join(tmpdir(), 'pra-firefox-'));
-  if (existsSync(template)) cpSync(template, profile, { recursive: true });
+  const profile = newProfile();
   const ff = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -145,11 +120,7 @@ export async function launchFirefoxDriver(options: { language?: string } = {}): 
       ...(options.language ? { 'intl.locale.requested': options.language } : {}),
     },
   });
-  if (!existsSync(template)) {
-    mkdirSync(template, { recursive: true });
-    // Not its prefs: a launch's own settings (its UI language) must not carry over to the next.
-    cpSync(profile, template, { recursive: true, filter: (src) => !/lock$|prefs\.js$|user\.js$/i.test(src) });
-  }
+  keepAsTemplate(profile);
   await ff.installExtension(FIREFOX_EXTENSION_DIR);
 
   const pages = new Map(Object.entries(DEFAULT_PAGES));
