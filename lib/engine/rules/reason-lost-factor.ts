@@ -25,11 +25,10 @@ function namesTheFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
   return clauses.some(
     (c) =>
       c.includes('c:twofa') ||
-      c.includes('c:codes') ||
       // "I forgot the password", "the address on the account expired with the domain"; not "the password is
       // right, the mail arrives without problem", nor "I changed the password" (something tried).
       (NAMED_ALONE.some((f) => c.includes(`c:${f}`)) &&
-        (c.includes('c:restate') || (c.includes('c:event') && c.includes('c:email'))) &&
+        (c.includes('c:restate') || (c.includes('c:event') && c.includes('c:email') && !c.includes('c:password'))) &&
         !c.includes('c:attempt') &&
         !c.includes('c:still')),
   );

@@ -29,9 +29,13 @@ const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+
 /** "I'd like it changed to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
 const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) to [`'"][\w.-]+[`'"]/;
-const TRANSFER = near('transfer\\w*|move|moved|moving|hand over|handed over', 'ownership|package|project|projects', 5);
-/** "move `tiny-orm` and `tiny-orm-cli` into …": projects named in backticks, without the word "project". */
-const TRANSFER_NAMED = /\b(?:transfer\w*|move|moved|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`/;
+const TRANSFER = near('transfer\\w*|move|moved|moving|hand over|handed over', 'ownership|package|project|projects', 10);
+/**
+ * "move `tiny-orm` and `tiny-orm-cli` into …", "for `a` and `b` to be moved over to …": projects named in
+ * backticks, without the word "project".
+ */
+const TRANSFER_NAMED =
+  /\b(?:transfer\w*|move|moved|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
 /**
  * A name or project given to a new account of theirs: "the name released and attached to my second account",
  * "assign the projects to the new one". Only a new or other account: "the username attached to my account" is

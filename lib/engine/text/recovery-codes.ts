@@ -9,7 +9,7 @@ import { CODES, TWO_FA, followedBy, near, words } from './cues/words';
 /** "I have my recovery codes", "the form made me tick the box": they could log in with one. */
 const HAS_CODES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:${CODES}|my codes)`,
+    `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |a |an )\\S+ )?(?:${CODES}|my codes)`,
   ),
   words(
     "(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|would not let me|wouldn't let me|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
@@ -77,7 +77,8 @@ function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const { clause, lead } of clausesOf(head)) {
     if (!CODES_WORD.test(clause) && !BARE_CODES.test(clause)) continue;
-    if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead)) continue;
+    // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
+    if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (/\bstill\b/.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause)))
       return true;
     // "What I still have: - the recovery codes": the list's lead says they are held ("I have done:" does not).
@@ -96,7 +97,12 @@ function clausesOf(head: string): Array<{ clause: string; lead: string }> {
   for (const item of head.split(/\s[-*•–—]\s/)) {
     const parts = item.split(/[.!?;,\n]+| but /);
     for (const [i, clause] of parts.entries()) out.push({ clause, lead: i === 0 ? lead : '' });
-    const last = parts.at(-1)?.trim() ?? '';
+    // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
+    const last =
+      item
+        .split(/[.!?\n]+/)
+        .at(-1)
+        ?.trim() ?? '';
     if (last.endsWith(':')) lead = last;
   }
   return out;

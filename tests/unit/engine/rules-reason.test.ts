@@ -172,6 +172,10 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
       'I went through the "Forgot password?" page twice and still cannot log in to my account.',
       'I switched to a new phone at Easter and since then PyPI will not let me past the login page.',
       'Our IT team wiped my work laptop. I still know my password and cannot sign in since.',
+      // A reset that worked is something tried, not a lost factor; nor is a stolen bag, nor the ticked box.
+      'Since the move I cannot log in. Tried: reset password, got the mail, changed password. Same result.',
+      'My rucksack was stolen at the airport on 2 May and since then the login does not go through.',
+      'I have no recovery codes. I changed phones in June and since then I cannot get in.',
     ]) {
       expect(statusOf('reason.lost_factor', reason), reason).toBe('fail');
     }

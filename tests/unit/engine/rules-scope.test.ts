@@ -27,6 +27,8 @@ describe('scope.recovery', () => {
     'Our wheels are 300 MB now, so could you increase the per-file limit for `gpu-ops`?',
     'I only need you to add my colleague as owner of `quill-docs`.',
     'I have moved on from Python, so please delete it completely along with my projects.',
+    'What I need is for `wader-io` and `wader-cli` to be moved over to that new account as owner.',
+    'I do not need the old login back: the four projects on it, `ibis`, `ibis-ml`, `ibis-cli` and `ibis-web`, should be transferred to my new account.',
   ])('fails a request for something else: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('fail');
   });
@@ -43,6 +45,8 @@ describe('recovery_codes.consistent', () => {
     'What I did:\n- set the app up again, empty, no sync\n- the recovery codes I have in my vault, but each works only once',
     'What I still have:\n- my password\n- the recovery codes, printed in a drawer',
     'I ticked the recovery codes box because it was required; they are in my password manager.',
+    'Oddly, I found the PyPI recovery codes in an old mail to myself, but I would rather you reset 2FA.',
+    "Here is what I've still got, so you can check it is me:\n- my password\n- the recovery codes, in my vault",
   ])('fails when working codes are at hand: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -50,6 +54,7 @@ describe('recovery_codes.consistent', () => {
   it.each([
     'I have done:\n- a search of my laptop for the recovery codes, none found\n- a password reset',
     'What I lost:\n- the phone\n- the recovery codes, which were on it',
+    'I have a backup key but never registered it with PyPI. I have no recovery codes.',
   ])('passes when a list only mentions codes: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });

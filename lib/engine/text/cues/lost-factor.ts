@@ -30,7 +30,7 @@ const SPECIFIC_FACTOR = FACTOR.split('|')
 /** Cues that say what the requester lost or what went wrong, in English and in a few other languages. */
 export const CUES: readonly RegExp[] = [
   near(SPECIFIC_LOSS, SPECIFIC_FACTOR, 8),
-  words('hacked|compromised|attacker|phished|stolen'),
+  words('hacked|compromised|attacker|phished'),
   // "left my YubiKey in the hotel": left behind, not left over.
   followedBy('left|leave', `${TWO_FA}|${PHONE}|key`, 3),
   // "my previous YubiKey", "my old company address": the thing is named by what replaced it.
