@@ -19,7 +19,12 @@ export interface TrainOptions {
   pooling: 'max' | 'noisy-or';
 }
 
-export const DEFAULTS: TrainOptions = { l2: 0.01, rounds: 300, rate: 0.3, startBias: -3, pooling: 'max' };
+/**
+ * l2 by leave-one-set-out over 1332 requests: 0.01 → 0.005 lifted "what was tried" from 0.929 / 0.829 to
+ * 0.935 / 0.870 (precision / recall) and "how and when" from 0.919 / 0.934 to 0.920 / 0.939, the badge's
+ * figures unchanged; 0.003 and 0.001 fitted the writers of the training sets more and the others less.
+ */
+export const DEFAULTS: TrainOptions = { l2: 0.005, rounds: 300, rate: 0.3, startBias: -3, pooling: 'max' };
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 

@@ -27,7 +27,9 @@ export const MODELED: readonly CheckSpec[] = [
     flagged: notPass,
     flagStatus: 'fail',
     evidenceFor: 'pass',
-    threshold: 0.5,
+    // Leave-one-set-out over the 88-request sets: 0.5 gave green recall 0.976 / false green 0.038, 0.45 with
+    // access at 0.45 gives 0.972 / 0.029 (a vague request turning green breaks the badge's promise).
+    threshold: 0.45,
     cue: 'cue:circumstances',
   },
   {
@@ -44,7 +46,8 @@ export const MODELED: readonly CheckSpec[] = [
     flagged: notPass,
     flagStatus: 'fail',
     evidenceFor: 'pass',
-    threshold: 0.5,
+    // 0.5 → 0.45 took 3 false greens of 420 off the 88-request sets for 1 green of 461 (leave-one-set-out).
+    threshold: 0.45,
     cue: 'cue:access',
   },
   {
