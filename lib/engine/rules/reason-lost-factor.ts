@@ -34,6 +34,20 @@ function namesTheFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
   );
 }
 
+/**
+ * A clause of the story: not something tried, nor something still held ("Tried: …", "Still have: …", "still").
+ * A story often names the second factor in one sentence and its loss in the next: "my bag was lost by the
+ * airline. It held my security key, the only 2FA on the account."
+ */
+const ofTheStory = (c: readonly string[]) =>
+  !c.includes('c:still') &&
+  !c.includes('c:attempt') &&
+  !c.some((f) => f.startsWith('l:attempt') || f.startsWith('l:still') || f.startsWith('l:retain'));
+const namesSecondFactor = (clauses: ReadonlyArray<readonly string[]>) =>
+  clauses.some((c) => c.includes('c:twofa') && ofTheStory(c));
+const tellsALoss = (clauses: ReadonlyArray<readonly string[]>) =>
+  clauses.some((c) => (c.includes('c:restate') || c.includes('c:event')) && ofTheStory(c));
+
 export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
   scored: true,
@@ -42,7 +56,10 @@ export const reasonLostFactor: Rule = {
     // that names a factor with its loss; naming a factor only as something kept says nothing was lost.
     const clauses = text.judge.clauses().base;
     const weak = matchesAny(text.norm, WEAK_CUES) || (namesLostFactor(clauses) && text.ask === null);
-    const ok = matchesAny(text.norm, CUES) || (weak && namesTheFactor(clauses));
+    const ok =
+      matchesAny(text.norm, CUES) ||
+      (weak && namesTheFactor(clauses)) ||
+      (text.ask === null && namesSecondFactor(clauses) && tellsALoss(clauses));
     if (ok) {
       return pass(said('why_lost_factor_pass'));
     }

@@ -60,9 +60,9 @@ const PLACE =
 const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|possess)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
-/** Anything that makes the clause about codes not at hand: a negation, a doubt, a search, a loss. */
+/** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue) codes?\b/;

@@ -90,7 +90,12 @@ export function windowBefore(lower: LowerText, at: number, size: number): string
   // ("it showed:" over a pasted line).
   let paragraph = w.lastIndexOf('\n\n');
   while (paragraph > 0 && /:[ \t]*$/.test(w.slice(0, paragraph))) paragraph = w.lastIndexOf('\n\n', paragraph - 1);
-  const cut = Math.max(paragraph, w.lastIndexOf('. '), w.lastIndexOf('.\n'));
+  const sentenceEnd = (before: number) =>
+    Math.max(paragraph, w.lastIndexOf('. ', before), w.lastIndexOf('.\n', before));
+  let cut = sentenceEnd(w.length);
+  // "I wrote the setup key down. Here it is:" over the value: a sentence that only introduces it points back
+  // to the one before, which names what it is.
+  if (cut > 0 && /:\s*$/.test(w.slice(cut))) cut = sentenceEnd(cut - 1);
   return cut === -1 ? w : w.slice(cut + 2);
 }
 

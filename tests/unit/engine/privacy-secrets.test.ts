@@ -139,6 +139,15 @@ describe('a secret given in passing', () => {
     expect(kinds('My code was rejected.\n\nI live at 381 204 Quay Street.')).toEqual([]);
   });
 
+  it('finds a TOTP secret under a line that only points back to the sentence naming it', () => {
+    const told = 'Years ago I copied the authenticator seed onto an index card. This is what it says:';
+    expect(kinds(`${told}\n\nMZXW6YTBOI2DKNRXHA4TCMBSGM3DIMBV\n\nI typed it into a new app.`)).toEqual(['totp-secret']);
+    // Two sentences back is too far: the line before the value must say what it is.
+    expect(
+      kinds('I kept the seed. Then I moved house. Anyway, this is it:\n\nMZXW6YTBOI2DKNRXHA4TCMBSGM3DIMBV'),
+    ).toEqual([]);
+  });
+
   it('finds a password given as what it is now, after a reset', () => {
     expect(kinds('I reset it this morning, so the password is now Heron#Dusk58 if you need it.')).toEqual(['password']);
     expect(kinds('My password is currently set to Quill_9_Rapids.')).toEqual(['password']);

@@ -189,6 +189,8 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
       'The old phone was reset before I moved the authenticator entries across.',
       "I left my SoloKey at my parents' flat in Lyon.",
       'I mistakenly registered with an address I do not own.',
+      // The factor in one sentence, its loss in the next.
+      'I lost my jacket on the ferry to Split in May. Its pocket held the Nitrokey, my only 2FA device.',
     ]) {
       expect(statusOf('reason.lost_factor', reason), reason).toBe('pass');
     }

@@ -27,6 +27,7 @@ describe('scope.recovery', () => {
     'Our wheels are 300 MB now, so could you increase the per-file limit for `gpu-ops`?',
     'I only need you to add my colleague as owner of `quill-docs`.',
     'I have moved on from Python, so please delete it completely along with my projects.',
+    'My mailbox is sorted out now. So what I am really asking for: I would like my username changed from `kit-o` to `kit-osei`.',
     'What I need is for `wader-io` and `wader-cli` to be moved over to that new account as owner.',
     'I do not need the old login back: the four projects on it, `ibis`, `ibis-ml`, `ibis-cli` and `ibis-web`, should be transferred to my new account.',
   ])('fails a request for something else: %s', (reason) => {
@@ -55,6 +56,7 @@ describe('recovery_codes.consistent', () => {
     'I have done:\n- a search of my laptop for the recovery codes, none found\n- a password reset',
     'What I lost:\n- the phone\n- the recovery codes, which were on it',
     'I have a backup key but never registered it with PyPI. I have no recovery codes.',
+    'I know I should have saved the recovery codes when I set it up.',
   ])('passes when a list only mentions codes: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
