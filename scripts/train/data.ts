@@ -36,6 +36,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written14', 'tests/fixtures/heldout/written14.jsonl'],
   ['written15', 'tests/fixtures/heldout/written15.jsonl'],
   ['written18', 'tests/fixtures/heldout/written18.jsonl'],
+  ['written20', 'tests/fixtures/heldout/written20.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {
