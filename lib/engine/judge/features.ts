@@ -62,7 +62,10 @@ export function readClauses(reason: string): ClauseReading {
       const known = read.get(key);
       if (known !== undefined) return known;
       texts[i] ??= normalise(clauses[i]!.text);
-      const hit = family.test(texts[i]!);
+      // An item under "Tried:" tells an attempt ("switched the phone's clock to network time"), not how the
+      // factor was lost, whatever its words: the circumstance cues are not read there.
+      const attempt = name === 'cue:circumstances' && base[i]!.includes('l:attempt');
+      const hit = !attempt && family.test(texts[i]!);
       read.set(key, hit);
       return hit;
     },

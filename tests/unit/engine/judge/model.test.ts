@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ClauseReading } from '../../../../lib/engine/judge/features';
+import { type ClauseReading, readClauses } from '../../../../lib/engine/judge/features';
 import { bestEvidence, type JudgeModel } from '../../../../lib/engine/judge/model';
 import { MODEL_FILE, trainModel } from '../../../../scripts/train/train';
 
@@ -70,5 +70,16 @@ describe('reading cues only where they can matter', () => {
       ),
       { seed: Number(process.env.FUZZ_SEED ?? 20261130), numRuns: 300 },
     );
+  });
+});
+
+describe('where the circumstance cues are read', () => {
+  it('not in an item under "Tried:", where the same words tell an attempt', () => {
+    const story = 'My phone was replaced by the shop in June.';
+    const reading = readClauses(`${story}\nTried:\n- my phone was replaced by the shop in June`);
+    expect(reading.cue(0, 'cue:circumstances')).toBe(true);
+    expect(reading.cue(2, 'cue:circumstances')).toBe(false);
+    // Other cue families still read it.
+    expect(readClauses('What I tried:\n- I tried the password reset twice').cue(1, 'cue:attempts')).toBe(true);
   });
 });
