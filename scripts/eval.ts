@@ -12,9 +12,30 @@ import { privacyCases } from './eval/privacy-cases';
 
 const MORE = [
   '../shared/corpus/dev2.jsonl',
-  ...['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20'].map(
-    (n) => `tests/fixtures/heldout/written${n}.jsonl`,
-  ),
+  ...[
+    '',
+    '2',
+    '3',
+    '4',
+    '5',
+    '6',
+    '7',
+    '8',
+    '9',
+    '10',
+    '11',
+    '12',
+    '13',
+    '14',
+    '15',
+    '16',
+    '17',
+    '18',
+    '19',
+    '20',
+    '21',
+    '22',
+  ].map((n) => `tests/fixtures/heldout/written${n}.jsonl`),
 ];
 
 const args = process.argv.slice(2);
