@@ -25,6 +25,12 @@ const FORMATS: readonly Format[] = [
   { kind: 'api-key', pattern: /\bglpat-[A-Za-z0-9_-]{20,}/g },
   { kind: 'api-key', pattern: /\bxox[abprs]-[A-Za-z0-9-]{20,}/g },
   { kind: 'api-key', pattern: /\bsk-(?:proj-|ant-)?[A-Za-z0-9_-]{32,}/g, accept: hasUpperAndDigit },
+  // A link from a PyPI mail with its token: whoever opens a password-reset link can set the password.
+  {
+    kind: 'account-link',
+    pattern:
+      /\b(?:test\.)?pypi\.org\/account\/[a-z-]{4,40}\/?\?(?:[a-z_]{1,20}=[^\s&#]{0,200}&)?token=[A-Za-z0-9._~-]{20,}/g,
+  },
 ];
 
 function findFormats(text: string, out: SecretSpan[]): void {

@@ -14,6 +14,7 @@ export type SecretKind =
   | 'api-key'
   | 'private-key'
   | 'otpauth-uri'
+  | 'account-link'
   | 'totp-secret'
   | 'recovery-code'
   | 'one-time-code'

@@ -44,6 +44,7 @@ export const SECRET_NAMES: Readonly<Record<SecretKind, { name: MessageKey; advic
   'api-key': { name: 'secret_api_key', advice: 'secret_advice_api_key' },
   'private-key': { name: 'secret_private_key', advice: 'secret_advice_private_key' },
   'otpauth-uri': { name: 'secret_otpauth_uri', advice: 'secret_advice_otpauth_uri' },
+  'account-link': { name: 'secret_account_link', advice: 'secret_advice_account_link' },
   // The same advice as a setup link: both let anyone make the login codes.
   'totp-secret': { name: 'secret_totp_secret', advice: 'secret_advice_otpauth_uri' },
   'recovery-code': { name: 'secret_recovery_code', advice: 'secret_advice_recovery_code' },

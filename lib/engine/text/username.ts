@@ -81,6 +81,9 @@ export function readUsername(typed: string): UsernameReading {
   if (exact && USERNAME_PATTERN.test(exact[1]!)) {
     return PLACEHOLDERS.has(exact[1]!.toLowerCase()) ? { kind: 'placeholder' } : { kind: 'exact', name: exact[1]! };
   }
+  // Inside the backticks a closing full stop is typed as part of the name, not the end of a sentence: a
+  // name cannot end with one, so it is not a name PyPI has (support would not guess which one was meant).
+  if (exact && /[.,;:!]$/.test(exact[1]!)) return { kind: 'invalid', text: exact[1]!, why: 'characters' };
   let inner = text;
   for (let i = 0; i < 6; i++) {
     const next = unwrapOnce(inner);

@@ -59,8 +59,14 @@ describe('each kind of secret', () => {
     ['the verification code 918273', 'one-time-code'],
     ['passwd=Correct-Horse-9', 'password'],
     ['ghp_0123456789abcdefABCDEF0123456789abcd', 'github-token'],
+    ['the mail said https://pypi.org/account/reset-password/?token=Zm9vYmFy.cXV1eC1xdXV4.c2lnbmF0dXJl', 'account-link'],
   ])('finds %j as %s', (text, kind) => {
     expect(kinds(text)).toEqual([kind]);
+  });
+
+  it('leaves the address of a PyPI page alone when no token is in it', () => {
+    expect(kinds('The page https://pypi.org/account/reset-password/ says the link has expired.')).toEqual([]);
+    expect(kinds('I opened https://pypi.org/account/reset-password/?token=… and it failed.')).toEqual([]);
   });
 
   it('names a token once even when it is written as a password value', () => {

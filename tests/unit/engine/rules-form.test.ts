@@ -98,3 +98,11 @@ describe('username written as a sentence', () => {
     });
   });
 });
+
+describe('a full stop at the end of a name', () => {
+  it('is a sentence ending outside the backticks, but part of what was typed inside them', () => {
+    expect(readUsername('`heron-dev`.')).toMatchObject({ kind: 'decorated', name: 'heron-dev' });
+    expect(readUsername('heron-dev.')).toMatchObject({ kind: 'decorated', name: 'heron-dev' });
+    expect(readUsername('`heron.dev.`')).toEqual({ kind: 'invalid', text: 'heron.dev.', why: 'characters' });
+  });
+});
