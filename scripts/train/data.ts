@@ -37,6 +37,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written15', 'tests/fixtures/heldout/written15.jsonl'],
   ['written18', 'tests/fixtures/heldout/written18.jsonl'],
   ['written20', 'tests/fixtures/heldout/written20.jsonl'],
+  ['written21', 'tests/fixtures/heldout/written21.jsonl'],
+  ['written22', 'tests/fixtures/heldout/written22.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {
