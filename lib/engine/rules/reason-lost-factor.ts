@@ -15,6 +15,15 @@ function namesLostFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
 }
 
 /**
+ * A clause of the story: not something tried, nor something still held ("Tried: …", "Still have: …", "still").
+ * A story often names the second factor in one sentence and its loss in the next: "my bag was lost by the
+ * airline. It held my security key, the only 2FA on the account."
+ */
+const ofTheStory = (c: readonly string[]) =>
+  !c.includes('c:still') &&
+  !c.includes('c:attempt') &&
+  !c.some((f) => f.startsWith('l:attempt') || f.startsWith('l:still') || f.startsWith('l:retain'));
+/**
  * A phone, a laptop or "the login" is where a factor lived, not the factor: "since my laptop upgrade PyPI won't
  * let me in" leaves support asking what was lost. Weak evidence counts only when the text names a second
  * factor somewhere, or says in a clause of its own that the email, the password or the username is lost (not
@@ -29,20 +38,10 @@ function namesTheFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
       // right, the mail arrives without problem", nor "I changed the password" (something tried).
       (NAMED_ALONE.some((f) => c.includes(`c:${f}`)) &&
         (c.includes('c:restate') || (c.includes('c:event') && c.includes('c:email') && !c.includes('c:password'))) &&
-        !c.includes('c:attempt') &&
-        !c.includes('c:still')),
+        ofTheStory(c)),
   );
 }
 
-/**
- * A clause of the story: not something tried, nor something still held ("Tried: …", "Still have: …", "still").
- * A story often names the second factor in one sentence and its loss in the next: "my bag was lost by the
- * airline. It held my security key, the only 2FA on the account."
- */
-const ofTheStory = (c: readonly string[]) =>
-  !c.includes('c:still') &&
-  !c.includes('c:attempt') &&
-  !c.some((f) => f.startsWith('l:attempt') || f.startsWith('l:still') || f.startsWith('l:retain'));
 const namesSecondFactor = (clauses: ReadonlyArray<readonly string[]>) =>
   clauses.some((c) => c.includes('c:twofa') && ofTheStory(c));
 const tellsALoss = (clauses: ReadonlyArray<readonly string[]>) =>

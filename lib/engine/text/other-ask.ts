@@ -23,7 +23,10 @@ const DELETED =
   /\b(?:account|registration|package|project)s? (?:to be|be|being) (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|please|have|get)\b(?: \S+){0,8}? (?:account|registration|package|project)s? (?:deleted|removed|closed|wiped)\b|\b(?:want|like|need|prefer) (?:it|this|them) (?:\S+ )?(?:deleted|removed|closed|wiped)\b/;
 const CLOSE_IT =
   /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
-const RENAME = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
+/** "change my username", "my username to be changed", "get the username changed"; not "I changed my username" (a story). */
+const RENAME =
+  /\b(?:user ?name|handle) (?:to be|be|being) (?:changed|renamed|updated)\b|\b(?:want|like|need|have|get) (?:my |the |our )?(?:user ?name|handle) (?:changed|renamed|updated)\b/;
+const RENAME_NEAR = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
 /** "rename `old` to `new`", "like it renamed to `new`": the account's name, even without the word "username". */
 const RENAME_TO = /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?to [`'"]?[\w.-]+/;
 /** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
@@ -43,6 +46,9 @@ const TRANSFER_NAMED =
  */
 const TO_NEW_ACCOUNT =
   /\bto (?:my |our |the |that |this |a )?(?:new|newer|other|second|another|separate|fresh|backup) (?:\S+ )?(?:account|user|one|profile|login)\b/;
+/** "…to my former colleague at the institute, `mgarcia`", "to our new maintainer": a project for someone else. */
+const TO_PERSON =
+  /\bto (?:my |our |a |the |his |her |their )?(?:\S+ ){0,2}?(?:colleague|co-?worker|co-?maintainer|maintainer|successor|friend|team ?mate|student|collaborator|co-?author)s?\b/;
 const GIVE_TO_NEW = near(
   'attach\\w*|assign\\w*|reassign\\w*|give|given|released?|transfer\\w*|move|moved|link\\w*|hand over',
   'name|username|project|package|ownership',
@@ -68,9 +74,14 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     test: (s) => DELETE.test(s) || DELETED.test(s) || CLOSE_IT.test(s),
     what: 'ask_delete',
   },
-  { test: (s) => RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s), what: 'ask_rename' },
   {
-    test: (s) => (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) && (TO_OTHER_ACCOUNT.test(s) || TO_NEW_ACCOUNT.test(s)),
+    test: (s) => RENAME_NEAR.test(s) || RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s),
+    what: 'ask_rename',
+  },
+  {
+    test: (s) =>
+      (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) &&
+      (TO_OTHER_ACCOUNT.test(s) || TO_NEW_ACCOUNT.test(s) || TO_PERSON.test(s)),
     what: 'ask_transfer',
   },
   {

@@ -9,10 +9,10 @@ import { CODES, TWO_FA, followedBy, near, words } from './cues/words';
 /** "I have my recovery codes", "the form made me tick the box": they could log in with one. */
 const HAS_CODES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |a |an )\\S+ )?(?:${CODES}|my codes)`,
+    `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes)`,
   ),
   words(
-    "(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|would not let me|wouldn't let me|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
+    "(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
   ),
 ];
 
@@ -62,21 +62,30 @@ const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|posses
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue) codes?\b/;
 const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
+/** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
+const KEPT_AS =
+  /\b(?:sheet|page|card|notebook|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's)\b/;
+/** "with none of them used" says every code is still good, not that none is at hand. */
+const NONE_USED = /\bnone of them (?:has been |have been |is |are )?(?:used|spent)\b/g;
+
 /**
- * Codes said to be at hand in one clause: "I've still got the recovery codes in a PDF", "my recovery codes
- * are still in my vault", "a printed sheet with the codes in a drawer" (once the text has named recovery
- * codes). The clause must say so plainly: no negation, doubt or search in it.
+ * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes
+ * are still in my vault", "a printed sheet with the codes in a drawer", once the text has named recovery
+ * codes), or in the next clause of a sentence that names them ("I printed the codes, and that sheet is still
+ * in my desk"). The clause that holds them must say so plainly: no negation, doubt or search in it.
  */
 function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const { clause, lead } of clausesOf(head)) {
-    if (!CODES_WORD.test(clause) && !BARE_CODES.test(clause)) continue;
+  for (const { clause: said, lead, named } of clausesOf(head)) {
+    const clause = said.replace(NONE_USED, 'all unused');
+    const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
+    if (!codes && !(named && /\bstill\b/.test(clause) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (/\bstill\b/.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause)))
@@ -88,15 +97,23 @@ function heldInAClause(head: string): boolean {
 }
 
 /**
- * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first.
- * Normalising joins lines, so a list's dashes and bullets are where its items part.
+ * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
+ * and whether its sentence named recovery codes before it. Normalising joins lines, so a list's dashes and
+ * bullets are where its items part.
  */
-function clausesOf(head: string): Array<{ clause: string; lead: string }> {
-  const out: Array<{ clause: string; lead: string }> = [];
+function clausesOf(head: string): Array<{ clause: string; lead: string; named: boolean }> {
+  const out: Array<{ clause: string; lead: string; named: boolean }> = [];
   let lead = '';
   for (const item of head.split(/\s[-*•–—]\s/)) {
-    const parts = item.split(/[.!?;,\n]+| but /);
-    for (const [i, clause] of parts.entries()) out.push({ clause, lead: i === 0 ? lead : '' });
+    let first = true;
+    for (const sentence of item.split(/[.!?\n]+/)) {
+      let named = false;
+      for (const clause of sentence.split(/[;,]+| but /)) {
+        out.push({ clause, lead: first ? lead : '', named });
+        first = false;
+        named ||= CODES_WORD.test(clause);
+      }
+    }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
     const last =
       item
@@ -106,6 +123,17 @@ function clausesOf(head: string): Array<{ clause: string; lead: string }> {
     if (last.endsWith(':')) lead = last;
   }
   return out;
+}
+
+/**
+ * A doubt about keeping them, or their loss, in the same sentence undoes "I kept the codes": "I think I kept
+ * them in a note on that phone, so they went with it" ("I'm not sure how to use them" does not).
+ */
+const UNDONE =
+  /\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b/;
+
+function saysHeld(head: string): boolean {
+  return head.split(/(?<=[.!?])\s+/).some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s));
 }
 
 export interface CodesReading {
@@ -120,7 +148,7 @@ export function readRecoveryCodes(norm: string): CodesReading {
   // a quoted "invalid recovery code" is not the writer speaking, and a megabyte of it would cost the most here.
   const head = norm.slice(0, JUDGED_CHARS);
   return {
-    held: HAS_CODES.some((c) => c.test(head)) || heldInAClause(head),
+    held: saysHeld(head) || heldInAClause(head),
     troubled:
       CODES_FAIL.some((c) => c.test(head)) ||
       CODES_CHANGED.some((c) => c.test(head)) ||

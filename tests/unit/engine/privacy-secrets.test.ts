@@ -154,6 +154,14 @@ describe('a secret given in passing', () => {
     ).toEqual([]);
   });
 
+  it('finds a password after a colon inside an aside about the password', () => {
+    expect(kinds('I know my password (the one saved in my manager: Wren-Tide!4471, I will rotate it later).')).toEqual([
+      'password',
+    ]);
+    // A tool's name or a time after the colon is not one.
+    expect(kinds('My password manager: KeePassXC, and the password reset at 09:45 went through.')).toEqual([]);
+  });
+
   it('finds a password given as what it is now, after a reset', () => {
     expect(kinds('I reset it this morning, so the password is now Heron#Dusk58 if you need it.')).toEqual(['password']);
     expect(kinds('My password is currently set to Quill_9_Rapids.')).toEqual(['password']);

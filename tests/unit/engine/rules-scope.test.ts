@@ -10,6 +10,8 @@ describe('scope.recovery', () => {
     'I deleted the authenticator app by accident.',
     'The username attached to my account is `wren`, and the projects are linked from my GitHub.',
     'My phone broke, so I moved the authenticator to a new one, but PyPI was not in the backup.',
+    'I changed my username last spring, and since my phone died I cannot log in under either name.',
+    'Once I am back in I will move `plover` to our organisation myself, with my colleagues.',
   ])('passes a recovery request: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
@@ -28,6 +30,8 @@ describe('scope.recovery', () => {
     'I only need you to add my colleague as owner of `quill-docs`.',
     'I have moved on from Python, so please delete it completely along with my projects.',
     'My mailbox is sorted out now. So what I am really asking for: I would like my username changed from `kit-o` to `kit-osei`.',
+    'I no longer maintain it. Rather than restoring my access, please transfer ownership of `gull-io` to my former colleague, `tern`.',
+    'Since I am here anyway, what I really need is for my username to be changed to `kestrel-k`.',
     'What I need is for `wader-io` and `wader-cli` to be moved over to that new account as owner.',
     'I do not need the old login back: the four projects on it, `ibis`, `ibis-ml`, `ibis-cli` and `ibis-web`, should be transferred to my new account.',
   ])('fails a request for something else: %s', (reason) => {
@@ -48,6 +52,10 @@ describe('recovery_codes.consistent', () => {
     'I ticked the recovery codes box because it was required; they are in my password manager.',
     'Oddly, I found the PyPI recovery codes in an old mail to myself, but I would rather you reset 2FA.',
     "Here is what I've still got, so you can check it is me:\n- my password\n- the recovery codes, in my vault",
+    'When I set up 2FA I printed the recovery codes, and that page is still pinned above my desk.',
+    'I wrote the backup codes into a notebook. I would rather not use them, so please reset it instead.',
+    'The recovery codes went into a text file in 2024, and the file is still on my laptop with none of them used.',
+    'The form would not let me submit without ticking it, though my recovery codes are fine.',
   ])('fails when working codes are at hand: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -57,6 +65,10 @@ describe('recovery_codes.consistent', () => {
     'What I lost:\n- the phone\n- the recovery codes, which were on it',
     'I have a backup key but never registered it with PyPI. I have no recovery codes.',
     'I know I should have saved the recovery codes when I set it up.',
+    'I think I kept the recovery codes in a note on that phone, so they went with it.',
+    'So now I have neither the app nor the recovery codes.',
+    'Since the update the login page would not let me in, and I never made recovery codes.',
+    'I printed the recovery codes, but that page is gone with the old flat.',
   ])('passes when a list only mentions codes: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });

@@ -17,7 +17,7 @@ const SPECIFIC_LOSS = LOSS.split('|')
     w === 'gone'
       ? 'gone(?! through)'
       : w === 'forgot'
-        ? 'forgot(?!\\W{0,2}password\\W{0,4}(?:page|link|flow|form|button|option))'
+        ? 'forgot(?!\\W{0,2}password\\W{0,4}(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail))'
         : w,
   )
   .join('|');
