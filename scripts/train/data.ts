@@ -39,6 +39,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written20', 'tests/fixtures/heldout/written20.jsonl'],
   ['written21', 'tests/fixtures/heldout/written21.jsonl'],
   ['written22', 'tests/fixtures/heldout/written22.jsonl'],
+  ['written23', 'tests/fixtures/heldout/written23.jsonl'],
+  ['written24', 'tests/fixtures/heldout/written24.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {
