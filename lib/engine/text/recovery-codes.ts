@@ -71,6 +71,11 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 /** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
 const KEPT_AS =
   /\b(?:sheet|page|card|notebook|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's)\b/;
+/** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
+const SEARCHED = /\b(?:search\w*|look\w* (?:for|through|in)|check\w*|went through|dug through|tried)\b/;
+/** Another service's codes ("I got back into GitHub with its recovery codes") say nothing of PyPI's. */
+const ANOTHER_SERVICE =
+  /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
 /** "with none of them used" says every code is still good, not that none is at hand. */
 const NONE_USED = /\bnone of them (?:has been |have been |is |are )?(?:used|spent)\b/g;
 
@@ -82,8 +87,9 @@ const NONE_USED = /\bnone of them (?:has been |have been |is |are )?(?:used|spen
  */
 function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const { clause: said, lead, named } of clausesOf(head)) {
+  for (const { clause: said, lead, named, searched } of clausesOf(head)) {
     const clause = said.replace(NONE_USED, 'all unused');
+    if (searched || ANOTHER_SERVICE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
     if (!codes && !(named && /\bstill\b/.test(clause) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
@@ -98,20 +104,22 @@ function heldInAClause(head: string): boolean {
 
 /**
  * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
- * and whether its sentence named recovery codes before it. Normalising joins lines, so a list's dashes and
+ * whether its sentence named recovery codes before it, and whether it is the object of a search said before. Normalising joins lines, so a list's dashes and
  * bullets are where its items part.
  */
-function clausesOf(head: string): Array<{ clause: string; lead: string; named: boolean }> {
-  const out: Array<{ clause: string; lead: string; named: boolean }> = [];
+function clausesOf(head: string): Array<{ clause: string; lead: string; named: boolean; searched: boolean }> {
+  const out: Array<{ clause: string; lead: string; named: boolean; searched: boolean }> = [];
   let lead = '';
   for (const item of head.split(/\s[-*•–—]\s/)) {
     let first = true;
     for (const sentence of item.split(/[.!?\n]+/)) {
       let named = false;
+      let searched = false;
       for (const clause of sentence.split(/[;,]+| but /)) {
-        out.push({ clause, lead: first ? lead : '', named });
+        out.push({ clause, lead: first ? lead : '', named, searched });
         first = false;
         named ||= CODES_WORD.test(clause);
+        searched ||= SEARCHED.test(clause);
       }
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".

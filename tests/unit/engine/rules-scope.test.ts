@@ -32,6 +32,7 @@ describe('scope.recovery', () => {
     'My mailbox is sorted out now. So what I am really asking for: I would like my username changed from `kit-o` to `kit-osei`.',
     'I no longer maintain it. Rather than restoring my access, please transfer ownership of `gull-io` to my former colleague, `tern`.',
     'Since I am here anyway, what I really need is for my username to be changed to `kestrel-k`.',
+    'The main thing I am after: I would like the account renamed from heron1990 to heron-dev.',
     'What I need is for `wader-io` and `wader-cli` to be moved over to that new account as owner.',
     'I do not need the old login back: the four projects on it, `ibis`, `ibis-ml`, `ibis-cli` and `ibis-web`, should be transferred to my new account.',
   ])('fails a request for something else: %s', (reason) => {
@@ -69,6 +70,8 @@ describe('recovery_codes.consistent', () => {
     'So now I have neither the app nor the recovery codes.',
     'Since the update the login page would not let me in, and I never made recovery codes.',
     'I printed the recovery codes, but that page is gone with the old flat.',
+    'I went through my drawers, my laptop, and the folder where I keep paperwork for the recovery codes.',
+    'I could prove it on GitHub, since I got back in there with its recovery codes; for PyPI I never saved any.',
   ])('passes when a list only mentions codes: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
