@@ -41,6 +41,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written22', 'tests/fixtures/heldout/written22.jsonl'],
   ['written23', 'tests/fixtures/heldout/written23.jsonl'],
   ['written24', 'tests/fixtures/heldout/written24.jsonl'],
+  ['written26', 'tests/fixtures/heldout/written26.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -46,6 +46,10 @@ export interface ClauseReading {
   cue(clause: number, name: string): boolean;
 }
 
+/** Words that make a clause an attempt. */
+const TRIED =
+  /\b(?:tr(?:y|ied|ies|ying)|attempt\w*|check(?:ed|ing)?|look(?:ed|ing)? (?:for|through|in|into)|search\w*)\b/;
+
 /** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
 export function readClauses(reason: string): ClauseReading {
   const clauses = clausesOf(reason);
@@ -62,9 +66,10 @@ export function readClauses(reason: string): ClauseReading {
       const known = read.get(key);
       if (known !== undefined) return known;
       texts[i] ??= normalise(clauses[i]!.text);
-      // An item under "Tried:" tells an attempt ("switched the phone's clock to network time"), not how the
-      // factor was lost, whatever its words: the circumstance cues are not read there.
-      const attempt = name === 'cue:circumstances' && base[i]!.includes('l:attempt');
+      // An item under "Tried:", or a clause that says it tried or checked something, tells an attempt
+      // ("switched the phone's clock to network time", "checked whether the app had a cloud backup"), not
+      // how the factor was lost, whatever its words: the circumstance cues are not read there.
+      const attempt = name === 'cue:circumstances' && (base[i]!.includes('l:attempt') || TRIED.test(texts[i]!));
       const hit = !attempt && family.test(texts[i]!);
       read.set(key, hit);
       return hit;

@@ -79,6 +79,10 @@ describe('where the circumstance cues are read', () => {
     const reading = readClauses(`${story}\nTried:\n- my phone was replaced by the shop in June`);
     expect(reading.cue(0, 'cue:circumstances')).toBe(true);
     expect(reading.cue(2, 'cue:circumstances')).toBe(false);
+    // Nor in a clause that says it tried or checked something.
+    expect(readClauses('I checked whether my phone had been replaced with a backup.').cue(0, 'cue:circumstances')).toBe(
+      false,
+    );
     // Other cue families still read it.
     expect(readClauses('What I tried:\n- I tried the password reset twice').cue(1, 'cue:attempts')).toBe(true);
   });
