@@ -3,40 +3,21 @@
  * Flagged = status ≠ pass; where a check has both warn and fail labels, fail alone is scored too.
  * Usage: npm run eval [-- path/to/corpus.jsonl] (default ../shared/corpus/dev.jsonl) [--misses]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseBody } from '../lib/engine/form/body';
 import { buildReport } from '../lib/engine/report';
 import { printPromise, scoreChecks, type Labelled } from './eval/score';
 import { privacyCases } from './eval/privacy-cases';
 
-const MORE = [
-  '../shared/corpus/dev2.jsonl',
-  ...[
-    '',
-    '2',
-    '3',
-    '4',
-    '5',
-    '6',
-    '7',
-    '8',
-    '9',
-    '10',
-    '11',
-    '12',
-    '13',
-    '14',
-    '15',
-    '16',
-    '17',
-    '18',
-    '19',
-    '20',
-    '21',
-    '22',
-  ].map((n) => `tests/fixtures/heldout/written${n}.jsonl`),
-];
+const HELDOUT = 'tests/fixtures/heldout';
+/** Every set written blind to the rules, in the order they were written (`written.jsonl` is the first). */
+const written = readdirSync(HELDOUT)
+  .map((f) => /^written(\d*)\.jsonl$/.exec(f))
+  .filter((m): m is RegExpExecArray => m !== null)
+  .sort((a, b) => Number(a[1] || 1) - Number(b[1] || 1))
+  .map((m) => `${HELDOUT}/${m[0]}`);
+const MORE = ['../shared/corpus/dev2.jsonl', ...written];
 
 const args = process.argv.slice(2);
 const showMisses = !args.includes('--quiet');
