@@ -81,9 +81,13 @@ export function readUsername(typed: string): UsernameReading {
   if (exact && USERNAME_PATTERN.test(exact[1]!)) {
     return PLACEHOLDERS.has(exact[1]!.toLowerCase()) ? { kind: 'placeholder' } : { kind: 'exact', name: exact[1]! };
   }
-  // Inside the backticks a closing full stop is typed as part of the name, not the end of a sentence: a
-  // name cannot end with one, so it is not a name PyPI has (support would not guess which one was meant).
-  if (exact && /[.,;:!]$/.test(exact[1]!)) return { kind: 'invalid', text: exact[1]!, why: 'characters' };
+  // Inside the backticks, as the form asks, what is typed is the name: a closing full stop or markdown's
+  // `_…_` is part of it there, not a sentence's end or emphasis, and a name cannot start or end with them, so
+  // support would not guess which name was meant. Only a leading @ or a profile link is decoration there.
+  if (exact && !/^@|pypi\.org\/user\//i.test(exact[1]!)) {
+    const long = exact[1]!.length > 50 && /^[A-Za-z0-9._-]+$/.test(exact[1]!);
+    return { kind: 'invalid', text: exact[1]!, why: long ? 'length' : 'characters' };
+  }
   let inner = text;
   for (let i = 0; i < 6; i++) {
     const next = unwrapOnce(inner);

@@ -104,5 +104,9 @@ describe('a full stop at the end of a name', () => {
     expect(readUsername('`heron-dev`.')).toMatchObject({ kind: 'decorated', name: 'heron-dev' });
     expect(readUsername('heron-dev.')).toMatchObject({ kind: 'decorated', name: 'heron-dev' });
     expect(readUsername('`heron.dev.`')).toEqual({ kind: 'invalid', text: 'heron.dev.', why: 'characters' });
+    // Markdown's emphasis does not apply inside backticks: the underscores were typed as part of the name.
+    expect(readUsername('`_heron_`')).toEqual({ kind: 'invalid', text: '_heron_', why: 'characters' });
+    expect(readUsername('_heron_')).toMatchObject({ kind: 'decorated', name: 'heron' });
+    expect(readUsername('`@heron`')).toMatchObject({ kind: 'decorated', name: 'heron' });
   });
 });

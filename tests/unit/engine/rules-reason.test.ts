@@ -176,6 +176,7 @@ describe('reason.lost_factor names the thing, unless the ask is something else',
       'Since the move I cannot log in. Tried: reset password, got the mail, changed password. Same result.',
       'My rucksack was stolen at the airport on 2 May and since then the login does not go through.',
       'I have no recovery codes. I changed phones in June and since then I cannot get in.',
+      'Back from a year abroad, I cannot sign in.\nTried: "forgot password": the mail came and I set a new one.',
     ]) {
       expect(statusOf('reason.lost_factor', reason), reason).toBe('fail');
     }

@@ -10,14 +10,14 @@ const LOSS =
 const GENERIC_LOSS =
   "can't get|cannot get|can't log ?in|cannot log ?in|unable to log ?in|can't login|cannot login|locked out|reset|error|wrong|but not|no longer|won't work|not working|doesn't work|does not work";
 const GENERIC = new Set(GENERIC_LOSS.split('|'));
-// "gone through the reset", "the Forgot password? page": a path taken, not a loss.
+// "gone through the reset", "the Forgot password? page", a quoted "forgot password": a path taken, not a loss.
 const SPECIFIC_LOSS = LOSS.split('|')
   .filter((w) => !GENERIC.has(w))
   .map((w) =>
     w === 'gone'
       ? 'gone(?! through)'
       : w === 'forgot'
-        ? 'forgot(?!\\W{0,2}password\\W{0,4}(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail))'
+        ? '(?<!["“‘\'])forgot(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail))'
         : w,
   )
   .join('|');
