@@ -42,6 +42,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written23', 'tests/fixtures/heldout/written23.jsonl'],
   ['written24', 'tests/fixtures/heldout/written24.jsonl'],
   ['written26', 'tests/fixtures/heldout/written26.jsonl'],
+  ['written27', 'tests/fixtures/heldout/written27.jsonl'],
+  ['written28', 'tests/fixtures/heldout/written28.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {
