@@ -113,6 +113,11 @@ function clausesOf(head: string): Array<{ clause: string; lead: string; named: b
   for (const item of head.split(/\s[-*•–—]\s/)) {
     let first = true;
     for (const sentence of item.split(/[.!?\n]+/)) {
+      // A sentence that names no codes cannot say they are held: not split any further.
+      if (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence)) {
+        first = false;
+        continue;
+      }
       let named = false;
       let searched = false;
       for (const clause of sentence.split(/[;,]+| but /)) {
@@ -141,6 +146,8 @@ const UNDONE =
   /\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b/;
 
 function saysHeld(head: string): boolean {
+  // Most requests say nothing of the kind: one pass over the whole text first, sentence by sentence only then.
+  if (!HAS_CODES.some((c) => c.test(head))) return false;
   return head.split(/(?<=[.!?])\s+/).some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s));
 }
 
