@@ -104,8 +104,8 @@ function heldInAClause(head: string): boolean {
 
 /**
  * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
- * whether its sentence named recovery codes before it, and whether it is the object of a search said before. Normalising joins lines, so a list's dashes and
- * bullets are where its items part.
+ * whether its sentence named recovery codes before it, and whether it is the object of a search said before.
+ * Normalising joins lines, so a list's dashes and bullets are where its items part.
  */
 function clausesOf(head: string): Array<{ clause: string; lead: string; named: boolean; searched: boolean }> {
   const out: Array<{ clause: string; lead: string; named: boolean; searched: boolean }> = [];

@@ -83,11 +83,14 @@ export function readUsername(typed: string): UsernameReading {
   }
   // Inside the backticks, as the form asks, what is typed is the name: a closing full stop or markdown's
   // `_…_` is part of it there, not a sentence's end or emphasis, and a name cannot start or end with them, so
-  // support would not guess which name was meant. Only a leading @ or a profile link is decoration there.
-  if (exact && !/^@|pypi\.org\/user\//i.test(exact[1]!)) {
-    const long = exact[1]!.length > 50 && /^[A-Za-z0-9._-]+$/.test(exact[1]!);
-    return { kind: 'invalid', text: exact[1]!, why: long ? 'length' : 'characters' };
-  }
+  // support would not guess which name was meant. (Quotes, an @, a link or an address keep their own reading.)
+  const typedAsName = exact?.[1];
+  if (
+    typedAsName &&
+    (/[.,;:!]$/.test(typedAsName) || /^[_*].*[_*]$/.test(typedAsName)) &&
+    !EMAIL_LIKE.test(typedAsName)
+  )
+    return { kind: 'invalid', text: typedAsName, why: 'characters' };
   let inner = text;
   for (let i = 0; i < 6; i++) {
     const next = unwrapOnce(inner);

@@ -108,5 +108,8 @@ describe('a full stop at the end of a name', () => {
     expect(readUsername('`_heron_`')).toEqual({ kind: 'invalid', text: '_heron_', why: 'characters' });
     expect(readUsername('_heron_')).toMatchObject({ kind: 'decorated', name: 'heron' });
     expect(readUsername('`@heron`')).toMatchObject({ kind: 'decorated', name: 'heron' });
+    // Quotes and an address keep their own reading, backticks or not.
+    expect(readUsername('`"heron"`')).toMatchObject({ kind: 'decorated', name: 'heron' });
+    expect(readUsername('`heron@mail.example`').kind).toBe('email');
   });
 });
