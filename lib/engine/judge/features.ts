@@ -50,6 +50,10 @@ export interface ClauseReading {
 const TRIED =
   /\b(?:tr(?:y|ied|ies|ying)|attempt\w*|check(?:ed|ing)?|look(?:ed|ing)? (?:for|through|in|into)|search\w*)\b/;
 
+/** Words that make a clause an ask. */
+const ASKED =
+  /\b(?:please|could you|can you|would you|kindly|(?:i'm|i am|we're|we are) asking|(?:i'd|i would|we'd|we would) like|i want you|we want you|(?:i|we) need you)\b/;
+
 /** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
 export function readClauses(reason: string): ClauseReading {
   const clauses = clausesOf(reason);
@@ -67,9 +71,12 @@ export function readClauses(reason: string): ClauseReading {
       if (known !== undefined) return known;
       texts[i] ??= normalise(clauses[i]!.text);
       // An item under "Tried:", or a clause that says it tried or checked something, tells an attempt
-      // ("switched the phone's clock to network time", "checked whether the app had a cloud backup"), not
-      // how the factor was lost, whatever its words: the circumstance cues are not read there.
-      const attempt = name === 'cue:circumstances' && (base[i]!.includes('l:attempt') || TRIED.test(texts[i]!));
+      // ("switched the phone's clock to network time", "checked whether the app had a cloud backup"), and one
+      // that asks tells the wish ("please reset the 2FA so I can enrol a new key"), not how the factor was
+      // lost, whatever their words: the circumstance cues are not read there.
+      const attempt =
+        name === 'cue:circumstances' &&
+        (base[i]!.includes('l:attempt') || TRIED.test(texts[i]!) || ASKED.test(texts[i]!));
       const hit = !attempt && family.test(texts[i]!);
       read.set(key, hit);
       return hit;

@@ -83,6 +83,10 @@ describe('where the circumstance cues are read', () => {
     expect(readClauses('I checked whether my phone had been replaced with a backup.').cue(0, 'cue:circumstances')).toBe(
       false,
     );
+    // Nor in one that asks for something.
+    expect(
+      readClauses('Could you please reset the 2FA so I can register a new phone?').cue(0, 'cue:circumstances'),
+    ).toBe(false);
     // Other cue families still read it.
     expect(readClauses('What I tried:\n- I tried the password reset twice').cue(1, 'cue:attempts')).toBe(true);
   });
