@@ -107,12 +107,20 @@ function heldInAClause(head: string): boolean {
  * whether its sentence named recovery codes before it, and whether it is the object of a search said before.
  * Normalising joins lines, so a list's dashes and bullets are where its items part.
  */
-function clausesOf(head: string): Array<{ clause: string; lead: string; named: boolean; searched: boolean }> {
-  const out: Array<{ clause: string; lead: string; named: boolean; searched: boolean }> = [];
+interface CodesClause {
+  clause: string;
+  lead: string;
+  named: boolean;
+  searched: boolean;
+}
+
+function clausesOf(head: string): CodesClause[] {
+  const out: CodesClause[] = [];
   let lead = '';
   for (const item of head.split(/\s[-*•–—]\s/)) {
     let first = true;
-    for (const sentence of item.split(/[.!?\n]+/)) {
+    const sentences = item.split(/[.!?\n]+/);
+    for (const sentence of sentences) {
       // A sentence that names no codes cannot say they are held: not split any further.
       if (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence)) {
         first = false;
@@ -128,11 +136,7 @@ function clausesOf(head: string): Array<{ clause: string; lead: string; named: b
       }
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
-    const last =
-      item
-        .split(/[.!?\n]+/)
-        .at(-1)
-        ?.trim() ?? '';
+    const last = sentences.at(-1)?.trim() ?? '';
     if (last.endsWith(':')) lead = last;
   }
   return out;
