@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { eachFreshIn } from './driver/run-in';
 import type { Driver } from './driver/types';
 import { FORM_PATH, ROOT } from './harness';
 import { snapshotOf } from './steps';
@@ -61,4 +62,15 @@ export async function panelSpeaks(d: Driver, locale: Locale): Promise<void> {
   await expect.poll(() => tab.value('PyPI Username')).toBe('`octo-maintainer`');
   await panel.close();
   await tab.close();
+}
+
+/** The locale journeys in one browser, a fresh one per locale (the language is a launch setting). */
+export function localeJourneysIn(browser: string, launch: (language: string) => Promise<Driver>): void {
+  eachFreshIn(
+    `the panel in the browser language, ${browser}`,
+    (locale) => launch(locale.tag),
+    LOCALES,
+    (locale) => `${locale.tag}: speaks it, fits at the narrowest width, and inserts English`,
+    panelSpeaks,
+  );
 }

@@ -1,11 +1,4 @@
 import { launchChromiumDriver } from './driver/chromium';
-import { eachFreshIn } from './driver/run-in';
-import { LOCALES, panelSpeaks } from './locale-journey';
+import { localeJourneysIn } from './locale-journey';
 
-eachFreshIn(
-  'the panel in the browser language, Chromium',
-  (locale) => launchChromiumDriver({ language: locale.tag }),
-  LOCALES,
-  (locale) => `${locale.tag}: speaks it, fits at the narrowest width, and inserts English`,
-  panelSpeaks,
-);
+localeJourneysIn('Chromium', (language) => launchChromiumDriver({ language }));

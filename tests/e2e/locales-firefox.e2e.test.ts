@@ -1,11 +1,4 @@
 import { launchFirefoxDriver } from './driver/firefox';
-import { eachFreshIn } from './driver/run-in';
-import { LOCALES, panelSpeaks } from './locale-journey';
+import { localeJourneysIn } from './locale-journey';
 
-eachFreshIn(
-  'the panel in the browser language, Firefox',
-  (locale) => launchFirefoxDriver({ language: locale.tag }),
-  LOCALES,
-  (locale) => `${locale.tag}: speaks it, fits at the narrowest width, and inserts English`,
-  panelSpeaks,
-);
+localeJourneysIn('Firefox', (language) => launchFirefoxDriver({ language }));
