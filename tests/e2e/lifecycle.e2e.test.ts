@@ -159,8 +159,9 @@ describe('the extension reloaded or updated while the form is open', () => {
 
     const probe = await reloadExtension(h);
     probePage = probe.page;
-    // Reconnected without a page load: the badge is back and judges the text already on the page.
-    const back = await probe.waitForBadge(form.tabId, isScore, 10_000);
+    // Reconnected without a page load: the badge is back and judges the text already on the page. The
+    // background sets the text before the colour (toolbar.ts), so wait for both before comparing.
+    const back = await probe.waitForBadge(form.tabId, (b) => isScore(b) && b.color === before.color, 10_000);
     expect(back).toEqual(before);
     await expect
       .poll(() => snapshotOf(probe, form.tabId))
