@@ -30,13 +30,28 @@ const ofTheStory = (c: readonly string[]) =>
  * as something tried, not as something still held).
  */
 const NAMED_ALONE = ['email', 'password', 'username'];
+const HELD = ['c:still', 'l:still', 'l:retain'];
+const UNDONE = ['c:negation', 'c:restate', 'c:event'];
+/** What the text says is still held, in a clause that says nothing of losing it: "I still know my password". */
+function heldFactors(clauses: ReadonlyArray<readonly string[]>): Set<string> {
+  const held = new Set<string>();
+  for (const c of clauses) {
+    if (!HELD.some((h) => c.some((f) => f === h || f.startsWith(`${h}:`))) || UNDONE.some((u) => c.includes(u)))
+      continue;
+    for (const f of NAMED_ALONE) if (c.includes(`c:${f}`)) held.add(f);
+  }
+  return held;
+}
 function namesTheFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
+  // What is still held was not lost: "the 'forgot password' mail came and I set a new one … I still have the
+  // password and the mailbox" names neither as the loss.
+  const held = heldFactors(clauses);
   return clauses.some(
     (c) =>
       c.includes('c:twofa') ||
       // "I forgot the password", "the address on the account expired with the domain"; not "the password is
       // right, the mail arrives without problem", nor "I changed the password" (something tried).
-      (NAMED_ALONE.some((f) => c.includes(`c:${f}`)) &&
+      (NAMED_ALONE.some((f) => c.includes(`c:${f}`) && !held.has(f)) &&
         (c.includes('c:restate') || (c.includes('c:event') && c.includes('c:email') && !c.includes('c:password'))) &&
         ofTheStory(c)),
   );

@@ -9,7 +9,13 @@ import { CODES, TWO_FA, followedBy, near, words } from './cues/words';
 /** "I have my recovery codes", "the form made me tick the box": they could log in with one. */
 const HAS_CODES: readonly RegExp[] = [
   new RegExp(
-    `\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes)`,
+    // Not a hope: "I checked my drive in case I saved the codes".
+    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
+  ),
+  // Found since: "last week I found the paper with the recovery codes in my old wallet" (not "found no codes",
+  // "never found", "found out that").
+  new RegExp(
+    `\\b(?:i|we) (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only )\\S+ ){0,6}?(?:${CODES})`,
   ),
   words(
     "(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
@@ -23,6 +29,28 @@ const CODES_FAIL: readonly RegExp[] = [
   followedBy(CODES, FAILS, 16),
   followedBy('invalid|expired|wrong|rejected', CODES, 1),
 ];
+/**
+ * A failure said of something else named on the way: "recovery codes (never saved), and the browser session
+ * (long expired)", "the codes were in an encrypted file, but I deleted the expired key". A failure word belongs
+ * to the nearest thing before it, or to the thing right after it.
+ */
+const OTHER_THING =
+  /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|domain|certificate|subscription|card|sim)\b/;
+const FAILS_THEN_THING = new RegExp(`\\b(?:${FAILS})\\b (?:\\S+ )?${OTHER_THING.source}`);
+function codesFail(head: string): boolean {
+  if (!CODES_FAIL.some((c) => c.test(head))) return false;
+  const [first, second] = CODES_FAIL.map((c) => new RegExp(c.source, 'g'));
+  if ([...head.matchAll(second!)].length > 0) return true;
+  for (const m of head.matchAll(first!)) {
+    // From the last naming of the codes: "one code in my notes app; that code is rejected".
+    const span = m[0].replace(new RegExp(`^.*\\b(?:${CODES})`), '');
+    const failAt = span.search(new RegExp(`\\b(?:${FAILS})\\S*$`));
+    if (OTHER_THING.test(span.slice(0, failAt))) continue;
+    if (FAILS_THEN_THING.test(head.slice(m.index + m[0].length - (span.length - failAt)).slice(0, 60))) continue;
+    return true;
+  }
+  return false;
+}
 
 /** 2FA or codes someone else set up or changed: the account may have been taken over. */
 const CODES_CHANGED: readonly RegExp[] = [
@@ -41,7 +69,7 @@ const CODES_CHANGED: readonly RegExp[] = [
  * codes may hold them, and support will ask. A warning, never a block.
  */
 const PERSON =
-  '(?:son|daughter|granddaughter|grandson|nephew|niece|brother|sister|father|mother|dad|mum|mom|cousin|uncle|aunt|kid|colleague|husband|wife|partner|friend|admin|administrator|developer|engineer|lead|employee|student|coordinator|predecessor|contractor|volunteer|it department|it team|he|she)';
+  '(?:maintainer|co-maintainer|owner|cto|son|daughter|granddaughter|grandson|nephew|niece|brother|sister|father|mother|dad|mum|mom|cousin|uncle|aunt|kid|colleague|husband|wife|partner|friend|admin|administrator|developer|engineer|lead|employee|student|coordinator|predecessor|contractor|volunteer|it department|it team|he|she)';
 const MADE_BY_OTHERS: readonly RegExp[] = [
   new RegExp(
     `\\b(?:${TWO_FA}) (?:\\S+ ){0,4}?(?:was|were|had been|has been) (?:\\S+ ){0,2}?(?:set up|enabled|configured|created|secured) by (?!me\\b|myself\\b)`,
@@ -51,6 +79,17 @@ const MADE_BY_OTHERS: readonly RegExp[] = [
     `\\b${PERSON} (?:\\S+ ){0,2}?(?:set up|enabled|configured|turned on|generated|created|handled) (?:the |my |our |his |her |any )?(?:${TWO_FA}|${CODES}|codes)`,
   ),
   /\b(?:2fa|two-factor|two factor|mfa) (?:had been|has been|was) (?:enabled|added|turned on)\b[^.]{0,80}[.!]?\s*(?:i did neither|that wasn't me|it wasn't me|i didn't|i did not)/,
+];
+
+/**
+ * Whoever made them said to hold nothing ("he has since reset that phone and no longer has the codes", "no
+ * codes exist anywhere in the company"): support has nobody left to ask, and the box is consistent.
+ */
+const ACCOUNTED_FOR: readonly RegExp[] = [
+  /\b(?:he|she|they)(?: \S+){0,3}? (?:no longer ha(?:s|ve)|ha(?:s|ve) no|ha(?:s|ve) nothing|does not have|doesn't have|do not have|don't have|never (?:saved|kept|stored|generated|had|made)|(?:wiped|reset|erased|lost|sold|returned) (?:that|the|his|her|their))\b/,
+  /\b(?:he|she|they) ha(?:s|ve) (?:\S+ ){1,4}?nowhere\b/,
+  new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
+  new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
 ];
 
 /** A place codes are kept: saying they are there says they are at hand. */
@@ -65,14 +104,16 @@ const NOT_AT_HAND =
   /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
-const CODES_WORD = /\b(?:recovery|backup|back-up|rescue) codes?\b/;
+const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
 const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
 /** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
 const KEPT_AS =
   /\b(?:sheet|page|card|notebook|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's)\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
-const SEARCHED = /\b(?:search\w*|look\w* (?:for|through|in)|check\w*|went through|dug through|tried)\b/;
+// Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
+const SEARCHED =
+  /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried)\b/;
 /** Another service's codes ("I got back into GitHub with its recovery codes") say nothing of PyPI's. */
 const ANOTHER_SERVICE =
   /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
@@ -169,8 +210,8 @@ export function readRecoveryCodes(norm: string): CodesReading {
   return {
     held: saysHeld(head) || heldInAClause(head),
     troubled:
-      CODES_FAIL.some((c) => c.test(head)) ||
+      codesFail(head) ||
       CODES_CHANGED.some((c) => c.test(head)) ||
-      MADE_BY_OTHERS.some((c) => c.test(head)),
+      (MADE_BY_OTHERS.some((c) => c.test(head)) && !ACCOUNTED_FOR.some((c) => c.test(head))),
   };
 }

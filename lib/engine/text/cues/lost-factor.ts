@@ -1,4 +1,4 @@
-import { CODES, DEVICE, EMAIL, PHONE, TWO_FA, followedBy, near, words } from './words';
+import { CODES, DEVICE, EMAIL, PHONE, TWO_FA, followedBy, near, nearInClause, words } from './words';
 const FACTOR = `${TWO_FA}|${DEVICE}|${EMAIL}|password|passwd|user ?name|${CODES}|codes?|token|account|key|address(?:es)?|sim|sim card|phone number|sms|verification code|seed|vault|password manager|export|entry|passkey`;
 const LOSS =
   "lost|lose|losing|loss|no access|no longer|without access|can't access|cannot access|can not access|unable to access|not able to access|don't have access|do not have access|lost access|broke|broken|stolen|died|dead|wiped|crash\\w*|not working|doesn't work|does not work|don't work|stopped working|won't work|invalid|not showing|not providing|no longer providing|deleted|forgot|forgotten|forget|don't remember|do not remember|can't remember|cannot remember|can't find|cannot find|unable to find|could not find|couldn't find|can't locate|not found|misplaced|mislaid|bricked|wasn't found|was not found|never found|never turned up|never arrives|never arrived|never came|never received|doesn't arrive|does not arrive|didn't arrive|did not arrive|not arriving|mistaken\\w*|don't receive|do not receive|not receiving|never receive|has been locked|was locked|is locked|expired|not verified|never verified|unverified|typo|mistake|mistyped|wrong|incorrect|error|hacked|compromised|locked out|undeliverable|bounc\\w*|drowned|damaged|dropped|snapped|cracked|shattered|destroyed|fried|fell|drop|gone|missing|sold|gave away|traded in|wiping|not synced|wasn't synced|not in it|not there|wasn't there|isn't there|cancel+ed|can't get|cannot get|can't receive|cannot receive|disappeared|shut off|shut down|closed|deactivated|disabled|doesn't exist|no longer exists|no longer works|hand back|handed back|had to return|wasn't backed up|not backed up|can't use|cannot use|unable to use|not able to use|can't recover|cannot recover|unable to recover|but not|can't log ?in|cannot log ?in|unable to log ?in|can't login|cannot login|reset";
@@ -21,15 +21,17 @@ const SPECIFIC_LOSS = LOSS.split('|')
         : w,
   )
   .join('|');
-// A computer is where an authenticator may have lived, not a factor ("since IT wiped my laptop"): weak.
-const PLACES = new Set(['account', 'laptop', 'computer', 'tablet', 'ipad']);
+// A computer or a password vault is where a factor may have lived, not the factor ("since IT wiped my laptop",
+// "the old vault was closed"): weak.
+const PLACES = new Set(['account', 'laptop', 'computer', 'tablet', 'ipad', 'vault', 'password manager', 'export']);
 const SPECIFIC_FACTOR = FACTOR.split('|')
   .filter((w) => !PLACES.has(w))
   .join('|');
 
 /** Cues that say what the requester lost or what went wrong, in English and in a few other languages. */
 export const CUES: readonly RegExp[] = [
-  near(SPECIFIC_LOSS, SPECIFIC_FACTOR, 8),
+  // One clause: "phone apps, and somewhere in the process something got lost" names no lost thing.
+  nearInClause(SPECIFIC_LOSS, SPECIFIC_FACTOR, 8),
   words('hacked|compromised|attacker|phished'),
   // "left my YubiKey in the hotel": left behind, not left over.
   followedBy('left|leave', `${TWO_FA}|${PHONE}|key`, 3),

@@ -22,6 +22,18 @@ export function near(a: string, b: string, n = 5): RegExp {
   return new RegExp(`${term(a)}${joint}${gap(n)}\\S*?${term(b)}|${term(b)}${joint}${gap(n)}\\S*?${term(a)}`);
 }
 
+/**
+ * `near`, within one clause: no comma, colon, semicolon or bracket between the two, so "the password
+ * (accepted), the old laptop (wiped)" does not pair the password with the wipe.
+ */
+export function nearInClause(a: string, b: string, n = 5): RegExp {
+  const tight = '[^\\w.!?,;:()]*';
+  // An aside in brackets is passed over whole: "the email on the account (my old mail) was shut down".
+  const word = `(?:\\([^()]{0,60}\\) |[^\\s.!?,;:()]*[^\\s.!?,;:()] ){0,${n}}`;
+  const rest = '[^\\s,;:()]*?';
+  return new RegExp(`${term(a)}${tight}${word}${rest}${term(b)}|${term(b)}${tight}${word}${rest}${term(a)}`);
+}
+
 /** `a` followed within `n` words by `b`, in that order only (not named `then`: a module exporting `then` is a thenable and hangs `await import()`) ("codes … rejected", not "rejected … codes"). */
 export function followedBy(a: string, b: string, n = 5): RegExp {
   return new RegExp(`${term(a)}${joint}${gap(n)}\\S*?${term(b)}`);
@@ -49,6 +61,6 @@ export const PHONE =
   'phone|iphone|smartphone|mobile|cellphone|cell phone|android|handset|pixel|galaxy|xiaomi|redmi|huawei|oneplus|samsung|motorola|nokia|oppo|vivo|realme';
 export const DEVICE = `${PHONE}|device|laptop|computer|tablet|ipad`;
 export const EMAIL = 'e-?mail|mailbox|inbox|mail address|email address|email id|gmail|outlook|hotmail';
-export const CODES = 'recovery codes?|recover codes?|backup codes?|back-up codes?|recovery keys?|backup keys?';
+export const CODES = 'recovery[- ]codes?|recover codes?|backup[- ]codes?|back-up codes?|recovery keys?|backup keys?';
 export const NEG =
   "can't|cannot|can not|couldn't|could not|unable to|not able to|don't|do not|didn't|did not|no longer|never";

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './rules-helpers';
+
+/** What a careful writer says, read clause by clause: a word near another is not yet a fact about it. */
+describe('reason.lost_factor reads the loss and the factor in one clause', () => {
+  it('fails a story whose only loss is "something" while the factor sits in the clause before', () => {
+    const reason =
+      'Since I moved to a new workstation on 3 May I set up browsers, sync and phone apps again, and somewhere along the way something went missing. The login does not go through. I still know my password and get mail at the address on the account. My package is `fjord-tide`.';
+    expect(statusOf('reason.lost_factor', reason)).toBe('fail');
+  });
+
+  it('does not take a password that is said to work for the lost one', () => {
+    const reason =
+      'Since the office swapped my laptop in June I cannot get past the login. I used the forgot-password mail, chose a new password and it is accepted, yet I am still not in. I still have the password and the mailbox on the account. The project is `moss-grid`, built from github.com/moss-lab/moss-grid.';
+    expect(statusOf('reason.lost_factor', reason)).toBe('fail');
+  });
+
+  it('still passes a lost mailbox told with an aside in brackets', () => {
+    const reason =
+      'The address on the account (an old university one) was shut down when I graduated, so the reset mail never reaches me.';
+    expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+  });
+
+  it('reads a closed password vault as where a factor lived, not as the factor', () => {
+    const reason =
+      'In April I moved my logins from one password manager to another and since then PyPI refuses me. The old vault was closed by the vendor. I still have my password and the mailbox; the project is `larch-io`.';
+    expect(statusOf('reason.lost_factor', reason)).toBe('fail');
+  });
+});
+
+describe('recovery_codes.consistent reads where the codes are now', () => {
+  it.each([
+    'Good news of a kind: last weekend I found the envelope with my recovery codes in a box of old papers, none used.',
+    'The printed recovery-code sheet is still in my desk at work, most of it unused.',
+    'The form wanted the box checked, so I checked it, but I do have the codes: they sit in a text file on my laptop.',
+  ])('fails codes that are at hand again: %s', (reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it.each([
+    'I went through my drive and my notes in case I saved the codes, with no luck.',
+    'I looked everywhere and found no recovery codes at all.',
+  ])('passes codes only hoped for or not found: %s', (reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
+  it('does not read a failure said of something else on the way as failing codes', () => {
+    const reason =
+      'I tried my phone backup, my laptop for recovery codes (never saved), and the browser session (long expired). The codes were in an encrypted file, but I later deleted the expired key it needed.';
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
+  it('still warns when the codes themselves are rejected', () => {
+    expect(statusOf('recovery_codes.consistent', 'The recovery codes from my notebook are all rejected.')).toBe('warn');
+  });
+
+  it('passes 2FA set up by a former colleague who says he holds nothing, and warns while that is unknown', () => {
+    const known =
+      'Our former maintainer set up 2FA on his own phone. We asked him in May: he wiped that phone when he left and no longer has the codes.';
+    const unknown = 'Our former maintainer set up 2FA on his own phone before he left the company.';
+    expect(statusOf('recovery_codes.consistent', known)).toBe('pass');
+    expect(statusOf('recovery_codes.consistent', unknown)).toBe('warn');
+  });
+});
