@@ -44,6 +44,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written26', 'tests/fixtures/heldout/written26.jsonl'],
   ['written27', 'tests/fixtures/heldout/written27.jsonl'],
   ['written28', 'tests/fixtures/heldout/written28.jsonl'],
+  ['written34', 'tests/fixtures/heldout/written34.jsonl'],
+  ['written35', 'tests/fixtures/heldout/written35.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

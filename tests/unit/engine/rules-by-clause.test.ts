@@ -62,3 +62,11 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     expect(statusOf('recovery_codes.consistent', unknown)).toBe('warn');
   });
 });
+
+describe('reason.circumstances is not the remedy', () => {
+  it('does not take buying a new key for how the old one was lost', () => {
+    const reason =
+      'The security key that was my only second factor is lost. I have bought a new key and would like to register it.';
+    expect(statusOf('reason.circumstances', reason)).toBe('fail');
+  });
+});

@@ -90,7 +90,9 @@ export const TIME_WORDS = {
     'recent\\p{L}*',
     'earlier',
     'lately',
-    'past',
+    // "In the past", "the past two weeks"; not "get past the 2FA step".
+    'the past',
+    'past (?:few|couple|two|three|four|several|weeks?|months?|years?|days?)',
     'few',
     'couple',
     'a while',

@@ -28,15 +28,15 @@ export const CUES: readonly RegExp[] = [
     'device',
     3,
   ),
-  // A security key that broke or stopped working, or was lost somewhere.
+  // A security key that broke or stopped working, or was lost somewhere ("I bought a new key" is the remedy).
   near(
-    "broke|broken|snapped|damaged|stopped working|won't work|doesn't work|not working|no longer working|failed|travel\\w*|stolen|previous|new",
+    "broke|broken|snapped|damaged|stopped working|won't work|doesn't work|not working|no longer working|failed|travel\\w*|stolen|previous",
     'yubi ?key\\w*|security key|solo ?keys?|usb|key',
     4,
   ),
-  // The app itself lost its data.
+  // The app itself lost its data (not "a key, no TOTP as backup": a second factor, not the app's copy).
   near(
-    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|lost all|lost data|history|duplicated|backup(?! ?codes?)|backing up|backed up|data|migrat\\w*|transfer\\w*|update|updating',
+    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|lost all|lost data|history|duplicated|(?<!as |as a )backup(?! ?codes?)|backing up|backed up|data|migrat\\w*|transfer\\w*|update|updating',
     `${TWO_FA}`,
     5,
   ),

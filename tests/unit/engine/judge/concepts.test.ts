@@ -23,6 +23,12 @@ describe('reading the concepts of a clause', () => {
     expect([...conceptsIn(text)]).toEqual(expect.arrayContaining(concepts));
   const lacks = (text: string, concept: string) => expect([...conceptsIn(text)]).not.toContain(concept);
 
+  it('reads "past" as a time only where it is one', () => {
+    has('over the past two weeks', 'relative');
+    has('this worked in the past', 'relative');
+    lacks('i cannot get past the two-factor step', 'relative');
+  });
+
   it('finds what was kept, with "still", in plain English and in other languages', () => {
     has('both are still under my control', 'still', 'retain');
     has('the password still works', 'password', 'still', 'retain');
