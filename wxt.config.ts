@@ -1,12 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { quietScriptStart } from './scripts/quiet-script-start';
 
 export default defineConfig({
   // No auto-imports: every dependency is an import a reader (and the linter's boundaries) can see.
   imports: false,
   // `wxt dev` must not try to launch a browser: headless machines have no display.
   webExt: { disabled: true },
-  vite: () => ({ plugins: [preact()] }),
+  // quietScriptStart: the content script announces its start without a window message (see the file).
+  vite: () => ({ plugins: [preact(), quietScriptStart()] }),
   hooks: {
     // Mozilla's webextension-polyfill for the background and the panel, which answer messages with promises
     // and use the promise API throughout. Not for the content script: it runs on every pypi/support page, and

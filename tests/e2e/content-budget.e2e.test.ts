@@ -20,4 +20,12 @@ describe('the content script every pypi/support page loads', () => {
     expect(text).not.toMatch(/browser-polyfill|Wrong number of arguments/);
     expect(text).not.toMatch(/Say what you already tried|recovery_codes\.consistent|ownership_proof/);
   });
+
+  it('announces its start to its older copy by a DOM event, without posting a message to the page', () => {
+    // A window message would wake GitHub's own listeners on every load (scripts/quiet-script-start.ts); the
+    // event is what the old copy listens for (the lifecycle journey proves it stops).
+    const text = code.toString('utf8');
+    expect(text).toMatch(/stopOldScripts\(\)\{document\.dispatchEvent\(new CustomEvent/);
+    expect(text).not.toContain('postMessage');
+  });
 });
