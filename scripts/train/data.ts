@@ -46,6 +46,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written28', 'tests/fixtures/heldout/written28.jsonl'],
   ['written34', 'tests/fixtures/heldout/written34.jsonl'],
   ['written35', 'tests/fixtures/heldout/written35.jsonl'],
+  ['written38', 'tests/fixtures/heldout/written38.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

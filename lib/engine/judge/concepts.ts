@@ -181,6 +181,14 @@ function addPhrases(
   }
 }
 
+/**
+ * Words that name something else as the first word of a compound: a "password manager" is where secrets are
+ * kept (the lexicon's vault), not the password; "the TOTP was saved in the password manager" says nothing of it.
+ */
+const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['password', new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app'])],
+]);
+
 export function conceptsIn(text: string): Set<Concept> {
   built ??= build();
   const { words, stems, phrases, stemPhrases, substrings } = built;
@@ -189,10 +197,11 @@ export function conceptsIn(text: string): Set<Concept> {
   const tokens = text.match(WORDS) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
-    const exact = words.get(w);
+    const compound = COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') === true;
+    const exact = compound ? undefined : words.get(w);
     if (exact) for (const c of exact) found.add(c);
     const h = head(w);
-    const byStem = stems.get(h);
+    const byStem = compound ? undefined : stems.get(h);
     if (byStem)
       for (const [stem, more, c] of byStem) if (w.startsWith(stem) && w.length >= stem.length + more) found.add(c);
     const byWord = phrases.get(w);

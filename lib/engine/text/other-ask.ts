@@ -56,7 +56,7 @@ const GIVE_TO_NEW = near(
   6,
 );
 const OTHER_PROCESS = words(
-  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)',
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
 );
 
 /** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
@@ -67,7 +67,7 @@ const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|hig
  * owner", "for `jane` to be made owner of …". Told apart from proof ("I was made owner in 2019") by the ask.
  */
 const MAKE_SOMEONE_OWNER =
-  /\b(?:to be|be|please|could you|can you|would you|(?:need|want|ask|like) you to)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
+  /\b(?:to be|be|please|could you|can you|would you|(?:need|want|ask|like) you to|for you to)(?: \S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\S+ ){0,4}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:owner|maintainer|admin)s?\b/;
 
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [

@@ -70,3 +70,18 @@ describe('reason.circumstances is not the remedy', () => {
     expect(statusOf('reason.circumstances', reason)).toBe('fail');
   });
 });
+
+describe('scope.recovery finds the real ask however it is put', () => {
+  it.each([
+    'My phone was stolen in May. What I need is for you to make my former teammate `okoye` the owner of `pebble-db`.',
+    'Our key broke last week. What we would really like is a PyPI organisation for the group, with our three projects moved into it.',
+  ])('fails: %s', (reason) => {
+    expect(statusOf('scope.recovery', reason)).toBe('fail');
+  });
+
+  it('passes a writer who names an organisation they belong to', () => {
+    const reason =
+      'My phone was stolen in May. I am a member of an organisation for our lab, and I need my own account back.';
+    expect(statusOf('scope.recovery', reason)).toBe('pass');
+  });
+});

@@ -23,6 +23,12 @@ describe('reading the concepts of a clause', () => {
     expect([...conceptsIn(text)]).toEqual(expect.arrayContaining(concepts));
   const lacks = (text: string, concept: string) => expect([...conceptsIn(text)]).not.toContain(concept);
 
+  it('reads a password manager as a vault, not as the password', () => {
+    has('the seed lived in my password manager', 'vault');
+    lacks('the seed lived in my password manager', 'password');
+    has('i still know the password', 'password');
+  });
+
   it('reads "past" as a time only where it is one', () => {
     has('over the past two weeks', 'relative');
     has('this worked in the past', 'relative');
