@@ -21,11 +21,16 @@ import { type Clause, clausesOf } from './tokens';
  * No feature is a word of the request itself: weights on words learned the writers of the labelled sets;
  * weights on concepts carry over to writers nobody here has read (decided by cross-validation by set).
  * - `cue:<check>`: one of the hand-written cue lists (lib/engine/text/cues/) matches the clause.
- * - `s:<fact>`: a name in backticks, a link, an address.
+ * - `s:<fact>`: a name in backticks, a link, an address; `s:question` a clause that asks ("What do you still
+ *   have?") and so states nothing.
+ * - `x:held-no-access`: something said to be still held that is no way into an account ("still have: the
+ *   police report and the receipt"), told apart from a password, a mailbox, a token, a session or a repository.
  */
 export type ClauseFeatures = readonly string[];
 
 const QUALIFIERS: ReadonlySet<Concept> = new Set<Concept>(['negation']);
+/** What is a way into an account: what remains of access is one of these. */
+const ACCESS: readonly Concept[] = ['password', 'email', 'token', 'session', 'repo', 'none'];
 
 /** Each check's own hand-written cues, read clause by clause (the judge learns how far to trust them). */
 const CLAUSE_CUES: ReadonlyArray<readonly [string, { test(text: string): boolean }]> = [
@@ -110,6 +115,9 @@ function baseFeatures(clause: Clause): ClauseFeatures {
     f.add(`l:${c}`);
     for (const m of main) if (m !== c) f.add(`l:${c}>${m}`);
   }
+  const held = ['still', 'retain'].some((c) => f.has(`c:${c}`) || f.has(`l:${c}`));
+  if (held && !negated && !ACCESS.some((c) => present.includes(c) || labels.includes(c))) f.add('x:held-no-access');
+  if (/\?\s*$/.test(clause.text)) f.add('s:question');
   if (/`[^`]{2,80}`/.test(clause.text)) f.add('s:backticks');
   if (/https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\//.test(clause.text)) f.add('s:link');
   if (/[^\s@]+@[^\s@]+\.[a-z]{2,}/.test(clause.text)) f.add('s:address');

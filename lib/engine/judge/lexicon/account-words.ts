@@ -59,7 +59,9 @@ export const ACCOUNT_WORDS = {
   ],
   token: ['tokens?', 'api[- ]?keys?', 'api[- ]?tokens?', 'trusted publish\\p{L}*', 'oidc', 'upload tokens?'],
   repo: [
-    'repo\\p{L}*',
+    // Not "report".
+    'repos?',
+    'repositor\\p{L}*',
     'github',
     'gitlab',
     'bitbucket',

@@ -16,7 +16,7 @@ describe('the shipped model', () => {
     expect(path.relative(path.resolve(__dirname, '../../../..'), MODEL_FILE)).toBe('lib/engine/judge/model.json');
     const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as JudgeModel;
     for (const check of Object.values(model.checks)) {
-      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|cue):/.test(f))).toBe(true);
+      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|x|cue):/.test(f))).toBe(true);
     }
   });
 });
@@ -89,5 +89,20 @@ describe('where the circumstance cues are read', () => {
     ).toBe(false);
     // Other cue families still read it.
     expect(readClauses('What I tried:\n- I tried the password reset twice').cue(1, 'cue:attempts')).toBe(true);
+  });
+});
+
+describe('what the judge sees of a clause', () => {
+  const featuresOf = (text: string) => readClauses(text).base.flat();
+
+  it('tells a kept thing that is no way in from kept access', () => {
+    expect(featuresOf('Still have: the police report and the shop receipt.')).toContain('x:held-no-access');
+    expect(featuresOf('Still have: the password and the mailbox on the account.')).not.toContain('x:held-no-access');
+    expect(featuresOf('I still control the repository.')).not.toContain('x:held-no-access');
+  });
+
+  it('marks a question, which states nothing', () => {
+    expect(featuresOf('What do you still have?')).toContain('s:question');
+    expect(featuresOf('I still have the password.')).not.toContain('s:question');
   });
 });
