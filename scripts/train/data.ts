@@ -47,6 +47,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written34', 'tests/fixtures/heldout/written34.jsonl'],
   ['written35', 'tests/fixtures/heldout/written35.jsonl'],
   ['written38', 'tests/fixtures/heldout/written38.jsonl'],
+  ['written41', 'tests/fixtures/heldout/written41.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

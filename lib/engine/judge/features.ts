@@ -23,6 +23,7 @@ import { type Clause, clausesOf } from './tokens';
  * - `cue:<check>`: one of the hand-written cue lists (lib/engine/text/cues/) matches the clause.
  * - `s:<fact>`: a name in backticks, a link, an address; `s:question` a clause that asks ("What do you still
  *   have?") and so states nothing.
+ * - `t:event`: an event in a clause that tells an attempt (what was done, not how the factor was lost).
  * - `x:held-no-access`: something said to be still held that is no way into an account ("still have: the
  *   police report and the receipt"), told apart from a password, a mailbox, a token, a session or a repository.
  */
@@ -103,14 +104,17 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   const present = Array.from(conceptsIn(clause.text));
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');
-  const main = present.filter((c) => !QUALIFIERS.has(c));
-  for (const c of present) f.add(`c:${c}`);
+  const labelText = clause.label ?? clause.heading;
+  const labels = labelText !== null ? Array.from(conceptsIn(labelText)) : [];
+  // In a clause that tells an attempt, an event is what was done ("installed the app on a new phone and tried
+  // restoring"), not how the factor was lost: it is its own feature, paired with nothing.
+  const tried = present.includes('attempt') || labels.includes('attempt');
+  const main = present.filter((c) => !QUALIFIERS.has(c) && !(tried && c === 'event'));
+  for (const c of present) f.add(tried && c === 'event' ? 't:event' : `c:${c}`);
   for (let i = 0; i < main.length; i++) {
     if (negated) f.add(`n:${main[i]}`);
     for (let j = i + 1; j < main.length; j++) f.add(`${negated ? 'n' : 'p'}:${main[i]}+${main[j]}`);
   }
-  const labelText = clause.label ?? clause.heading;
-  const labels = labelText !== null ? Array.from(conceptsIn(labelText)) : [];
   for (const c of labels) {
     f.add(`l:${c}`);
     for (const m of main) if (m !== c) f.add(`l:${c}>${m}`);

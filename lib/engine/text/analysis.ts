@@ -1,4 +1,5 @@
 import { Judge, MODEL, type JudgeModel } from '../judge/model';
+import { JUDGED_CHARS } from '../judge/tokens';
 import { EMAIL, TWO_FA, words } from './cues/words';
 import { normalise } from './normalise';
 import type { MessageKey } from '../words';
@@ -46,6 +47,21 @@ function topicOf(norm: string): Topic {
   return 'unknown';
 }
 
+/**
+ * Line breaks that start a list item, a heading, a table row or a "Label:" line end a statement, though
+ * normalising joins lines: "**Tried:** my spare key (never registered)" and "**Recovery codes:** I still have
+ * two" must not read as one sentence. Other breaks (a wrapped line) still join.
+ */
+const STATEMENT_BREAK = /\r?\n(?=[ \t]*(?:[-*•+][ \t]|\d{1,2}[.)][ \t]|#|>|\*\*|\||\p{L}[\p{L}' /-]{0,30}:))/u;
+/** Enough raw text for the part the recovery-code reading looks at (JUDGED_CHARS of normalised text). */
+const CODES_RAW_CHARS = JUDGED_CHARS * 2;
+
+function statementsOf(reason: string, norm: string): string {
+  const parts = reason.slice(0, CODES_RAW_CHARS).split(STATEMENT_BREAK);
+  // Most reasons are plain paragraphs: the text already normalised serves.
+  return parts.length === 1 ? norm : parts.map(normalise).join('\n');
+}
+
 export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
   const norm = normalise(reason);
   let codes: CodesReading | undefined;
@@ -56,7 +72,7 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
     topic: topicOf(norm),
     judge: new Judge(reason, model),
     get codes() {
-      codes ??= readRecoveryCodes(norm);
+      codes ??= readRecoveryCodes(statementsOf(reason, norm));
       return codes;
     },
     get ask() {

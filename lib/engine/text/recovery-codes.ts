@@ -114,6 +114,9 @@ const KEPT_AS =
 // Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
 const SEARCHED =
   /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried)\b/;
+/** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
+const PURPOSE =
+  /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future|(?:i|we) will|(?:i|we)'ll)\b/;
 /** Another service's codes ("I got back into GitHub with its recovery codes") say nothing of PyPI's. */
 const ANOTHER_SERVICE =
   /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
@@ -130,7 +133,7 @@ function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const { clause: said, lead, named, searched } of clausesOf(head)) {
     const clause = said.replace(NONE_USED, 'all unused');
-    if (searched || ANOTHER_SERVICE.test(clause)) continue;
+    if (searched || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
     if (!codes && !(named && /\bstill\b/.test(clause) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
@@ -145,7 +148,8 @@ function heldInAClause(head: string): boolean {
 
 /**
  * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
- * whether its sentence named recovery codes before it, and whether it is the object of a search said before.
+ * whether its sentence named recovery codes before it, and whether it is the object of a search or a purpose said
+ * before ("so I can … keep the codes").
  * Normalising joins lines, so a list's dashes and bullets are where its items part.
  */
 interface CodesClause {
@@ -173,7 +177,7 @@ function clausesOf(head: string): CodesClause[] {
         out.push({ clause, lead: first ? lead : '', named, searched });
         first = false;
         named ||= CODES_WORD.test(clause);
-        searched ||= SEARCHED.test(clause);
+        searched ||= SEARCHED.test(clause) || PURPOSE.test(clause);
       }
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".

@@ -85,3 +85,30 @@ describe('scope.recovery finds the real ask however it is put', () => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
 });
+
+describe('recovery codes told in a form-like layout', () => {
+  it('reads each "Label:" line on its own, so a "never" on the line before does not hide codes at hand', () => {
+    const reason = [
+      '**Lost:** my security key, dropped on a ferry on 2 May',
+      '**Tried:** the ferry company, and my spare key (never registered on PyPI)',
+      '**Recovery codes:** I still have three unused ones on a card in my wallet.',
+      '**Still have:** the password and the mailbox',
+    ].join('\n');
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it('does not read a plan to keep the codes next time as codes at hand', () => {
+    const reason =
+      'Please reset the 2FA so I can enrol a new key and, this time, keep the recovery codes somewhere safe.';
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+});
+
+describe('privacy.secrets in a table', () => {
+  it('finds a password in the cell beside a password label, not in the cell beside "password manager"', () => {
+    const table = '| What | Answer |\n|---|---|\n| Password I still know | Orchard!Lantern42 |\n| Email | still mine |';
+    expect(statusOf('privacy.secrets', table)).toBe('fail');
+    const manager = '| What | Answer |\n|---|---|\n| Password manager | KeePass2024 |';
+    expect(statusOf('privacy.secrets', manager)).toBe('pass');
+  });
+});

@@ -16,7 +16,7 @@ describe('the shipped model', () => {
     expect(path.relative(path.resolve(__dirname, '../../../..'), MODEL_FILE)).toBe('lib/engine/judge/model.json');
     const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as JudgeModel;
     for (const check of Object.values(model.checks)) {
-      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|x|cue):/.test(f))).toBe(true);
+      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|t|x|cue):/.test(f))).toBe(true);
     }
   });
 });
@@ -99,6 +99,13 @@ describe('what the judge sees of a clause', () => {
     expect(featuresOf('Still have: the police report and the shop receipt.')).toContain('x:held-no-access');
     expect(featuresOf('Still have: the password and the mailbox on the account.')).not.toContain('x:held-no-access');
     expect(featuresOf('I still control the repository.')).not.toContain('x:held-no-access');
+  });
+
+  it('reads an event in a clause that tells an attempt as something done, not as how the loss happened', () => {
+    const done = featuresOf('I tried restoring the app after installing it on a new phone.');
+    expect(done).toContain('t:event');
+    expect(done).not.toContain('c:event');
+    expect(featuresOf('My phone was stolen on a bus.')).toContain('c:event');
   });
 
   it('marks a question, which states nothing', () => {
