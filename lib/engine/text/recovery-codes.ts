@@ -36,17 +36,21 @@ const CODES_FAIL: readonly RegExp[] = [
  */
 const OTHER_THING =
   /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|domain|certificate|subscription|card|sim)\b/;
-const FAILS_THEN_THING = new RegExp(`\\b(?:${FAILS})\\b (?:\\S+ )?${OTHER_THING.source}`);
+const FAILS_THEN_THING = new RegExp(`^(?:${FAILS})\\b (?:\\S+ )?${OTHER_THING.source}`);
+const CODES_THEN_FAIL = new RegExp(CODES_FAIL[0]!.source, 'g');
+const UP_TO_LAST_CODES = new RegExp(`^.*\\b(?:${CODES})`);
+const FAIL_AT_END = new RegExp(`\\b(?:${FAILS})\\S*$`);
+
 function codesFail(head: string): boolean {
   if (!CODES_FAIL.some((c) => c.test(head))) return false;
-  const [first, second] = CODES_FAIL.map((c) => new RegExp(c.source, 'g'));
-  if ([...head.matchAll(second!)].length > 0) return true;
-  for (const m of head.matchAll(first!)) {
+  if (CODES_FAIL[1]!.test(head)) return true;
+  for (const m of head.matchAll(CODES_THEN_FAIL)) {
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
-    const span = m[0].replace(new RegExp(`^.*\\b(?:${CODES})`), '');
-    const failAt = span.search(new RegExp(`\\b(?:${FAILS})\\S*$`));
+    const span = m[0].replace(UP_TO_LAST_CODES, '');
+    const failAt = span.search(FAIL_AT_END);
     if (OTHER_THING.test(span.slice(0, failAt))) continue;
-    if (FAILS_THEN_THING.test(head.slice(m.index + m[0].length - (span.length - failAt)).slice(0, 60))) continue;
+    const failWord = m.index + m[0].length - (span.length - failAt);
+    if (FAILS_THEN_THING.test(head.slice(failWord, failWord + 60))) continue;
     return true;
   }
   return false;
@@ -116,7 +120,7 @@ const SEARCHED =
   /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried)\b/;
 /** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
 const PURPOSE =
-  /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future|(?:i|we) will|(?:i|we)'ll)\b/;
+  /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future)\b/;
 /** Another service's codes ("I got back into GitHub with its recovery codes") say nothing of PyPI's. */
 const ANOTHER_SERVICE =
   /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
