@@ -36,8 +36,7 @@ const UNDONE = ['c:negation', 'c:restate', 'c:event'];
 function heldFactors(clauses: ReadonlyArray<readonly string[]>): Set<string> {
   const held = new Set<string>();
   for (const c of clauses) {
-    if (!HELD.some((h) => c.some((f) => f === h || f.startsWith(`${h}:`))) || UNDONE.some((u) => c.includes(u)))
-      continue;
+    if (!HELD.some((h) => c.includes(h)) || UNDONE.some((u) => c.includes(u))) continue;
     for (const f of NAMED_ALONE) if (c.includes(`c:${f}`)) held.add(f);
   }
   return held;
