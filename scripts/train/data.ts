@@ -48,6 +48,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written35', 'tests/fixtures/heldout/written35.jsonl'],
   ['written38', 'tests/fixtures/heldout/written38.jsonl'],
   ['written41', 'tests/fixtures/heldout/written41.jsonl'],
+  ['written45', 'tests/fixtures/heldout/written45.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

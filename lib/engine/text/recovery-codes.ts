@@ -18,7 +18,7 @@ const HAS_CODES: readonly RegExp[] = [
     `\\b(?:i|we) (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only )\\S+ ){0,6}?(?:${CODES})`,
   ),
   words(
-    "(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
+    "(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
   ),
 ];
 
@@ -59,9 +59,13 @@ function codesFail(head: string): boolean {
 /** 2FA or codes someone else set up or changed: the account may have been taken over. */
 const CODES_CHANGED: readonly RegExp[] = [
   near(
-    'attacker|hacker|someone else|somebody else|someone|unauthori[sz]ed|without my (?:knowledge|permission)',
+    'attacker|hacker|someone else|somebody else|unauthori[sz]ed|without my (?:knowledge|permission)',
     `${TWO_FA}|${CODES}|codes`,
     8,
+  ),
+  // "someone changed the 2FA", not "so that someone can reset the 2FA" (support, asked to).
+  new RegExp(
+    `\\bsomeone (?:has |had )?(?:changed|reset|added|enabled|disabled|set up|turned on|turned off|replaced|removed)\\b(?: \\S+){0,4}? (?:${TWO_FA}|${CODES}|codes)`,
   ),
   followedBy(CODES, '(?:were|was|have been|had been|got) (?:reset|changed|regenerated|replaced)', 2),
   /\bnew (?:recovery|backup) codes (?:were|was|have been|had been) (?:generated|created)/,
@@ -113,7 +117,9 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
 /** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
 const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's)\b/;
+  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left)\b/;
+/** Where they are now, said without "still": "that notebook is right here on my desk". */
+const PRESENT = /\b(?:still|right here|here with me|at hand|in front of me|on my desk)\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
 // Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
 const SEARCHED =
@@ -139,11 +145,10 @@ function heldInAClause(head: string): boolean {
     const clause = said.replace(NONE_USED, 'all unused');
     if (searched || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
-    if (!codes && !(named && /\bstill\b/.test(clause) && KEPT_AS.test(clause))) continue;
+    if (!codes && !(named && PRESENT.test(clause) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
-    if (/\bstill\b/.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause)))
-      return true;
+    if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;
     // "What I still have: - the recovery codes": the list's lead says they are held ("I have done:" does not).
     if (LEAD_HOLDS.test(lead)) return true;
   }

@@ -33,6 +33,8 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     'Good news of a kind: last weekend I found the envelope with my recovery codes in a box of old papers, none used.',
     'The printed recovery-code sheet is still in my desk at work, most of it unused.',
     'The form wanted the box checked, so I checked it, but I do have the codes: they sit in a text file on my laptop.',
+    'I copied the recovery codes into a diary in 2024, and that diary is right here on my desk.',
+    'Of my recovery codes I spent five on trips, and the three that are left are still in my vault.',
   ])('fails codes that are at hand again: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -48,6 +50,12 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     const reason =
       'I tried my phone backup, my laptop for recovery codes (never saved), and the browser session (long expired). The codes were in an encrypted file, but I later deleted the expired key it needed.';
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
+  it('does not read a request that support reset the 2FA as someone else changing it', () => {
+    const reason = 'My phone fell in a lake in May. I am writing so that someone can reset the 2FA on my account.';
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+    expect(statusOf('recovery_codes.consistent', 'Someone changed the 2FA on my account last week.')).toBe('warn');
   });
 
   it('still warns when the codes themselves are rejected', () => {
