@@ -49,6 +49,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written38', 'tests/fixtures/heldout/written38.jsonl'],
   ['written41', 'tests/fixtures/heldout/written41.jsonl'],
   ['written45', 'tests/fixtures/heldout/written45.jsonl'],
+  ['written46', 'tests/fixtures/heldout/written46.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -119,9 +119,10 @@ function restOfSentence(text: string, from: number): string {
 }
 
 // In a sentence about the password: "(it is X)", "(X)", "…, it's X", "which is X", "I typed X", "`X`", "(the
-// one in my manager: X)", and the word itself followed by the value ("password Kestrel!Orchard77").
+// one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
+// X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is|typed|entered|type in)\s+[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
+  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is|typed|entered|type in)\s+[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -137,7 +138,7 @@ function findPasswordsInPassing(text: string, taken: readonly SecretSpan[]): Sec
     IN_PASSING.lastIndex = 0;
     for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
       // A closing full stop or comma is the writer's; a closing ! or ? is as often the password's own.
-      const raw = (v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? '').replace(/[.,;:]+$/, '');
+      const raw = (v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? '').replace(/[.,;:]+$/, '');
       const start = from + v.index + v[0].indexOf(raw);
       const end = start + raw.length;
       if (!strongShape(raw) || taken.some((t) => t.start < end && start < t.end)) continue;

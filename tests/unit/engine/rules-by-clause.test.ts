@@ -112,6 +112,19 @@ describe('recovery codes told in a form-like layout', () => {
   });
 });
 
+describe('privacy.secrets in passing', () => {
+  it.each([
+    'To prove the mail reaches me, I set the password to Lintel#Moor58 with the reset link.',
+    'Signing in with my old password, Quarry_Vole_31 (I will rotate it), gets me to the code prompt.',
+  ])('finds a password given in passing: %s', (reason) => {
+    expect(statusOf('privacy.secrets', reason)).toBe('fail');
+  });
+
+  it('passes a sentence about the password with no value in it', () => {
+    expect(statusOf('privacy.secrets', 'I changed the password to something new, and it works.')).toBe('pass');
+  });
+});
+
 describe('privacy.secrets in a table', () => {
   it('finds a password in the cell beside a password label, not in the cell beside "password manager"', () => {
     const table = '| What | Answer |\n|---|---|\n| Password I still know | Orchard!Lantern42 |\n| Email | still mine |';
