@@ -25,10 +25,10 @@ const HAS_CODES: readonly RegExp[] = [
 /** Codes that exist but fail. */
 const FAILS =
   "already been used|already used|invalid|expired|rejected|not working|don't work|doesn't work|do not work|does not work|didn't work|did not work|not accepted|not valid|fail\\w*|error";
-const CODES_FAIL: readonly RegExp[] = [
-  followedBy(CODES, FAILS, 16),
-  followedBy('invalid|expired|wrong|rejected', CODES, 1),
-];
+/** "the recovery codes … were rejected": the failure said after the codes (checked by codesFail below). */
+const CODES_THEN_FAIL = followedBy(CODES, FAILS, 16);
+/** "invalid recovery codes": the failure right before them. */
+const FAILED_CODES = followedBy('invalid|expired|wrong|rejected', CODES, 1);
 /**
  * A failure said of something else named on the way: "recovery codes (never saved), and the browser session
  * (long expired)", "the codes were in an encrypted file, but I deleted the expired key". A failure word belongs
@@ -37,14 +37,14 @@ const CODES_FAIL: readonly RegExp[] = [
 const OTHER_THING =
   /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|domain|certificate|subscription|card|sim)\b/;
 const FAILS_THEN_THING = new RegExp(`^(?:${FAILS})\\b (?:\\S+ )?${OTHER_THING.source}`);
-const CODES_THEN_FAIL = new RegExp(CODES_FAIL[0]!.source, 'g');
+const EVERY_CODES_THEN_FAIL = new RegExp(CODES_THEN_FAIL.source, 'g');
 const UP_TO_LAST_CODES = new RegExp(`^.*\\b(?:${CODES})`);
 const FAIL_AT_END = new RegExp(`\\b(?:${FAILS})\\S*$`);
 
 function codesFail(head: string): boolean {
-  if (!CODES_FAIL.some((c) => c.test(head))) return false;
-  if (CODES_FAIL[1]!.test(head)) return true;
-  for (const m of head.matchAll(CODES_THEN_FAIL)) {
+  if (FAILED_CODES.test(head)) return true;
+  if (!CODES_THEN_FAIL.test(head)) return false;
+  for (const m of head.matchAll(EVERY_CODES_THEN_FAIL)) {
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
     const span = m[0].replace(UP_TO_LAST_CODES, '');
     const failAt = span.search(FAIL_AT_END);
@@ -141,9 +141,9 @@ const NONE_USED = /\bnone of them (?:has been |have been |is |are )?(?:used|spen
  */
 function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const { clause: said, lead, named, searched } of clausesOf(head)) {
+  for (const { clause: said, lead, named, governed } of clausesOf(head)) {
     const clause = said.replace(NONE_USED, 'all unused');
-    if (searched || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
+    if (governed || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
     if (!codes && !(named && PRESENT.test(clause) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
@@ -159,13 +159,15 @@ function heldInAClause(head: string): boolean {
  * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
  * whether its sentence named recovery codes before it, and whether it is the object of a search or a purpose said
  * before ("so I can … keep the codes").
- * Normalising joins lines, so a list's dashes and bullets are where its items part.
+ * Normalising joins lines (analysis.ts keeps only the breaks before list items, headings and labels), so a
+ * list's dashes and bullets are where its items part.
  */
 interface CodesClause {
   clause: string;
   lead: string;
   named: boolean;
-  searched: boolean;
+  /** What a search or a purpose said before it governs: "I searched … the notebook", "so I can … keep them". */
+  governed: boolean;
 }
 
 function clausesOf(head: string): CodesClause[] {
@@ -181,12 +183,12 @@ function clausesOf(head: string): CodesClause[] {
         continue;
       }
       let named = false;
-      let searched = false;
+      let governed = false;
       for (const clause of sentence.split(/[;,]+| but /)) {
-        out.push({ clause, lead: first ? lead : '', named, searched });
+        out.push({ clause, lead: first ? lead : '', named, governed });
         first = false;
         named ||= CODES_WORD.test(clause);
-        searched ||= SEARCHED.test(clause) || PURPOSE.test(clause);
+        governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
       }
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
