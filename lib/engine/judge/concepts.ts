@@ -189,25 +189,45 @@ const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['password', new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app'])],
 ]);
 
+/** What one word brings: the concepts it names by itself (whole word or stem), and the phrases it may start. */
+interface WordEntry {
+  concepts: readonly Concept[];
+  phrases: ReadonlyArray<[Part[], Concept]>;
+}
+
+/**
+ * Each word's entry, remembered: the panel reads the whole reason again on every edit, and a reason's words
+ * repeat, so most words are looked up once per session. Bounded, and pure.
+ */
+const entries = new Map<string, WordEntry>();
+const REMEMBERED_WORDS = 20_000;
+
+function entryOf(w: string, index: Index): WordEntry {
+  const known = entries.get(w);
+  if (known) return known;
+  const h = head(w);
+  const concepts: Concept[] = [...(index.words.get(w) ?? [])];
+  for (const [stem, more, c] of index.stems.get(h) ?? [])
+    if (w.startsWith(stem) && w.length >= stem.length + more) concepts.push(c);
+  const phrases = [...(index.phrases.get(w) ?? []), ...(index.stemPhrases.get(h) ?? [])];
+  if (entries.size >= REMEMBERED_WORDS) entries.clear();
+  const entry = { concepts, phrases };
+  entries.set(w, entry);
+  return entry;
+}
+
 export function conceptsIn(text: string): Set<Concept> {
   built ??= build();
-  const { words, stems, phrases, stemPhrases, substrings } = built;
+  const { substrings } = built;
   const found = new Set<Concept>();
   // Clauses come in lower case already (tokens.ts); labels and headings too.
   const tokens = text.match(WORDS) ?? [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
-    const compound = COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') === true;
-    const exact = compound ? undefined : words.get(w);
-    if (exact) for (const c of exact) found.add(c);
-    const h = head(w);
-    const byStem = compound ? undefined : stems.get(h);
-    if (byStem)
-      for (const [stem, more, c] of byStem) if (w.startsWith(stem) && w.length >= stem.length + more) found.add(c);
-    const byWord = phrases.get(w);
-    if (byWord) addPhrases(byWord, tokens, i, found);
-    const byStemPhrase = stemPhrases.get(h);
-    if (byStemPhrase) addPhrases(byStemPhrase, tokens, i, found);
+    const entry = entryOf(w, built);
+    // "password manager": the first word of the compound names nothing by itself.
+    if (COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') !== true) for (const c of entry.concepts) found.add(c);
+    if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);
     // Only a word that starts with a digit, "kw" or "cw" can be a date.

@@ -124,6 +124,7 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   if (/\?\s*$/.test(clause.text)) f.add('s:question');
   if (/`[^`]{2,80}`/.test(clause.text)) f.add('s:backticks');
   if (/https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\//.test(clause.text)) f.add('s:link');
-  if (/[^\s@]+@[^\s@]+\.[a-z]{2,}/.test(clause.text)) f.add('s:address');
+  // Most clauses have no "@": the address pattern, tried at every word, is only run where it can match.
+  if (clause.text.includes('@') && /[^\s@]+@[^\s@]+\.[a-z]{2,}/.test(clause.text)) f.add('s:address');
   return [...f];
 }

@@ -44,12 +44,18 @@ export function guessLanguage(text: string): LanguageGuess {
     .replace(/`[^`\n]*`/g, ' ');
   let latin = 0;
   let other = 0;
-  for (const ch of cleaned) {
-    const code = ch.charCodeAt(0);
-    // ASCII and the Latin-1/Extended blocks are decided by code point; only the rest needs Unicode tables.
+  for (let i = 0; i < cleaned.length; i++) {
+    const code = cleaned.charCodeAt(i);
+    // ASCII and the Latin-1/Extended blocks are decided by code point; only the rest needs Unicode tables
+    // (read by index: a string iterator per character cost more than the counting).
     if (code < 0x80) {
       if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
-    } else if (code < 0x250) {
+      continue;
+    }
+    const point = cleaned.codePointAt(i)!;
+    const ch = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (point < 0x250) {
       if (LETTER.test(ch)) latin++;
     } else if (LATIN.test(ch)) latin++;
     else if (LETTER.test(ch)) other++;

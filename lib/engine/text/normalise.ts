@@ -7,13 +7,17 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g;
 const NON_ASCII = /[\u0080-\uffff]/;
 
 export function normalise(text: string): string {
-  // NFKC is the costly step and changes nothing in plain ASCII.
+  // NFKC and the character swaps change nothing in plain ASCII, the usual case: skipped there.
+  const plain = NON_ASCII.test(text)
+    ? text
+        .normalize('NFKC')
+        .replace(INVISIBLE, '')
+        .replace(/[\u2018\u2019\u02BC\u00B4]/g, "'")
+        .replace(/[\u201C\u201D\u00AB\u00BB]/g, '"')
+        .replace(/[\u2010-\u2015]/g, '-')
+    : text;
   return (
-    (NON_ASCII.test(text) ? text.normalize('NFKC') : text)
-      .replace(INVISIBLE, '')
-      .replace(/[\u2018\u2019\u02BC\u00B4]/g, "'")
-      .replace(/[\u201C\u201D\u00AB\u00BB]/g, '"')
-      .replace(/[\u2010-\u2015]/g, '-')
+    plain
       .toLowerCase()
       // Only runs that are not already one plain space: replacing every single space costs 40x more on long text.
       .replace(/\s{2,}|[^\S ]/g, ' ')
