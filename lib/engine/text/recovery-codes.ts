@@ -1,5 +1,5 @@
 import { JUDGED_CHARS } from '../judge/tokens';
-import { CODES, TWO_FA, followedBy, near, words } from './cues/words';
+import { CODES, TWO_FA, followedBy, nearInClause, words } from './cues/words';
 
 /**
  * What a reason says about its recovery codes. Two rules read it: recovery_codes.consistent (codes at hand
@@ -9,8 +9,9 @@ import { CODES, TWO_FA, followedBy, near, words } from './cues/words';
 /** "I have my recovery codes", "the form made me tick the box": they could log in with one. */
 const HAS_CODES: readonly RegExp[] = [
   new RegExp(
-    // Not a hope: "I checked my drive in case I saved the codes".
-    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
+    // Not a hope ("I checked my drive in case I saved the codes"), nor a place named in passing ("the USB key
+    // where I stored the recovery codes was damaged": whether they are still there is said elsewhere).
+    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
   // Found since: "last week I found the paper with the recovery codes in my old wallet" (not "found no codes",
   // "never found", "found out that").
@@ -58,7 +59,8 @@ function codesFail(head: string): boolean {
 
 /** 2FA or codes someone else set up or changed: the account may have been taken over. */
 const CODES_CHANGED: readonly RegExp[] = [
-  near(
+  // In one clause: "the old number now belongs to someone else), checking my other devices (Authy" is two.
+  nearInClause(
     'attacker|hacker|someone else|somebody else|unauthori[sz]ed|without my (?:knowledge|permission)',
     `${TWO_FA}|${CODES}|codes`,
     8,
@@ -109,7 +111,7 @@ const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|posses
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|found|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
@@ -118,6 +120,8 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 /** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
 const KEPT_AS =
   /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left)\b/;
+/** Having them, said of them: "I have them printed", "we keep those in the safe". */
+const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /** Where they are now, said without "still": "that notebook is right here on my desk". */
 const PRESENT = /\b(?:still|right here|here with me|at hand|in front of me|on my desk)\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
@@ -145,7 +149,8 @@ function heldInAClause(head: string): boolean {
     const clause = said.replace(NONE_USED, 'all unused');
     if (governed || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
-    if (!codes && !(named && PRESENT.test(clause) && KEPT_AS.test(clause))) continue;
+    // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
+    if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;

@@ -35,6 +35,8 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     'The form wanted the box checked, so I checked it, but I do have the codes: they sit in a text file on my laptop.',
     'I copied the recovery codes into a diary in 2024, and that diary is right here on my desk.',
     'Of my recovery codes I spent five on trips, and the three that are left are still in my vault.',
+    'About the recovery codes: the box had to be ticked to file this, but in fact I have them printed in a folder.',
+    'Then I found that the recovery codes are still in my KeePass database, every one unused.',
   ])('fails codes that are at hand again: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -42,7 +44,8 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
   it.each([
     'I went through my drive and my notes in case I saved the codes, with no luck.',
     'I looked everywhere and found no recovery codes at all.',
-  ])('passes codes only hoped for or not found: %s', (reason) => {
+    'The flood ruined my phone and the memory card where I stored the recovery codes.',
+  ])('passes codes only hoped for, not found, or kept in what was lost: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
 
@@ -56,6 +59,13 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     const reason = 'My phone fell in a lake in May. I am writing so that someone can reset the 2FA on my account.';
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
     expect(statusOf('recovery_codes.consistent', 'Someone changed the 2FA on my account last week.')).toBe('warn');
+  });
+
+  it('pairs "someone else" with the 2FA only within one clause', () => {
+    const reason =
+      'Tried: the carrier (my old number now belongs to someone else), my tablet (Authy there was empty), my notes.';
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+    expect(statusOf('recovery_codes.consistent', 'Someone else enabled the authenticator on my account.')).toBe('warn');
   });
 
   it('still warns when the codes themselves are rejected', () => {
