@@ -50,6 +50,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written41', 'tests/fixtures/heldout/written41.jsonl'],
   ['written45', 'tests/fixtures/heldout/written45.jsonl'],
   ['written46', 'tests/fixtures/heldout/written46.jsonl'],
+  ['written48', 'tests/fixtures/heldout/written48.jsonl'],
+  ['written49', 'tests/fixtures/heldout/written49.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -17,6 +17,12 @@ export interface CheckSpec {
   options?: Partial<TrainOptions>;
   /** The check's own hand-written cue family: the only cue feature it learns from (cheap to read, see model.ts). */
   cue: string;
+  /**
+   * The features the check may learn from, when not all: a check whose evidence is one kind of statement must
+   * not learn that other statements come with it in the labelled sets (most writers who say what they tried
+   * also say they know their password, and the password is no attempt).
+   */
+  learnsFrom?: RegExp;
 }
 
 const notPass = (s: string) => s !== 'pass';
@@ -38,10 +44,14 @@ export const MODELED: readonly CheckSpec[] = [
     flagStatus: 'warn',
     evidenceFor: 'pass',
     // Leave-one-set-out with 1332 requests: 0.6 gave 0.947 / 0.780, 0.55 gave 0.929 / 0.829 (precision / recall).
-    // With 2388 (the blind sets add no attempts gaps, so the model leans to passing): 0.55 gave 0.937 / 0.774,
-    // 0.5 gives about 0.928 / 0.817.
+    // Sets 48-49 were the first with attempts gaps from blind writers: on them the judge had recall 0.05, having
+    // learned that a clause about the password or the address comes with attempts. With `learnsFrom` and the
+    // lexicon's attempt verbs, leave-one-set-out over all 2844 requests went 0.886 / 0.827 → 0.920 / 0.879.
     threshold: 0.5,
     cue: 'cue:attempts',
+    // Only what tells a deed: the attempt words in any pairing or label, its cues, an event in a clause of
+    // attempts, and support (writing to the admins is an attempt).
+    learnsFrom: /attempt|support|^t:event$/,
   },
   {
     id: 'reason.remaining_access',
@@ -76,7 +86,9 @@ export function vocabularyOf(examples: readonly Example[]): string[] {
 
 /** A check sees its own cue family only: other families' features are taken out of its examples. */
 function ownCues(spec: CheckSpec, e: Example): Example {
-  return { ...e, clauses: e.clauses.map((c) => c.filter((f) => !f.startsWith('cue:') || f === spec.cue)) };
+  const keep = (f: string) =>
+    (!f.startsWith('cue:') || f === spec.cue) && (spec.learnsFrom === undefined || spec.learnsFrom.test(f));
+  return { ...e, clauses: e.clauses.map((c) => c.filter(keep)) };
 }
 
 export function trainCheck(spec: CheckSpec, examples: readonly Example[]): Trained {

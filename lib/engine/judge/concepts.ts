@@ -189,6 +189,13 @@ const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['password', new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app'])],
 ]);
 
+const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
+
+function triesToLogIn(tokens: readonly string[], i: number): boolean {
+  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' '));
+}
+
 /** What one word brings: the concepts it names by itself (whole word or stem), and the phrases it may start. */
 interface WordEntry {
   concepts: readonly Concept[];
@@ -225,8 +232,10 @@ export function conceptsIn(text: string): Set<Concept> {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     const entry = entryOf(w, built);
-    // "password manager": the first word of the compound names nothing by itself.
-    if (COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') !== true) for (const c of entry.concepts) found.add(c);
+    // "password manager": the first word of the compound names nothing by itself; nor does "try" in "when I try
+    // to log in" (typing the code that fails is no attempt at recovery, the rubric says).
+    if (COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') !== true && !triesToLogIn(tokens, i))
+      for (const c of entry.concepts) found.add(c);
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);

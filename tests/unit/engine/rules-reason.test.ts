@@ -62,6 +62,8 @@ describe('reason.attempts', () => {
     'Lost my phone.',
     'When I try to log in it asks for a code I do not have.',
     'I typed the six digits but I receive an invalid code error.',
+    'I did not keep the recovery codes when I set up 2FA in 2022.',
+    'Please reset my password and the two-factor setting.',
   ])('warns when nothing was tried: %s', (reason) => {
     expect(statusOf('reason.attempts', reason)).toBe('warn');
   });

@@ -90,6 +90,19 @@ export const ACCOUNT_WORDS = {
     '登录状态',
     'ログイン',
   ],
+  // Logging in, the act: "when I try to log in" tells the failure, not an attempt at recovery (the rubric), and
+  // the judge can weigh "try" beside it only if it is named.
+  login: [
+    'log ?in',
+    'log into',
+    'logging in',
+    'logging into',
+    'sign ?in',
+    'signing in',
+    'login',
+    'anmelden',
+    'connexion',
+  ],
   username: [
     'user ?names?',
     'login names?',

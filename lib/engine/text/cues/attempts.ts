@@ -22,7 +22,8 @@ export const CUES: readonly RegExp[] = [
   // The password-reset and recovery flows.
   near(
     "tried|try|trying|attempted|attempt|when i|could not|couldn't|can't|cannot|unable to|not able to|wants|requires",
-    'reset|recover|recovery|retriev\\w*',
+    // "recovery" is the flow here, not the codes: "recovery codes when I set up 2FA" tells no attempt.
+    'reset|recover|recovery(?! (?:codes?|keys?)\\b)|retriev\\w*',
     4,
   ),
   words(
@@ -36,6 +37,11 @@ export const CUES: readonly RegExp[] = [
   ),
   followedBy(CODES, "don't work|do not work|doesn't work|not working|didn't work|stopped working", 6),
   words('tried each|tried all|tried them|each of them'),
+  // A password reset done, not asked for ("please reset my password"): "I reset the password in May", "I used
+  // the password reset last week".
+  words(
+    "(?:i|we|i've|i have|we've|we have|i also|we also|and) (?:\\S+ )?reset (?:my |the |our )?(?:pypi )?password|(?:used|did|requested|went through|completed|followed) (?:the |a )?password reset",
+  ),
   // Earlier contact with support, other devices, time sync, the app's own recovery.
   words(
     "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|other device|other devices|old phone still|time sync\\w*|synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",

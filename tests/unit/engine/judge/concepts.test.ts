@@ -35,6 +35,27 @@ describe('reading the concepts of a clause', () => {
     lacks('i cannot get past the two-factor step', 'relative');
   });
 
+  it('hears an attempt in what was done, not in the things named beside it', () => {
+    for (const done of [
+      'i looked for the sheet in every drawer',
+      'i phoned the provider',
+      'we contacted their help desk',
+      'i synced the clock',
+      'i installed the app on the new phone',
+      'i have been through my old notebooks',
+    ])
+      has(done, 'attempt');
+    for (const named of [
+      'i never saved the recovery codes',
+      'the form made me tick the checkbox',
+      'i have been looking after these packages since 2015',
+      'the address is our contact mailbox',
+      'there was no cloud sync',
+      'this request is about my own account',
+    ])
+      lacks(named, 'attempt');
+  });
+
   it('finds what was kept, with "still", in plain English and in other languages', () => {
     has('both are still under my control', 'still', 'retain');
     has('the password still works', 'password', 'still', 'retain');

@@ -72,6 +72,20 @@ describe('the judge, on requests written in words of their own', () => {
     }
   });
 
+  it('warns when a full story leaves out what was tried, and not when the trying is told in passing', () => {
+    const story = `My tablet, the only place my authenticator lived, was taken from a café table in Porto on 12 May.
+I never wrote down the recovery codes when I turned 2FA on in 2023.
+I still know my password and I read the address on the account daily. I publish \`nata-utils\` (github.com/nata/nata-utils).`;
+    expect(status(story, 'reason.attempts')).toBe('warn');
+    expect(ready(story)).toBe(true);
+    for (const told of [
+      'I phoned my mobile carrier, who could not bring the old entries back.',
+      'I went through my drawers and my cloud folder for the codes.',
+      'I reset the password last week; the 2FA prompt still stops me.',
+    ])
+      expect(status(`${story}\n${told}`, 'reason.attempts'), told).toBe('pass');
+  });
+
   it("does not take a pasted error message for the writer's own story", () => {
     const reason =
       'I cannot log in.\n```\nYour email address must be verified before you can reset your password.\n```';
