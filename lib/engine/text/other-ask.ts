@@ -21,10 +21,12 @@ const DELETE = followedBy(
  */
 const GONE = 'deleted|removed|closed|wiped';
 const DELETED = new RegExp(
-  `\\b(?:account|registration|package|project)s? (?:to be|be|being) (?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
+  `\\b(?:account|registration|package|project)s? (?:and (?:\\S+ ){0,8}?)?(?:to be|be|being) (?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
 );
 /** One of those words at all: cheaper to find than the ask, and most requests have none. */
 const GONE_WORD = words(GONE);
+/** Erasure under data-protection law is deletion, whatever else the text says it wants. */
+const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
 const CLOSE_IT =
   /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
 /** "change my username", "my username to be changed", "get the username changed"; not "I changed my username" (a story). */
@@ -80,7 +82,7 @@ const ROLE = new RegExp(`\\b(?:${ROLES})s?\\b`);
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
   {
-    test: (s) => DELETE.test(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s),
+    test: (s) => DELETE.test(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s) || ERASURE.test(s),
     what: 'ask_delete',
   },
   {

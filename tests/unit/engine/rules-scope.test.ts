@@ -35,6 +35,8 @@ describe('scope.recovery', () => {
     'The main thing I am after: I would like the account renamed from heron1990 to heron-dev.',
     'What I need is for `wader-io` and `wader-cli` to be moved over to that new account as owner.',
     'I do not need the old login back: the four projects on it, `ibis`, `ibis-ml`, `ibis-cli` and `ibis-web`, should be transferred to my new account.',
+    'To be honest I have left software. I would like my account and everything stored about me to be erased under the GDPR.',
+    'I want the account and the two old packages on it to be removed for good.',
   ])('fails a request for something else: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('fail');
   });
