@@ -146,7 +146,8 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** A year, a date written with numbers, an ordinal day, or a week number: when something happened. */
 function isDate(word: string, previous: string | undefined): boolean {
-  if (/^(?:19|20)\d\d$/.test(word)) return true;
+  // A year, or a year with its month (and day) the ISO way: "2026", "2026-08", "2026-08-14".
+  if (/^(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$/.test(word)) return true;
   if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word)) return true;
   if (
     /^(?:kw|cw)\d{1,2}$/.test(word) ||
@@ -190,6 +191,7 @@ const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+const TIMES: ReadonlySet<Concept> = new Set<Concept>(['month', 'season', 'relative', 'occasion']);
 const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
 
 function triesToLogIn(tokens: readonly string[], i: number): boolean {
@@ -216,6 +218,11 @@ function entryOf(w: string, index: Index): WordEntry {
   const concepts: Concept[] = [...(index.words.get(w) ?? [])];
   for (const [stem, more, c] of index.stems.get(h) ?? [])
     if (w.startsWith(stem) && w.length >= stem.length + more) concepts.push(c);
+  // "mid-july", "early-march", "late-autumn": the time after a hyphen is still a time (and only the time:
+  // "lost-and-found" is not a loss).
+  const dash = w.lastIndexOf('-');
+  if (concepts.length === 0 && dash > 0)
+    for (const c of entryOf(w.slice(dash + 1), index).concepts) if (TIMES.has(c)) concepts.push(c);
   const phrases = [...(index.phrases.get(w) ?? []), ...(index.stemPhrases.get(h) ?? [])];
   if (entries.size >= REMEMBERED_WORDS) entries.clear();
   const entry = { concepts, phrases };
@@ -241,6 +248,8 @@ export function conceptsIn(text: string): Set<Concept> {
     const c0 = w.charCodeAt(0);
     // Only a word that starts with a digit, "kw" or "cw" can be a date.
     if (((c0 >= 48 && c0 <= 57) || c0 === 107 || c0 === 99) && isDate(w, tokens[i - 1])) found.add('date');
+    // "late-2025", "mid-2024": a year after a word and a hyphen.
+    else if (/^\p{L}+-(?:19|20)\d\d$/u.test(w)) found.add('date');
   }
   if (NUMERIC_DATE.test(text) || (found.has('month') && DAY_AND_MONTH.test(text))) found.add('date');
   if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);

@@ -9,8 +9,10 @@ export const REQUEST_WORDS = {
     // Looking for something, not "looking after" a project.
     'look(?:ed|ing)? (?:for|through|in|into|at|everywhere|around|up)',
     'check(?:ed|ing|s)?',
-    'went through',
     'followed',
+    // A person going through something searched it ("I went through", "and then gone through", "by going
+    // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
+    "(?:i|we|i've|we've|have|had|and|then|since|also|by|already|even|just|carefully) (?:went|been|gone|going|go) through",
     'restor\\p{L}*',
     'recovered',
     'contacted',
@@ -33,8 +35,6 @@ export const REQUEST_WORDS = {
     'dug',
     'scour\\p{L}*',
     'hunt\\p{L}*',
-    'gone through',
-    '(?:going|been|go) through',
     'install(?:ed|ing)',
     'export(?:ed|ing)?',
     'reset (?:link|email|mail|e-mail)s?',

@@ -56,6 +56,21 @@ describe('reading the concepts of a clause', () => {
       lacks(named, 'attempt');
   });
 
+  it('reads times joined by a hyphen or written the ISO way', () => {
+    has('the battery died in mid-july', 'month');
+    has('it broke in late-2025', 'date');
+    has('2026-08: we moved offices', 'date');
+    has('on 2026-08-14 it was stolen', 'date');
+    lacks('we asked at the lost-and-found desk', 'restate');
+  });
+
+  it('tells a person going through their things from a key that went through the wash', () => {
+    lacks('the yubikey went through a hot wash', 'attempt');
+    has('the yubikey went through a hot wash', 'event');
+    has('we confirmed it by going through the handover folder', 'attempt');
+    has('i have since gone through every backup i own', 'attempt');
+  });
+
   it('finds what was kept, with "still", in plain English and in other languages', () => {
     has('both are still under my control', 'still', 'retain');
     has('the password still works', 'password', 'still', 'retain');
