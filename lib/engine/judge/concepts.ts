@@ -187,10 +187,68 @@ function addPhrases(
  * kept (the lexicon's vault), not the password; "the TOTP was saved in the password manager" says nothing of it.
  */
 const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['password', new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app'])],
+  [
+    'password',
+    new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app', 'reset', 'resets']),
+  ],
+]);
+
+/**
+ * Words that make the word after them something else's: the "backup password" of an authenticator app or the
+ * "gmail password" is not the account's password, which is what support asks about.
+ */
+const OTHERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'password',
+    new Set([
+      'backup',
+      'backups',
+      'master',
+      'vault',
+      'authy',
+      'encryption',
+      'wifi',
+      'wi-fi',
+      'gmail',
+      'google',
+      'apple',
+      'icloud',
+      'windows',
+      'laptop',
+      'phone',
+      'keepass',
+      'bitwarden',
+      '1password',
+      'lastpass',
+      'github',
+      'mailbox',
+    ]),
+  ],
 ]);
 
 const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+const PASSIVE = new Set(['be', 'been', 'being']);
+const AUXILIARY = new Set(['have', 'has', 'had']);
+const ADVERBS = new Set([
+  'also',
+  'already',
+  'just',
+  'since',
+  'recently',
+  'completely',
+  'totally',
+  'never',
+  'not',
+  'unfortunately',
+]);
+const PARTICIPLE =
+  /^(?:\p{L}+ed|lost|been|gone|forgotten|forgot|broken|stolen|done|made|seen|taken|given|left|sold|thrown|fallen|written|run|become)$/u;
+
+/** A past participle at `i`, or after one adverb: "lost", "since gone", "never been". */
+function isParticiple(tokens: readonly string[], i: number): boolean {
+  const next = ADVERBS.has(tokens[i] ?? '') ? tokens[i + 1] : tokens[i];
+  return next !== undefined && PARTICIPLE.test(next);
+}
 const TIMES: ReadonlySet<Concept> = new Set<Concept>(['month', 'season', 'relative', 'occasion']);
 const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
 
@@ -239,10 +297,20 @@ export function conceptsIn(text: string): Set<Concept> {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     const entry = entryOf(w, built);
-    // "password manager": the first word of the compound names nothing by itself; nor does "try" in "when I try
+    // "password manager" and "password reset": the first word of the compound names nothing by itself, nor
+    // does a "backup password" (the app's); nor does "try" in "when I try
     // to log in" (typing the code that fails is no attempt at recovery, the rubric says).
-    if (COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') !== true && !triesToLogIn(tokens, i))
-      for (const c of entry.concepts) found.add(c);
+    if (
+      COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') !== true &&
+      OTHERS_BEFORE.get(w)?.has(tokens[i - 1] ?? '') !== true &&
+      !triesToLogIn(tokens, i)
+    ) {
+      // Done to something, not by the writer: "it cannot be restored" tells no attempt; "have" before a past
+      // participle ("I have lost", "it has been stolen") is a tense, not something held.
+      const passive = PASSIVE.has(tokens[i - 1] ?? '');
+      const tense = AUXILIARY.has(w) && isParticiple(tokens, i + 1);
+      for (const c of entry.concepts) if (!(passive && c === 'attempt') && !(tense && c === 'retain')) found.add(c);
+    }
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);

@@ -56,6 +56,23 @@ describe('reading the concepts of a clause', () => {
       lacks(named, 'attempt');
   });
 
+  it("reads another thing's password, and a password reset, as no word about the account's password", () => {
+    lacks("authy's backup password was never set", 'password');
+    lacks('the password reset link goes to the dead domain', 'password');
+    has('i still know the password', 'password');
+  });
+
+  it('reads "have" before a past participle as a tense, not as something held', () => {
+    lacks('i have lost the password and the mailbox', 'retain');
+    lacks('the key has been stolen', 'retain');
+    has('i have the password', 'retain');
+  });
+
+  it('hears no attempt in what was done to something ("it cannot be restored")', () => {
+    lacks('the provider says the mailbox cannot be restored', 'attempt');
+    has('i restored the phone from its backup', 'attempt');
+  });
+
   it('reads times joined by a hyphen or written the ISO way', () => {
     has('the battery died in mid-july', 'month');
     has('it broke in late-2025', 'date');
