@@ -52,6 +52,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written46', 'tests/fixtures/heldout/written46.jsonl'],
   ['written48', 'tests/fixtures/heldout/written48.jsonl'],
   ['written49', 'tests/fixtures/heldout/written49.jsonl'],
+  ['written53', 'tests/fixtures/heldout/written53.jsonl'],
+  ['written55', 'tests/fixtures/heldout/written55.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -27,6 +27,9 @@ const DELETED = new RegExp(
 const GONE_WORD = words(GONE);
 /** Erasure under data-protection law is deletion, whatever else the text says it wants. */
 const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
+/** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
+const DELETE_RELEASES =
+  /\b(?:please|could you|can you|would you)(?: please)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b/;
 const CLOSE_IT =
   /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
 /** "change my username", "my username to be changed", "get the username changed"; not "I changed my username" (a story). */
@@ -62,7 +65,7 @@ const GIVE_TO_NEW = near(
   6,
 );
 const OTHER_PROCESS = words(
-  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) (?:pypi |new |separate |shared )?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
 );
 
 /** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
@@ -109,6 +112,14 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
 ];
 
 /**
+ * Asks that are the request's own only when it says they are its main ask: "please yank 3.4.1 and help me
+ * get the account back" is recovery with a clean-up, "please delete those two releases, that's what I need
+ * most" is not.
+ */
+const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [{ test: (s) => DELETE_RELEASES.test(s), what: 'ask_delete' }];
+const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
+
+/**
  * Words that name the main ask, wherever it stands: what follows them is what the request is for ("our request
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
@@ -127,7 +138,7 @@ const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order 
 
 /** Words that name the sentence before them as the main ask: "… rename it? That's the main thing I'm after." */
 const SAID_BEFORE =
-  /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b/;
+  /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b|\b(?:that's|that is) what (?:i|we) (?:really |actually )?(?:need|want)(?: most)?\b/;
 
 function sentences(norm: string): string[] {
   return norm.split(/(?<=[.!?])\s+/);
@@ -136,19 +147,19 @@ function sentences(norm: string): string[] {
 /** What else the text asks for as its main ask, or null when it is about regaining the account. */
 export function otherAsk(norm: string): MessageKey | null {
   // Most requests name none of these asks; one pass over the whole text settles them.
-  if (!OTHER_ASKS.some((a) => a.test(norm))) return null;
+  if (!ANY_ASK.some((a) => a.test(norm))) return null;
   // Said to be the main ask: what follows the words that say so decides, "also" or not.
   const main = MAIN_ASK.exec(norm);
   if (main) {
     const after = norm.slice(main.index, main.index + 400);
-    const ask = OTHER_ASKS.find((a) => a.test(after));
+    const ask = ANY_ASK.find((a) => a.test(after));
     if (ask) return ask.what;
   }
   const all = sentences(norm);
   for (let i = 0; i < all.length; i++) {
     // Named as the main ask afterwards: the sentence before (or this one) decides, "also" or not.
     if (SAID_BEFORE.test(all[i]!)) {
-      const ask = OTHER_ASKS.find((a) => a.test(`${all[i - 1] ?? ''} ${all[i]}`));
+      const ask = ANY_ASK.find((a) => a.test(`${all[i - 1] ?? ''} ${all[i]}`));
       if (ask) return ask.what;
     }
   }

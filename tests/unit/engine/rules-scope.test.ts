@@ -12,6 +12,7 @@ describe('scope.recovery', () => {
     'My phone broke, so I moved the authenticator to a new one, but PyPI was not in the backup.',
     'I changed my username last spring, and since my phone died I cannot log in under either name.',
     'Once I am back in I will move `plover` to our organisation myself, with my colleagues.',
+    'Someone uploaded a bad build from my account. Please yank 2.0.1 and help me get back in so I can rotate my keys.',
   ])('passes a recovery request: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
@@ -37,6 +38,8 @@ describe('scope.recovery', () => {
     'I do not need the old login back: the four projects on it, `ibis`, `ibis-ml`, `ibis-cli` and `ibis-web`, should be transferred to my new account.',
     'To be honest I have left software. I would like my account and everything stored about me to be erased under the GDPR.',
     'I want the account and the two old packages on it to be removed for good.',
+    'What we would like instead: please create a PyPI organisation for the lab and move both projects there.',
+    'Could you remove the broken 4.0.0 and 4.0.1 releases? That is what I need most; my login can wait.',
   ])('fails a request for something else: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('fail');
   });
