@@ -14,12 +14,12 @@ const HAS_CODES: readonly RegExp[] = [
     `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
   // Found since: "last week I found the paper with the recovery codes in my old wallet" (not "found no codes",
-  // "never found", "found out that").
+  // "never found", "found out that", nor past a clause's end: "found one from before), and checked … codes").
   new RegExp(
-    `\\b(?:i|we) (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only )\\S+ ){0,6}?(?:${CODES})`,
+    `\\b(?:i|we) (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?(?:${CODES})`,
   ),
   words(
-    "(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
+    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?still (?:work|be valid)|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
   ),
 ];
 
@@ -123,7 +123,7 @@ const KEPT_AS =
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /** Where they are now, said without "still": "that notebook is right here on my desk". */
-const PRESENT = /\b(?:still|right here|here with me|at hand|in front of me|on my desk)\b/;
+const PRESENT = /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on))\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
 // Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
 const SEARCHED =
@@ -135,7 +135,7 @@ const PURPOSE =
 const ANOTHER_SERVICE =
   /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
 /** "with none of them used" says every code is still good, not that none is at hand. */
-const NONE_USED = /\bnone of them (?:has been |have been |is |are )?(?:used|spent)\b/g;
+const NONE_USED = /\bnone of them (?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)\b/g;
 
 /**
  * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes

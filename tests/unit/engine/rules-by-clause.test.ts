@@ -37,6 +37,9 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     'Of my recovery codes I spent five on trips, and the three that are left are still in my vault.',
     'About the recovery codes: the box had to be ticked to file this, but in fact I have them printed in a folder.',
     'Then I found that the recovery codes are still in my KeePass database, every one unused.',
+    'Yesterday I found a text file on my backup drive with all ten recovery codes.',
+    'My recovery codes are sitting in a file on my desktop; I would just prefer a clean reset.',
+    'I kept my recovery codes in the team wiki. I never used any of them, so they should still work.',
   ])('fails codes that are at hand again: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -45,6 +48,7 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     'I went through my drive and my notes in case I saved the codes, with no luck.',
     'I looked everywhere and found no recovery codes at all.',
     'The flood ruined my phone and the memory card where I stored the recovery codes.',
+    'I found an older export (from before PyPI was in it), and searched every folder for recovery codes in vain.',
   ])('passes codes only hoped for, not found, or kept in what was lost: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
