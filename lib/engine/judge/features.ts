@@ -76,13 +76,17 @@ export function readClauses(reason: string): ClauseReading {
       const known = read.get(key);
       if (known !== undefined) return known;
       texts[i] ??= normalise(clauses[i]!.text);
-      // An item under "Tried:", or a clause that says it tried or checked something, tells an attempt
+      // An item under "Tried:", a clause that says it tried or checked something or names support ("opened a
+      // ticket with support earlier this year"), tells an attempt
       // ("switched the phone's clock to network time", "checked whether the app had a cloud backup"), and one
       // that asks tells the wish ("please reset the 2FA so I can enrol a new key"), not how the factor was
       // lost, whatever their words: the circumstance cues are not read there.
       const attempt =
         name === 'cue:circumstances' &&
-        (base[i]!.includes('l:attempt') || TRIED.test(texts[i]!) || ASKED.test(texts[i]!));
+        (base[i]!.includes('l:attempt') ||
+          base[i]!.includes('c:support') ||
+          TRIED.test(texts[i]!) ||
+          ASKED.test(texts[i]!));
       const hit = !attempt && family.test(texts[i]!);
       read.set(key, hit);
       return hit;

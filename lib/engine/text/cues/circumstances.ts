@@ -34,9 +34,10 @@ export const CUES: readonly RegExp[] = [
     'yubi ?key\\w*|security key|solo ?keys?|usb|key',
     4,
   ),
-  // The app itself lost its data (not "a key, no TOTP as backup": a second factor, not the app's copy).
+  // The app itself lost its data (not "a key, no TOTP as backup": a second factor, not the app's copy), by some
+  // event: "I lost the data of my OTP app" restates the loss and says neither how nor when.
   near(
-    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|lost all|lost data|history|duplicated|(?<!as |as a )backup(?! ?codes?)|backing up|backed up|data|migrat\\w*|transfer\\w*|update|updating',
+    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|history|duplicated|(?<!as |as a )backup(?! ?codes?)|backing up|backed up|migrat\\w*|transfer\\w*|update|updating',
     `${TWO_FA}`,
     5,
   ),

@@ -86,6 +86,13 @@ I still know my password and I read the address on the account daily. I publish 
       expect(status(`${story}\n${told}`, 'reason.attempts'), told).toBe('pass');
   });
 
+  it('does not take the day support was written to, or a restated loss, for how and when', () => {
+    const reason = `I lost the data of my authenticator app, so the second step of the login fails.
+I opened a ticket with the PyPI admins by email earlier this month and searched my drive for codes.
+I still know the password and read the account's mailbox. I maintain \`marl-tools\` (github.com/marl/marl-tools).`;
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+
   it("does not take a pasted error message for the writer's own story", () => {
     const reason =
       'I cannot log in.\n```\nYour email address must be verified before you can reset your password.\n```';
