@@ -7,6 +7,11 @@ export const EVENT_WORDS = {
     'theft',
     'thie\\p{L}+',
     'robbed',
+    'burgl\\p{L}*',
+    'break-in',
+    'broken into',
+    // "among the things taken were my phone and my keys".
+    'taken',
     'robbery',
     'pickpocket\\p{L}*',
     'mugg\\p{L}*',

@@ -102,6 +102,11 @@ describe('reading the concepts of a clause', () => {
     expect(conceptsIn('i tried clearing cookies').has('event')).toBe(false);
   });
 
+  it('hears a burglary, and things taken in it, as events', () => {
+    has('the flat was burgled while we were away', 'event');
+    has('my laptop bag was taken from the car', 'event');
+  });
+
   it('tells an event from restating the loss', () => {
     has('the phone slipped into the canal and died', 'phone', 'event');
     has('i misplaced the key', 'restate');
