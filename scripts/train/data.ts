@@ -54,6 +54,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written49', 'tests/fixtures/heldout/written49.jsonl'],
   ['written53', 'tests/fixtures/heldout/written53.jsonl'],
   ['written55', 'tests/fixtures/heldout/written55.jsonl'],
+  ['written56', 'tests/fixtures/heldout/written56.jsonl'],
+  ['written58', 'tests/fixtures/heldout/written58.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../words';
-import { followedBy, near, words } from './cues/words';
+import { TWO_FA, followedBy, near, words } from './cues/words';
 
 /**
  * What a request asks for when it is not "let me back into my own account": read once per report (the
@@ -15,6 +15,15 @@ const DELETE = followedBy(
   'account|registration|package|project',
   5,
 );
+const EVERY_DELETE = new RegExp(DELETE.source, 'g');
+/** What is removed FROM the account is the recovery itself: "please remove 2FA from my account", "the lost key". */
+const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
+
+function asksToDelete(s: string): boolean {
+  if (!DELETE.test(s)) return false;
+  for (const m of s.matchAll(EVERY_DELETE)) if (!A_FACTOR.test(m[0])) return true;
+  return false;
+}
 /**
  * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
  * "Authy account deleted" in a list of what happened is not an ask.
@@ -42,13 +51,17 @@ const RENAME_TO =
 /** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
 const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;
-const TRANSFER = near('transfer\\w*|move|moved|moving|hand over|handed over', 'ownership|package|project|projects', 10);
+const TRANSFER = near(
+  'transfer\\w*|move|moved|moving|hand|hand over|handed over',
+  'ownership|package|project|projects',
+  10,
+);
 /**
  * "move `tiny-orm` and `tiny-orm-cli` into …", "for `a` and `b` to be moved over to …": projects named in
  * backticks, without the word "project".
  */
 const TRANSFER_NAMED =
-  /\b(?:transfer\w*|move|moved|moving|hand over)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
+  /\b(?:transfer\w*|move|moved|moving|hand|hand over)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
 /**
  * A name or project given to a new account of theirs: "the name released and attached to my second account",
  * "assign the projects to the new one". Only a new or other account: "the username attached to my account" is
@@ -65,7 +78,7 @@ const GIVE_TO_NEW = near(
   6,
 );
 const OTHER_PROCESS = words(
-  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) (?:pypi |new |separate |shared )?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:the |my |our |this |that )?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) (?:pypi |new |separate |shared )?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
 );
 
 /** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
@@ -85,7 +98,7 @@ const ROLE = new RegExp(`\\b(?:${ROLES})s?\\b`);
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
   {
-    test: (s) => DELETE.test(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s) || ERASURE.test(s),
+    test: (s) => asksToDelete(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s) || ERASURE.test(s),
     what: 'ask_delete',
   },
   {
@@ -124,7 +137,7 @@ const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
 const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep))\b/;
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen))\b/;
 
 /**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete

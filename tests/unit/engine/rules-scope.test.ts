@@ -13,6 +13,8 @@ describe('scope.recovery', () => {
     'I changed my username last spring, and since my phone died I cannot log in under either name.',
     'Once I am back in I will move `plover` to our organisation myself, with my colleagues.',
     'Someone uploaded a bad build from my account. Please yank 2.0.1 and help me get back in so I can rotate my keys.',
+    'My phone went into the harbour in May. Please remove the two-factor requirement from my account.',
+    'The key was lost on a trip; please remove the lost key from my account so I can enrol a new one.',
   ])('passes a recovery request: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
@@ -40,6 +42,9 @@ describe('scope.recovery', () => {
     'I want the account and the two old packages on it to be removed for good.',
     'What we would like instead: please create a PyPI organisation for the lab and move both projects there.',
     'Could you remove the broken 4.0.0 and 4.0.1 releases? That is what I need most; my login can wait.',
+    'I am leaving open source. Please do not restore it; instead hand `wren-utils` to my co-maintainer `kite`.',
+    'What we need first is simple: add these three packages to our organisation `heron` on PyPI.',
+    'My phone is fine, but the name `owl-io` is held by an empty project from 2018 and I would like it for my package.',
   ])('fails a request for something else: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('fail');
   });
