@@ -36,7 +36,7 @@ const FAILED_CODES = followedBy('invalid|expired|wrong|rejected', CODES, 1);
  * to the nearest thing before it, or to the thing right after it.
  */
 const OTHER_THING =
-  /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|domain|certificate|subscription|card|sim)\b/;
+  /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|domain|certificate|subscription|card|sim|sync|syncing|upload)\b/;
 const FAILS_THEN_THING = new RegExp(`^(?:${FAILS})\\b (?:\\S+ )?${OTHER_THING.source}`);
 const EVERY_CODES_THEN_FAIL = new RegExp(CODES_THEN_FAIL.source, 'g');
 const UP_TO_LAST_CODES = new RegExp(`^.*\\b(?:${CODES})`);
@@ -98,6 +98,10 @@ const MADE_BY_OTHERS: readonly RegExp[] = [
 const ACCOUNTED_FOR: readonly RegExp[] = [
   /\b(?:he|she|they)(?: \S+){0,3}? (?:no longer ha(?:s|ve)|ha(?:s|ve) no|ha(?:s|ve) nothing|does not have|doesn't have|do not have|don't have|never (?:saved|kept|stored|generated|had|made)|(?:wiped|reset|erased|lost|sold|returned) (?:that|the|his|her|their))\b/,
   /\b(?:he|she|they) ha(?:s|ve) (?:\S+ ){1,4}?nowhere\b/,
+  // They looked and found nothing, or answered no: "she looked through her old drive for the codes and found
+  // nothing", "asked him whether he kept a copy (he did not)".
+  /\b(?:he|she|they) (?:looked|searched|checked|went through)\b[^.]{0,100}?\b(?:found nothing|found none|found no|without (?:success|luck)|no luck)\b/,
+  /\((?:he|she|they) (?:did not|didn't|does not|doesn't|had not|hadn't)\)/,
   new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
 ];

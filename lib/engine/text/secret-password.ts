@@ -10,10 +10,10 @@ import { MASK_WORD, type SecretSpan } from './secret-scan';
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
 const CUE =
   /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
-// "password: x", "password is x", the spoken "my password, it's x", and a table's next cell ("| Password I
-// remember | x |").
+// "password: x", "password is x", "the password I've been using is x", the spoken "my password, it's x",
+// and a table's next cell ("| Password I remember | x |").
 const SEPARATOR =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t])|(?![ \t]+(?:manager|managers|vault|app|reset|hint)\b)(?:[ \t]+[^\s|]+){0,3}[ \t]*\|)|,?[ \t](?:it's|it’s|it is|which is|is|was)\b(?:[ \t]+(?:now|currently|still|temporarily))?(?:[ \t]+set to)?)[ \t]*(?:\*\*[ \t]*)?/i;
+  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t])|(?![ \t]+(?:manager|managers|vault|app|reset|hint)\b)(?:[ \t]+[^\s|]+){0,3}[ \t]*\|)|(?:,?[ \t](?:it's|it’s|it is|which is|is|was)|[ \t]+(?:i|we|i've|we've|i'm|we're)(?:[ \t]+[a-z']+){1,3}[ \t]+(?:is|was))\b(?:[ \t]+(?:now|currently|still|temporarily))?(?:[ \t]+set to)?)[ \t]*(?:\*\*[ \t]*)?/i;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.

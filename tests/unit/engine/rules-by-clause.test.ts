@@ -76,6 +76,20 @@ describe('recovery_codes.consistent reads where the codes are now', () => {
     expect(statusOf('recovery_codes.consistent', 'The recovery codes from my notebook are all rejected.')).toBe('warn');
   });
 
+  it('passes 2FA made by someone who looked and found nothing, or who answered no', () => {
+    for (const reason of [
+      'Our old treasurer set up the 2FA on her phone. She searched her old laptop for the recovery codes and found nothing.',
+      'The 2FA was configured by our former engineer; we asked whether he kept a copy of the codes (he did not).',
+    ])
+      expect(statusOf('recovery_codes.consistent', reason), reason).toBe('pass');
+  });
+
+  it('gives a failure to the thing it is said of: a sync that failed is not a code that failed', () => {
+    const reason =
+      'The recovery codes were in a cloud folder, but that file is empty because the sync failed long ago.';
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
   it('passes 2FA set up by a former colleague who says he holds nothing, and warns while that is unknown', () => {
     const known =
       'Our former maintainer set up 2FA on his own phone. We asked him in May: he wiped that phone when he left and no longer has the codes.';
@@ -130,12 +144,14 @@ describe('privacy.secrets in passing', () => {
   it.each([
     'To prove the mail reaches me, I set the password to Lintel#Moor58 with the reset link.',
     'Signing in with my old password, Quarry_Vole_31 (I will rotate it), gets me to the code prompt.',
+    'For your records, the password I have been using is heron-Wharf-4410 and it still gets me to the code step.',
   ])('finds a password given in passing: %s', (reason) => {
     expect(statusOf('privacy.secrets', reason)).toBe('fail');
   });
 
   it('passes a sentence about the password with no value in it', () => {
     expect(statusOf('privacy.secrets', 'I changed the password to something new, and it works.')).toBe('pass');
+    expect(statusOf('privacy.secrets', 'The password I use is still accepted by the login page.')).toBe('pass');
   });
 });
 
