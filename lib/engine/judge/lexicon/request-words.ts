@@ -25,6 +25,7 @@ export const REQUEST_WORDS = {
     'rang',
     'locat(?:e|ed|ing)',
     'forgot(?:ten)? password',
+    'password resets?',
     'synced',
     'syncing',
     'synchroni[sz](?:ed|ing)',

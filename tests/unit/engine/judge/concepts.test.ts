@@ -43,6 +43,7 @@ describe('reading the concepts of a clause', () => {
       'i synced the clock',
       'i installed the app on the new phone',
       'i have been through my old notebooks',
+      'tried: two browsers and a password reset',
     ])
       has(done, 'attempt');
     for (const named of [
