@@ -10,8 +10,7 @@ const EARLIER_ISSUE: readonly Cue[] = [
   /(?:^|\s)#\d{2,6}\b/,
   /\bgithub\.com\/pypi\/support\/issues\/\d+/,
   words(
-    // The determiner is looked behind for: starting at every "a" and "the" cost more than the rest together.
-    'following up|follow up|follow-up|(?<=\\b(?:my|the|an|a) )(?:previous|earlier|last|first|other|old) (?:issue|ticket|request)|(?:opened|filed|created|submitted) (?:an|another|a) (?:issue|ticket|request) (?:before|earlier|already)|second time|again (?:because|since) (?:no|nobody)|still waiting|no (?:response|reply|answer) (?:yet|so far)',
+    'following up|follow up|follow-up|(?:my|the|an|a) (?:previous|earlier|last|first|other|old) (?:issue|ticket|request)|(?:opened|filed|created|submitted) (?:an|another|a) (?:issue|ticket|request) (?:before|earlier|already)|second time|again (?:because|since) (?:no|nobody)|still waiting|no (?:response|reply|answer) (?:yet|so far)',
   ),
 ];
 
