@@ -1,4 +1,6 @@
 import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
+import { DAY_AND_MONTH, NUMERIC_DATE, isDate } from './dates';
+import { contextOf } from './word-context';
 
 /**
  * The lexicon (lexicon.ts) turned once into lookups, and the concepts of a clause read word by word: a map
@@ -144,27 +146,6 @@ const partMatches = (part: Part, word: string | undefined): boolean =>
 /** Words as the lexicon spells them: letters, digits, inner apostrophes and hyphens ("don't", "e-mail"). */
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** A year, a date written with numbers, an ordinal day, or a week number: when something happened. */
-function isDate(word: string, previous: string | undefined): boolean {
-  // A year, or a year with its month (and day) the ISO way: "2026", "2026-08", "2026-08-14".
-  if (/^(?:19|20)\d\d(?:[-/.]\d{1,2}){0,2}$/.test(word)) return true;
-  if (/^\d{1,2}(?:st|nd|rd|th)$/.test(word)) return true;
-  if (
-    /^(?:kw|cw)\d{1,2}$/.test(word) ||
-    ((previous === 'kw' || previous === 'cw' || previous === 'week') && /^\d{1,2}$/.test(word))
-  )
-    return true;
-  return false;
-}
-const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{1,4}\s?[年月日号월]/;
-/** A day beside a month's name, either way round: "21 september", "sept. 3", "the 5th of may". */
-const MONTH_NAMES =
-  'january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec';
-// "may" only after the day: "may 2" is as often "I may 2…" as a date.
-const DAY_AND_MONTH = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(?:${MONTH_NAMES}|may)\\b|\\b(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`,
-);
-
 /** "reset" names an attempt, not what happened, in "password reset", "reset my password", "to reset". */
 const RESET_AS_ATTEMPT =
   /\b(?:password|passwort|pw) reset|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would) reset\b/;
@@ -182,79 +163,8 @@ function addPhrases(
   }
 }
 
-/**
- * Words that name something else as the first word of a compound: a "password manager" is where secrets are
- * kept (the lexicon's vault), not the password; "the TOTP was saved in the password manager" says nothing of it.
- */
-const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [
-    'password',
-    new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app', 'reset', 'resets']),
-  ],
-]);
-
-/**
- * Words that make the word after them something else's: the "backup password" of an authenticator app or the
- * "gmail password" is not the account's password, which is what support asks about.
- */
-const OTHERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  [
-    'password',
-    new Set([
-      'backup',
-      'backups',
-      'master',
-      'vault',
-      'authy',
-      'encryption',
-      'wifi',
-      'wi-fi',
-      'gmail',
-      'google',
-      'apple',
-      'icloud',
-      'windows',
-      'laptop',
-      'phone',
-      'keepass',
-      'bitwarden',
-      '1password',
-      'lastpass',
-      'github',
-      'mailbox',
-    ]),
-  ],
-]);
-
-const TRY = new Set(['try', 'tries', 'tried', 'trying']);
-const PASSIVE = new Set(['be', 'been', 'being']);
-const AUXILIARY = new Set(['have', 'has', 'had']);
-const ADVERBS = new Set([
-  'also',
-  'already',
-  'just',
-  'since',
-  'recently',
-  'completely',
-  'totally',
-  'never',
-  'not',
-  'unfortunately',
-]);
-const PARTICIPLE =
-  /^(?:\p{L}+ed|lost|been|gone|forgotten|forgot|broken|stolen|done|made|seen|taken|given|left|sold|thrown|fallen|written|run|become)$/u;
-
-/** A past participle at `i`, or after one adverb: "lost", "since gone", "never been". */
-function isParticiple(tokens: readonly string[], i: number): boolean {
-  const next = ADVERBS.has(tokens[i] ?? '') ? tokens[i + 1] : tokens[i];
-  return next !== undefined && PARTICIPLE.test(next);
-}
+/** The concepts a time word after a hyphen may bring (entryOf). */
 const TIMES: ReadonlySet<Concept> = new Set<Concept>(['month', 'season', 'relative', 'occasion']);
-const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
-
-function triesToLogIn(tokens: readonly string[], i: number): boolean {
-  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' '));
-}
 
 /** What one word brings: the concepts it names by itself (whole word or stem), and the phrases it may start. */
 interface WordEntry {
@@ -297,20 +207,11 @@ export function conceptsIn(text: string): Set<Concept> {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     const entry = entryOf(w, built);
-    // "password manager" and "password reset": the first word of the compound names nothing by itself, nor
-    // does a "backup password" (the app's); nor does "try" in "when I try
-    // to log in" (typing the code that fails is no attempt at recovery, the rubric says).
-    if (
-      COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') !== true &&
-      OTHERS_BEFORE.get(w)?.has(tokens[i - 1] ?? '') !== true &&
-      !triesToLogIn(tokens, i)
-    ) {
-      // Done to something, not by the writer: "it cannot be restored" tells no attempt; "have" before a past
-      // participle ("I have lost", "it has been stolen") is a tense, not something held.
-      const passive = PASSIVE.has(tokens[i - 1] ?? '');
-      const tense = AUXILIARY.has(w) && isParticiple(tokens, i + 1);
-      for (const c of entry.concepts) if (!(passive && c === 'attempt') && !(tense && c === 'retain')) found.add(c);
-    }
+    // What the word's neighbours take away from it (word-context.ts): "password manager", "when I try to log in".
+    const context = contextOf(tokens, i);
+    if (!context.namesNothing)
+      for (const c of entry.concepts)
+        if (!(context.noAttempt && c === 'attempt') && !(context.notHeld && c === 'retain')) found.add(c);
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);

@@ -1,0 +1,102 @@
+/**
+ * Words read with their neighbours (concepts.ts): the same word can name a concept in one place and nothing in
+ * another. A "password manager" is where secrets are kept, "when I try to log in" tells the failure, not an
+ * attempt at recovery (typing the code that fails is none, the rubric says).
+ */
+
+/**
+ * Words that name something else as the first word of a compound: a "password manager" is where secrets are
+ * kept (the lexicon's vault), not the password; "the TOTP was saved in the password manager" says nothing of it.
+ */
+const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'password',
+    new Set(['manager', 'managers', 'vault', 'vaults', 'safe', 'store', 'keeper', 'app', 'reset', 'resets']),
+  ],
+]);
+
+/**
+ * Words that make the word after them something else's: the "backup password" of an authenticator app or the
+ * "gmail password" is not the account's password, which is what support asks about.
+ */
+const OTHERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'password',
+    new Set([
+      'backup',
+      'backups',
+      'master',
+      'vault',
+      'authy',
+      'encryption',
+      'wifi',
+      'wi-fi',
+      'gmail',
+      'google',
+      'apple',
+      'icloud',
+      'windows',
+      'laptop',
+      'phone',
+      'keepass',
+      'bitwarden',
+      '1password',
+      'lastpass',
+      'github',
+      'mailbox',
+    ]),
+  ],
+]);
+
+const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+const PASSIVE = new Set(['be', 'been', 'being']);
+const AUXILIARY = new Set(['have', 'has', 'had']);
+const ADVERBS = new Set([
+  'also',
+  'already',
+  'just',
+  'since',
+  'recently',
+  'completely',
+  'totally',
+  'never',
+  'not',
+  'unfortunately',
+]);
+const PARTICIPLE =
+  /^(?:\p{L}+ed|lost|been|gone|forgotten|forgot|broken|stolen|done|made|seen|taken|given|left|sold|thrown|fallen|written|run|become)$/u;
+
+/** A past participle at `i`, or after one adverb: "lost", "since gone", "never been". */
+function isParticiple(tokens: readonly string[], i: number): boolean {
+  const next = ADVERBS.has(tokens[i] ?? '') ? tokens[i + 1] : tokens[i];
+  return next !== undefined && PARTICIPLE.test(next);
+}
+const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
+
+function triesToLogIn(tokens: readonly string[], i: number): boolean {
+  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' '));
+}
+
+/** What a word's neighbours take away from it. */
+export interface WordContext {
+  /** The word names nothing by itself: "password manager", "backup password", "try" in "try to log in". */
+  namesNothing: boolean;
+  /** Done to something, not by the writer: "it cannot be restored" tells no attempt. */
+  noAttempt: boolean;
+  /** "have" before a past participle ("I have lost", "it has been stolen") is a tense, not something held. */
+  notHeld: boolean;
+}
+
+const PLAIN: WordContext = { namesNothing: false, noAttempt: false, notHeld: false };
+
+/** The context of the word at `i` (most words have none: one shared answer, no allocation). */
+export function contextOf(tokens: readonly string[], i: number): WordContext {
+  const w = tokens[i]!;
+  const namesNothing =
+    COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') === true ||
+    OTHERS_BEFORE.get(w)?.has(tokens[i - 1] ?? '') === true ||
+    triesToLogIn(tokens, i);
+  const noAttempt = PASSIVE.has(tokens[i - 1] ?? '');
+  const notHeld = AUXILIARY.has(w) && isParticiple(tokens, i + 1);
+  return namesNothing || noAttempt || notHeld ? { namesNothing, noAttempt, notHeld } : PLAIN;
+}
