@@ -1,5 +1,5 @@
 import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
-import { DAY_AND_MONTH, NUMERIC_DATE, isDate } from './dates';
+import { DAY_AND_MONTH, NUMERIC_DATE, isDate, isYearAfterWord } from './dates';
 import { contextOf } from './word-context';
 
 /**
@@ -217,9 +217,7 @@ export function conceptsIn(text: string): Set<Concept> {
     const c0 = w.charCodeAt(0);
     // Only a word that starts with a digit, "kw" or "cw" can be a date.
     if (((c0 >= 48 && c0 <= 57) || c0 === 107 || c0 === 99) && isDate(w, tokens[i - 1])) found.add('date');
-    // "late-2025", "mid-2024": a year after a word and a hyphen.
-    // (the hyphen is looked for first: a Unicode pattern per word costs the whole clause several times over).
-    else if (w.charCodeAt(w.length - 5) === 45 && /^\p{L}+-(?:19|20)\d\d$/u.test(w)) found.add('date');
+    else if (isYearAfterWord(w)) found.add('date');
   }
   if (NUMERIC_DATE.test(text) || (found.has('month') && DAY_AND_MONTH.test(text))) found.add('date');
   if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);

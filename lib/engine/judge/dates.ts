@@ -15,6 +15,14 @@ export function isDate(word: string, previous: string | undefined): boolean {
     return true;
   return false;
 }
+/**
+ * "late-2025", "mid-2024": a year after a word and a hyphen (one token). The hyphen is looked for first: a
+ * Unicode pattern tried on every word cost the whole clause several times over.
+ */
+export function isYearAfterWord(word: string): boolean {
+  return word.charCodeAt(word.length - 5) === 45 && /^\p{L}+-(?:19|20)\d\d$/u.test(word);
+}
+
 export const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{1,4}\s?[年月日号월]/;
 /** A day beside a month's name, either way round: "21 september", "sept. 3", "the 5th of may". */
 const MONTH_NAMES =

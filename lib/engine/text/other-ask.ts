@@ -20,7 +20,6 @@ const EVERY_DELETE = new RegExp(DELETE.source, 'g');
 const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
 
 function asksToDelete(s: string): boolean {
-  if (!DELETE.test(s)) return false;
   for (const m of s.matchAll(EVERY_DELETE)) if (!A_FACTOR.test(m[0])) return true;
   return false;
 }

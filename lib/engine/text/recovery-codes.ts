@@ -44,7 +44,6 @@ const FAIL_AT_END = new RegExp(`\\b(?:${FAILS})\\S*$`);
 
 function codesFail(head: string): boolean {
   if (FAILED_CODES.test(head)) return true;
-  if (!CODES_THEN_FAIL.test(head)) return false;
   for (const m of head.matchAll(EVERY_CODES_THEN_FAIL)) {
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
     const span = m[0].replace(UP_TO_LAST_CODES, '');
