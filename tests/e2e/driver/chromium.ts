@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { launch } from '../harness';
+import { type Harness, launch } from '../harness';
 import { panelOn, tabOn, whenLoaded, type RawPage } from './page-ops';
 import type { Driver } from './types';
 
@@ -21,7 +21,11 @@ function rawOf(page: Page): RawPage {
 
 /** Headless Chromium (Debian's), the built MV3 extension, github.com served from the fixtures. */
 export async function launchChromiumDriver(options: { language?: string } = {}): Promise<Driver> {
-  const h = await launch(options);
+  return chromiumDriverOn(await launch(options));
+}
+
+/** The shared driver over a browser already launched, for files that also use the harness's own reach. */
+export function chromiumDriverOn(h: Harness): Driver {
   const seen: string[] = [];
   h.ctx.on('request', (r) => void seen.push(r.url()));
   return {
