@@ -13,10 +13,11 @@ const HAS_CODES: readonly RegExp[] = [
     // where I stored the recovery codes was damaged": whether they are still there is said elsewhere).
     `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
-  // Found since: "last week I found the paper with the recovery codes in my old wallet" (not "found no codes",
+  // Found since: "last week I found the paper with the recovery codes in my old wallet", "I've located my
+  // recovery codes in an old notes file" (not "found no codes",
   // "never found", "found out that", nor past a clause's end: "found one from before), and checked … codes").
   new RegExp(
-    `\\b(?:i|we) (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?(?:${CODES})`,
+    `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?(?:${CODES})`,
   ),
   words(
     "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?still (?:work|be valid)|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
@@ -42,9 +43,15 @@ const EVERY_CODES_THEN_FAIL = new RegExp(CODES_THEN_FAIL.source, 'g');
 const UP_TO_LAST_CODES = new RegExp(`^.*\\b(?:${CODES})`);
 const FAIL_AT_END = new RegExp(`\\b(?:${FAILS})\\S*$`);
 
+/** Said just before the codes: they were never made or kept. */
+const NEVER_KEPT =
+  /\b(?:never|didn't|did not|don't|do not|haven't|have not|hadn't|had not) (?:\S+ )?(?:saved|save|generated|generate|kept|keep|downloaded|download|made|make|wrote|write|printed|print|stored|store|created|create|had|have)(?: \S+){0,2} $/;
+
 function codesFail(head: string): boolean {
   if (FAILED_CODES.test(head)) return true;
   for (const m of head.matchAll(EVERY_CODES_THEN_FAIL)) {
+    // Codes never made or kept cannot be rejected: "I never saved the recovery codes (rookie error)".
+    if (NEVER_KEPT.test(head.slice(Math.max(0, m.index - 60), m.index))) continue;
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
     const span = m[0].replace(UP_TO_LAST_CODES, '');
     const failAt = span.search(FAIL_AT_END);
@@ -114,7 +121,7 @@ const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|posses
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
@@ -125,8 +132,9 @@ const KEPT_AS =
   /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left)\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
-/** Where they are now, said without "still": "that notebook is right here on my desk". */
-const PRESENT = /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on))\b/;
+/** Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder". */
+const PRESENT =
+  /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
 // Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
 const SEARCHED =
