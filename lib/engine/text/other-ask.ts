@@ -37,12 +37,15 @@ const GONE_WORD = words(GONE);
 const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
 /** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
 const DELETE_RELEASES =
-  /\b(?:please|could you|can you|would you)(?: please)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b/;
+  /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? to)(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b/;
 const CLOSE_IT =
-  /^(?:please )?close (?:it|this)\b|\bplease (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
-/** "change my username", "my username to be changed", "get the username changed"; not "I changed my username" (a story). */
+  /^(?:please )?close (?:it|this)\b|\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
+/**
+ * "change my username", "my username to be changed", "get the username changed", "this account's username
+ * changed"; not "I changed my username" (a story).
+ */
 const RENAME =
-  /\b(?:user ?name|handle) (?:to be|be|being) (?:changed|renamed|updated)\b|\b(?:want|like|need|have|get) (?:my |the |our )?(?:user ?name|handle) (?:changed|renamed|updated)\b/;
+  /\b(?:user ?name|handle) (?:to be|be|being) (?:changed|renamed|updated)\b|\b(?:want|like|need|have|get) (?:my |the |our |this )?(?:account's |account )?(?:user ?name|handle) (?:changed|renamed|updated)\b/;
 const RENAME_NEAR = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
 /** "rename `old` to `new`", "like it renamed (from `old`) to `new`": the account's name, even without the word "username". */
 const RENAME_TO =
@@ -63,11 +66,11 @@ const TRANSFER_NAMED =
   /\b(?:transfer\w*|move|moved|moving|hand|hand over)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
 /**
  * A name or project given to a new account of theirs: "the name released and attached to my second account",
- * "assign the projects to the new one". Only a new or other account: "the username attached to my account" is
+ * "assign the projects to the new one", "release the name so I can upload it from the new account". Only a new or other account: "the username attached to my account" is
  * the writer's own.
  */
 const TO_NEW_ACCOUNT =
-  /\bto (?:my |our |the |that |this |a )?(?:new|newer|other|second|another|separate|fresh|backup) (?:\S+ )?(?:account|user|one|profile|login)\b/;
+  /\b(?:to|from) (?:my |our |the |that |this |a )?(?:new|newer|other|second|another|separate|fresh|backup) (?:\S+ )?(?:account|user|one|profile|login)\b/;
 /** "…to my former colleague at the institute, `mgarcia`", "to our new maintainer": a project for someone else. */
 const TO_PERSON =
   /\bto (?:my |our |a |the |his |her |their )?(?:\S+ ){0,2}?(?:colleague|co-?worker|co-?maintainer|maintainer|successor|friend|team ?mate|student|collaborator|co-?author)s?\b/;
@@ -77,7 +80,7 @@ const GIVE_TO_NEW = near(
   6,
 );
 const OTHER_PROCESS = words(
-  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) (?:pypi |new |separate |shared )?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
+  'pep 541|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|create (?:an|a|the|our) (?:pypi |new |separate |shared )?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|organi[sz]ation request|applied for (?:an? |the |our )?(?:pypi )?organi[sz]ation|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
 );
 
 /** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
@@ -139,6 +142,13 @@ const MAIN_ASK =
   /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen))\b/;
 
 /**
+ * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less
+ * urgent", "what is urgent for me: …"): then whatever else the text asks is its main ask, a clean-up included.
+ */
+const RECOVERY_DEFERRED =
+  /\b(?:(?:2fa|two-factor|account|recovery|reset)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? later)|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?:,? though,?)? is)\b/;
+
+/**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete
  * the other one" and "then delete this account" keep recovery as the main ask.
  */
@@ -165,6 +175,10 @@ export function otherAsk(norm: string): MessageKey | null {
   if (main) {
     const after = norm.slice(main.index, main.index + 400);
     const ask = ANY_ASK.find((a) => a.test(after));
+    if (ask) return ask.what;
+  }
+  if (RECOVERY_DEFERRED.test(norm)) {
+    const ask = ANY_ASK.find((a) => a.test(norm));
     if (ask) return ask.what;
   }
   const all = sentences(norm);
