@@ -40,6 +40,12 @@ const TOTP_CUE = /\b(?:secret|seed|key|setup|2fa|mfa|totp|otp|authenticator|auth
 const BASE32_UPPER = /^[A-Z2-7]{16,64}=*$/;
 const BASE32_LOWER = /^[a-z2-7]{16,64}=*$/;
 const GROUP4 = /^(?:[A-Z2-7]{4}|[a-z2-7]{4})$/;
+/**
+ * Groups as people copy them by hand, a slip outside base32 included ("QX7M 4KLD … 8USG"): capitals and digits
+ * only, four groups or more, two of them with a digit. A secret mistyped is still the secret.
+ */
+const GROUP4_COPIED = /^[A-Z0-9]{4}$/;
+const COPIED_GROUPS = 4;
 
 /** A base32 TOTP secret, whole or shown in groups of four, right after a word like "secret" or "2fa". */
 function totpSecret(lower: LowerText, first: Word): Word | null {
@@ -47,16 +53,22 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
   let value = first.text;
   let last = first;
   if (value.length !== 4 && value.length < 16) return null; // neither a group nor a whole secret
-  if (GROUP4.test(value)) {
+  let groups = 1;
+  let withDigit = /[0-9]/.test(value) ? 1 : 0;
+  const group = GROUP4_COPIED.test(value) ? GROUP4_COPIED : GROUP4.test(value) ? GROUP4 : null;
+  if (group) {
     // Groups must follow each other with a single space between, as authenticator apps show them.
     for (let n = 0; n < 15; n++) {
       const next = nextWordWithin(text, last, 1);
-      if (next === null || !GROUP4.test(next.text)) break;
+      if (next === null || !group.test(next.text)) break;
       last = next;
       value += next.text;
+      groups++;
+      if (/[0-9]/.test(next.text)) withDigit++;
     }
   }
-  if (!BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return null;
+  const copied = group === GROUP4_COPIED && groups >= COPIED_GROUPS && withDigit >= 2;
+  if (!copied && !BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return null;
   if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return null;
   if (!TOTP_CUE.test(windowBefore(lower, first.start, 80))) return null;
   return last;

@@ -10,10 +10,11 @@ import { MASK_WORD, type SecretSpan } from './secret-scan';
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
 const CUE =
   /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
-// "password: x", "password is x", "the password I've been using is x", the spoken "my password, it's x",
+// "password: x", "password is x", "the password I've been using is x", "the password set on the account is x",
+// the spoken "my password, it's x",
 // and a table's next cell ("| Password I remember | x |").
 const SEPARATOR =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t])|(?![ \t]+(?:manager|managers|vault|app|reset|hint)\b)(?:[ \t]+[^\s|]+){0,3}[ \t]*\|)|(?:,?[ \t](?:it's|it’s|it is|which is|is|was)|[ \t]+(?:i|we|i've|we've|i'm|we're)(?:[ \t]+[a-z']+){1,3}[ \t]+(?:is|was))\b(?:[ \t]+(?:now|currently|still|temporarily))?(?:[ \t]+set to)?)[ \t]*(?:\*\*[ \t]*)?/i;
+  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t])|(?![ \t]+(?:manager|managers|vault|app|reset|hint)\b)(?:[ \t]+[^\s|]+){0,3}[ \t]*\|)|(?:,?[ \t](?:it's|it’s|it is|which is|is|was)|[ \t]+(?:i|we|i've|we've|i'm|we're)(?:[ \t]+[a-z']+){1,3}[ \t]+(?:is|was)|(?![ \t]+(?:manager|managers|vault|app|reset|resets|hint|hints|field|prompt|policy|requirements?|change|changes)\b)(?:[ \t]+[a-z']+){1,5}[ \t]+(?:is|was))\b(?:[ \t]+(?:now|currently|still|temporarily))?(?:[ \t]+set to)?)[ \t]*(?:\*\*[ \t]*)?/i;
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.
@@ -163,7 +164,7 @@ function findLabelledPasswords(text: string): SecretSpan[] {
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
     const after = m.index + m[0].length;
     // The separator is short; look at a bounded slice so the anchored test stays cheap.
-    const sep = SEPARATOR.exec(text.slice(after, after + 32));
+    const sep = SEPARATOR.exec(text.slice(after, after + 48));
     if (!sep) continue;
     const strong = sep[1] !== undefined; // ':' or '=' says a value follows; "is" may start a sentence
     let start = after + sep[0].length;

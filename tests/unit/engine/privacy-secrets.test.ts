@@ -179,4 +179,18 @@ describe('a secret given in passing', () => {
     expect(kinds('Authy shows 204 118 but the login page says the code is wrong.')).toEqual(['one-time-code']);
     expect(kinds('The app shows 1204 downloads of my package this week.')).toEqual([]);
   });
+
+  it('finds a password named by a few words about where it is set', () => {
+    expect(kinds('So you can check, the password currently set on the account is Moss-Lantern-6620.')).toEqual([
+      'password',
+    ]);
+    expect(kinds('The password on my account is still the same one as last year.')).toEqual([]);
+    expect(kinds('The password reset link I got yesterday is expired.')).toEqual([]);
+  });
+
+  it('finds a setup key copied by hand in groups, a slip outside the alphabet included', () => {
+    expect(kinds('The setup key I noted down back then: RT4K 9QWX LM2P 8ZHC VB5N 0DFG.')).toEqual(['totp-secret']);
+    // Capitals in groups of four with no digits are words shouted, not a key.
+    expect(kinds('My 2fa note says: LOST WITH THIS OLD FONE')).toEqual([]);
+  });
 });
