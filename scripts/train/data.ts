@@ -56,6 +56,10 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written55', 'tests/fixtures/heldout/written55.jsonl'],
   ['written56', 'tests/fixtures/heldout/written56.jsonl'],
   ['written58', 'tests/fixtures/heldout/written58.jsonl'],
+  ['written64', 'tests/fixtures/heldout/written64.jsonl'],
+  ['written65', 'tests/fixtures/heldout/written65.jsonl'],
+  ['written66', 'tests/fixtures/heldout/written66.jsonl'],
+  ['written67', 'tests/fixtures/heldout/written67.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

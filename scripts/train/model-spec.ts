@@ -35,7 +35,9 @@ export const MODELED: readonly CheckSpec[] = [
     evidenceFor: 'pass',
     // Leave-one-set-out over the 88-request sets: 0.5 gave green recall 0.976 / false green 0.038, 0.45 with
     // access at 0.45 gives 0.972 / 0.029 (a vague request turning green breaks the badge's promise).
-    threshold: 0.45,
+    // With sets 64-67 (3964 requests) the judge flags a little more: 0.45 left dev's precision at 0.945, under
+    // its floor; 0.48 gives 0.958 / 0.972 there, and leave-one-set-out 0.925 / 0.925 (0.915 / 0.935 at 0.45).
+    threshold: 0.48,
     cue: 'cue:circumstances',
   },
   {

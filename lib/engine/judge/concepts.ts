@@ -211,7 +211,12 @@ export function conceptsIn(text: string): Set<Concept> {
     const context = contextOf(tokens, i);
     if (!context.namesNothing)
       for (const c of entry.concepts)
-        if (!(context.noAttempt && c === 'attempt') && !(context.notHeld && c === 'retain')) found.add(c);
+        if (
+          !(context.noAttempt && c === 'attempt') &&
+          !(context.notHeld && c === 'retain') &&
+          !(context.noEvent && c === 'event')
+        )
+          found.add(c);
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);

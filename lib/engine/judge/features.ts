@@ -24,6 +24,7 @@ import { type Clause, clausesOf } from './tokens';
  * - `s:<fact>`: a name in backticks, a link, an address; `s:question` a clause that asks ("What do you still
  *   have?") and so states nothing.
  * - `t:event`: an event in a clause that tells an attempt (what was done, not how the factor was lost).
+ * - `a:held`: a way into an account said to be still held, in the clause or under its label.
  * - `x:held-no-access`: something said to be still held that is no way into an account ("still have: the
  *   police report and the receipt"), told apart from a password, a mailbox, a token, a session or a repository.
  */
@@ -58,7 +59,7 @@ const TRIED =
 
 /** Words that make a clause an ask. */
 const ASKED =
-  /\b(?:please|could you|can you|would you|kindly|(?:i'm|i am|we're|we are) asking|(?:i'd|i would|we'd|we would) like|i want you|we want you|(?:i|we) need you)\b/;
+  /\b(?:please|could you|can you|would you|kindly|(?:i|we) need (?:your |some )?help|(?:i|we) would be grateful|(?:i'd|we'd) be grateful|(?:i'm|i am|we're|we are) asking|(?:i'd|i would|we'd|we would) like|i want you|we want you|(?:i|we) need you)\b/;
 
 /** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
 export function readClauses(reason: string): ClauseReading {
@@ -103,9 +104,18 @@ export function clauseFeaturesOf(reason: string): ClauseFeatures[] {
 /** The cue families' feature names (`cue:circumstances`, …). */
 export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
 
+/** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
+const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
+
 function baseFeatures(clause: Clause): ClauseFeatures {
   const f = new Set<string>();
-  const present = Array.from(conceptsIn(clause.text));
+  // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
+  // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
+  const asks = (ASKED.exec(clause.text)?.index ?? Number.POSITIVE_INFINITY) < 16;
+  const greets = GREETING.test(clause.text);
+  const present = Array.from(conceptsIn(clause.text)).filter(
+    (c) => !(asks && (c === 'attempt' || c === 'event')) && !(greets && c === 'support'),
+  );
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');
   const labelText = clause.label ?? clause.heading;
@@ -124,7 +134,12 @@ function baseFeatures(clause: Clause): ClauseFeatures {
     for (const m of main) if (m !== c) f.add(`l:${c}>${m}`);
   }
   const held = ['still', 'retain'].some((c) => f.has(`c:${c}`) || f.has(`l:${c}`));
-  if (held && !negated && !ACCESS.some((c) => present.includes(c) || labels.includes(c))) f.add('x:held-no-access');
+  const access = ACCESS.some((c) => present.includes(c) || labels.includes(c));
+  if (held && !negated && !access) f.add('x:held-no-access');
+  // The same fact however it is laid out ("I still know the password", "Still have: the password", "the
+  // address is still mine"): one feature, so that what is learned from one layout carries to the others.
+  const still = f.has('c:still') || f.has('l:still');
+  if (still && !negated && access) f.add('a:held');
   if (/\?\s*$/.test(clause.text)) f.add('s:question');
   if (/`[^`]{2,80}`/.test(clause.text)) f.add('s:backticks');
   if (/https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\//.test(clause.text)) f.add('s:link');

@@ -49,7 +49,26 @@ const OTHERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 
 const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+/** "a retired nurse", "I am retired": who the writer is, not something that happened to a device or mailbox. */
+const DESCRIBED_BY = new Set(['a', 'am', "i'm", 'now', 'being']);
+/** "my own domain": after a possessive, "own" says whose, not that something is held. */
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 const PASSIVE = new Set(['be', 'been', 'being']);
+/** "not synced anywhere", "never tried": a deed denied right before its word is no attempt. */
+const DENIED = new Set([
+  'not',
+  'never',
+  "wasn't",
+  "weren't",
+  "isn't",
+  "aren't",
+  "didn't",
+  "don't",
+  "doesn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+]);
 const AUXILIARY = new Set(['have', 'has', 'had']);
 const ADVERBS = new Set([
   'also',
@@ -81,13 +100,18 @@ function triesToLogIn(tokens: readonly string[], i: number): boolean {
 export interface WordContext {
   /** The word names nothing by itself: "password manager", "backup password", "try" in "try to log in". */
   namesNothing: boolean;
-  /** Done to something, not by the writer: "it cannot be restored" tells no attempt. */
+  /** Done to something, not by the writer ("it cannot be restored"), or denied ("not synced"): no attempt. */
   noAttempt: boolean;
-  /** "have" before a past participle ("I have lost", "it has been stolen") is a tense, not something held. */
+  /** Says who the writer is ("a retired teacher"), not an event. */
+  noEvent: boolean;
+  /**
+   * "have" before a past participle ("I have lost", "it has been stolen") is a tense, and "own" after "my"
+   * ("my own domain") an adjective: neither is something held.
+   */
   notHeld: boolean;
 }
 
-const PLAIN: WordContext = { namesNothing: false, noAttempt: false, notHeld: false };
+const PLAIN: WordContext = { namesNothing: false, noAttempt: false, noEvent: false, notHeld: false };
 
 /** The context of the word at `i` (most words have none: one shared answer, no allocation). */
 export function contextOf(tokens: readonly string[], i: number): WordContext {
@@ -96,7 +120,9 @@ export function contextOf(tokens: readonly string[], i: number): WordContext {
     COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') === true ||
     OTHERS_BEFORE.get(w)?.has(tokens[i - 1] ?? '') === true ||
     triesToLogIn(tokens, i);
-  const noAttempt = PASSIVE.has(tokens[i - 1] ?? '');
-  const notHeld = AUXILIARY.has(w) && isParticiple(tokens, i + 1);
-  return namesNothing || noAttempt || notHeld ? { namesNothing, noAttempt, notHeld } : PLAIN;
+  const noAttempt = PASSIVE.has(tokens[i - 1] ?? '') || DENIED.has(tokens[i - 1] ?? '');
+  const notHeld =
+    (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(tokens[i - 1] ?? ''));
+  const noEvent = w === 'retired' && DESCRIBED_BY.has(tokens[i - 1] ?? '');
+  return namesNothing || noAttempt || noEvent || notHeld ? { namesNothing, noAttempt, noEvent, notHeld } : PLAIN;
 }

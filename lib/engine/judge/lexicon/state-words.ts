@@ -30,7 +30,6 @@ export const STATE_WORDS = {
   retain: [
     'have',
     'has',
-    'had',
     'got',
     'know',
     'knows',
@@ -113,6 +112,9 @@ export const STATE_WORDS = {
     'nor',
     'none',
     'nothing',
+    'nowhere',
+    'nobody',
+    'no one',
     'neither',
     'without',
     'no longer',

@@ -104,6 +104,9 @@ export const TIME_WORDS = {
     'hours?',
     'long time',
     'overnight',
+    // "On Monday my phone stopped charging": a weekday is a when.
+    '(?:mon|tues|wednes|thurs|fri|satur|sun)days?',
+    'weekend',
     'previous\\p{L}*',
     'once',
     'former\\p{L}*',

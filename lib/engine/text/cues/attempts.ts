@@ -44,9 +44,16 @@ export const CUES: readonly RegExp[] = [
   ),
   // Earlier contact with support, other devices, time sync, the app's own recovery.
   words(
-    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|other device|other devices|old phone still|time sync\\w*|synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",
+    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|other device|other devices|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",
   ),
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
+  // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".
+  /\b(?:support|isp|provider|registrar|carrier|help ?desk|it department|it team|vendor|university|employer|bank|shop|store)\b(?: [\w-]+){0,2} (?:confirmed|says|said|told (?:me|us)|replied|answered|wrote back|explained)\b/,
+  // A secret kept from the setup, put into a new app: "typed it into a new authenticator", "import it into a
+  // fresh app" (the codes it then gives may still be refused: it was tried all the same).
+  /\b(?:typed|type|added|add|imported|import|entered|enter|scanned|scan|loaded|load|put) (?:it|that|this|the (?:setup |secret )?key|the secret|the qr(?: code)?)\b[^.;]{0,30}?\b(?:into|in|to) (?:a|the|my) (?:new|fresh|another|second|different)\b/,
+  // The app's own recovery run: "I did the Authy recover on the new phone".
+  /\b(?:i|we) (?:did|ran|went through|used) (?:the |a |an )?(?:[\w-]+ )?recover(?:y)?\b(?! codes?\b)/,
   // Other languages: "I tried".
   /intent[ée]|tentei|j'ai essay|versucht|пытал|пробовал|尝试|试过|试了|試した|aradım|denedim|探した|sudah coba|ho provato/,
   // An earlier issue number; `#` is not a word character, so it is matched on its own.

@@ -25,6 +25,16 @@ export const CUES: readonly RegExp[] = [
   words(
     'password (?:is )?known|known password|(?:is|are) still mine|reset (?:worked|works|succe\\w*)|did the password reset|2fa is (?:ok|fine|working)|current maintainer|maintainer (?:of|on) (?:the )?(?:github|repo)|still (?:logged|signed) in|no access (?:to the account )?at all|nothing (?:is )?left|none remains|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control',
   ),
+  // A reset that reaches the writer shows the mailbox on the account works and the password is theirs again
+  // ("the reset link arrives and I set a new password"), however the mail is named; "no email arrives" does not.
+  /(?<!\b(?:no|never|not)\b[^.;]{0,20})\b(?:e-?mails?|mails?|links?|letters?|messages?) (?:(?:does|did|still|always|normally|just|also|then) )*(?:arriv(?:es|ed|e)|comes? through|came through|gets? through|(?:is|was) delivered|reach(?:es|ed) me)\b/,
+  /\b(?:i|we) (?:(?:still|do|did|can|always|also|then) )*(?:receive[ds]?|get|got) (?:the |a |my |that )?(?:password )?(?:reset )?(?:e-?mails?|mails?|links?)\b|\b(?:i|we) (?:(?:then|also|successfully|already) )*(?:set|chose|changed|picked|created) (?:a |the |my )?(?:new )?password\b|\bnew password (?:is |was )?(?:accepted|works|worked)\b/,
+  // A second factor that still works, and what is "with me" or "mine" ("the registered email is with me").
+  /\b(?:2fa|authenticator|totp|security key|yubi ?key|passkey)\b[^.;]{0,30}\bstill (?:works|working|valid|fine)\b|\breset\b[^.;]{0,20}\b(?:which|that) (?:is )?(?:works|working|worked)\b|\b(?:e-?mail|address|mailbox|password)\b(?: [\w-]+){0,3} (?:is|are) (?:still )?(?:with me|in my hands|under my control)\b/,
+  // A password kept where it can be read: "the username and password were saved in our shared password manager".
+  /\b(?:password|credentials|login details)\b[^.;]{0,60}\b(?:is|are|was|were) (?:still )?(?:saved|stored|kept) in (?:our|my|the|a) (?:shared |team |company |own )?(?:password manager|vault|keychain|bitwarden|1password|keepass\w*|lastpass)/,
+  // The repository behind the projects, said to be the writer's: "the code is at github.com/x/y and I am owner".
+  /\b(?:repo\w*|github\.com\/\S+)[^.;]{0,80}\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?owners?\b|\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?owners? of (?:the |these |this |both |all |my |our )?(?:github |gitlab )?(?:repo|repositor)\w*/,
   // Other languages: "I still remember the password", "I still have".
   /还记得|记得密码|可以登录|仍然可以|还有|覚えて|помню пароль|есть доступ|\b(?:masih ingat|masih bisa|hasło pamiętam|pamiętam hasło|mam dostęp|nog (?:wel )?toegang|heb nog|ho ancora|conosco la password|ich habe noch|zugriff auf|hala\b|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch)/,
   // "pw = ****": they know it, even when (rightly) masked.

@@ -16,7 +16,7 @@ describe('the shipped model', () => {
     expect(path.relative(path.resolve(__dirname, '../../../..'), MODEL_FILE)).toBe('lib/engine/judge/model.json');
     const model = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as JudgeModel;
     for (const check of Object.values(model.checks)) {
-      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|t|x|cue):/.test(f))).toBe(true);
+      expect(Object.keys(check!.weights).every((f) => /^(?:c|p|n|l|s|t|x|a|cue):/.test(f))).toBe(true);
     }
   });
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../../lib/engine/report';
+import { requestOf } from '../../builders';
+
+const status = (reason: string, id: string) => buildReport(requestOf(reason)).checks.find((c) => c.id === id)!.status;
+
+/** Facts told indirectly, as careful writers tell them: each in words of this file's own. */
+describe('the judge hears what a request implies', () => {
+  it.each([
+    'The reset mail reaches me within a minute and I chose a new password, yet the login still stops at the 2FA page.',
+    'Both packages live in github.com/tern-lab/tern-io, and I am the owner of that repository.',
+    'My authenticator entry still works fine; it is the mailbox on the account that is gone.',
+  ])('hears access that remains: %s', (said) => {
+    const reason = `My phone was stolen on a ferry in April. I searched my drive for recovery codes. ${said} I maintain \`tern-io\`.`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it.each([
+    'The address on the account was on my own domain, which lapsed in March; mail to it now goes nowhere I can read.',
+    'The domain behind my account email expired in March and a reseller bought it, so I am locked out.',
+  ])('does not hear access in a domain lost: %s', (said) => {
+    const reason = `${said} I asked the registrar to give it back; they could not. I maintain \`tern-io\`.`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+
+  it.each([
+    'The phone company support confirmed the number cannot be moved back to me.',
+    'I had kept the setup key, so I typed it into a fresh authenticator app, but the codes it shows are refused.',
+  ])('hears an attempt told as its outcome: %s', (said) => {
+    const reason = `My phone was stolen in Porto in May with the authenticator on it. ${said} I still know my password. I maintain \`tern-io\` (github.com/tern-lab/tern-io).`;
+    expect(status(reason, 'reason.attempts')).toBe('pass');
+  });
+
+  it('does not hear an attempt in a greeting to support or in the ask itself', () => {
+    const reason =
+      'Hello PyPI support,\n\nMy laptop was stolen in Lyon in January, with the only passkey on it (kept in the browser, not synced anywhere). I still know my password and read the account email. Kindly reset the 2FA so I can set it up again. I maintain `tern-io` (github.com/tern-lab/tern-io).';
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it.each([
+    'On Sunday my phone stopped charging, and since then it will not switch on at all; the authenticator was on it.',
+    'Last weekend the phone slid off a pier, and the authenticator on it is gone.',
+  ])('hears when the loss happened: %s', (said) => {
+    const reason = `${said} I tried the password reset. I still know my password. I maintain \`tern-io\` (github.com/tern-lab/tern-io).`;
+    expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+
+  it.each([
+    'My phone was nicked at a rugby match, and the authenticator app went with it.',
+    'My security key was in the pocket of a coat I donated to a charity shop in December.',
+  ])('hears what was lost in everyday words: %s', (said) => {
+    const reason = `${said} I looked for the recovery codes in my files. I still know my password. I maintain \`tern-io\`.`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+});
