@@ -36,8 +36,9 @@ export const MODELED: readonly CheckSpec[] = [
     // Leave-one-set-out over the 88-request sets: 0.5 gave green recall 0.976 / false green 0.038, 0.45 with
     // access at 0.45 gives 0.972 / 0.029 (a vague request turning green breaks the badge's promise).
     // With sets 64-67 (3964 requests) the judge flags a little more: 0.45 left dev's precision at 0.945, under
-    // its floor; 0.48 gives 0.958 / 0.972 there, and leave-one-set-out 0.925 / 0.925 (0.915 / 0.935 at 0.45).
-    threshold: 0.48,
+    // its floor. With this stop's readings, leave-one-set-out gives 0.933 / 0.935 at 0.48 and 0.937 / 0.935 at
+    // 0.49 (two fewer false flags, no gap missed more), and dev 0.971 / 0.958 at 0.49.
+    threshold: 0.49,
     cue: 'cue:circumstances',
   },
   {

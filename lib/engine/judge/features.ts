@@ -31,8 +31,8 @@ import { type Clause, clausesOf } from './tokens';
 export type ClauseFeatures = readonly string[];
 
 const QUALIFIERS: ReadonlySet<Concept> = new Set<Concept>(['negation']);
-/** What is a way into an account: what remains of access is one of these. */
-const ACCESS: readonly Concept[] = ['password', 'email', 'token', 'session', 'repo', 'none'];
+/** What is a way into an account (a second factor that still works is one): what remains of access is one of these. */
+const ACCESS: readonly Concept[] = ['password', 'email', 'token', 'session', 'repo', 'none', 'twofa'];
 
 /** Each check's own hand-written cues, read clause by clause (the judge learns how far to trust them). */
 const CLAUSE_CUES: ReadonlyArray<readonly [string, { test(text: string): boolean }]> = [
@@ -104,6 +104,9 @@ export function clauseFeaturesOf(reason: string): ClauseFeatures[] {
 /** The cue families' feature names (`cue:circumstances`, …). */
 export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
 
+/** A doubt or a search, not a claim: "I checked whether a browser was still signed in". */
+const HEDGED = /\b(?:whether|in case)\b/;
+
 /** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
 const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
 
@@ -139,7 +142,8 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   // The same fact however it is laid out ("I still know the password", "Still have: the password", "the
   // address is still mine"): one feature, so that what is learned from one layout carries to the others.
   const still = f.has('c:still') || f.has('l:still');
-  if (still && !negated && access) f.add('a:held');
+  // Not in an ask: "please help me update my email so I can continue" wants access, it holds none.
+  if (still && !negated && !asks && access && !HEDGED.test(clause.text)) f.add('a:held');
   if (/\?\s*$/.test(clause.text)) f.add('s:question');
   if (/`[^`]{2,80}`/.test(clause.text)) f.add('s:backticks');
   if (/https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\//.test(clause.text)) f.add('s:link');

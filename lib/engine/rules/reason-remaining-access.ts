@@ -16,7 +16,7 @@ const SUGGESTIONS: Record<Topic, MessageKey> = {
  * requests say it, so it is a rule rather than something the judge could learn.
  */
 const NONE_LEFT =
-  /\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b|\bno (?:other )?(?:access|way in)(?: at all| to anything| left| whatsoever)\b|\b(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
+  /\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b|\bno (?:other )?(?:access|way in)(?: to (?:the |my |this )?(?:pypi )?account)?(?: at all| to anything| left| whatsoever)\b|\b(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
 
 export const reasonRemainingAccess: Rule = {
   id: 'reason.remaining_access',

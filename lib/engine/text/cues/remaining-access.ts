@@ -1,7 +1,7 @@
 import { EMAIL, words } from './words';
 const HAVE =
   '(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|kept|keep|control|own|maintain|access)';
-const ASSET = `${EMAIL}|password|passwd|pas+w(?:or)?d|pw|credentials|token|api token|api key|repo\\w*|github|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
+const ASSET = `${EMAIL}|password|passwd|pas+w(?:or)?d|pw|credentials|token|api token|api key|repo(?:s|sitor\\w*)?\\b|github|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
 
 /** A second factor that still works is access too, but only with "still": "I have a new YubiKey" is not. */
 const STILL_WORKING = 'authenticator(?: app)?|2fa app|yubi ?key|security key';
@@ -23,7 +23,7 @@ export const CUES: readonly RegExp[] = [
     `\\bstill (?:have|know|remember|control|own)\\W+(?:full |the |my |our |an? |access (?:to|for) )*(?:[\\w.-]+ )?(?:${ASSET}|${STILL_WORKING})`,
   ),
   words(
-    'password (?:is )?known|known password|(?:is|are) still mine|reset (?:worked|works|succe\\w*)|did the password reset|2fa is (?:ok|fine|working)|current maintainer|maintainer (?:of|on) (?:the )?(?:github|repo)|still (?:logged|signed) in|no access (?:to the account )?at all|nothing (?:is )?left|none remains|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control',
+    'password (?:is )?known|known password|(?:is|are) still mine|reset (?:worked|works|succe\\w*)|did the password reset|2fa is (?:ok|fine|working)|current maintainer|maintainer (?:of|on) (?:the )?(?:github|repo)|(?<!\\b(?:none|nothing|nobody|no one|neither)(?: was| were| is| are)? |\\b(?:whether|in case)\\b[^.;]{0,60})still (?:logged|signed) in|no access (?:to the account )?at all|nothing (?:is )?left|none remains|password is (?:ok|correct|fine|right|valid|known)|username and password is ok|correct password|(?:my )?email is accessible|email (?:still )?works|(?:recovered|secured|regained) (?:my |the )?(?:email|e-mail|password|account email)|received a verification email|(?:which|that) (?:i|we) (?:still )?(?:have|can) access|(?:which|that) (?:i|we) own|own and control|i control|we control',
   ),
   // A reset that reaches the writer shows the mailbox on the account works and the password is theirs again
   // ("the reset link arrives and I set a new password"), however the mail is named; "no email arrives" does not.
@@ -33,8 +33,9 @@ export const CUES: readonly RegExp[] = [
   /\b(?:2fa|authenticator|totp|security key|yubi ?key|passkey)\b[^.;]{0,30}\bstill (?:works|working|valid|fine)\b|\breset\b[^.;]{0,20}\b(?:which|that) (?:is )?(?:works|working|worked)\b|\b(?:e-?mail|address|mailbox|password)\b(?: [\w-]+){0,3} (?:is|are) (?:still )?(?:with me|in my hands|under my control)\b/,
   // A password kept where it can be read: "the username and password were saved in our shared password manager".
   /\b(?:password|credentials|login details)\b[^.;]{0,60}\b(?:is|are|was|were) (?:still )?(?:saved|stored|kept) in (?:our|my|the|a) (?:shared |team |company |own )?(?:password manager|vault|keychain|bitwarden|1password|keepass\w*|lastpass)/,
-  // The repository behind the projects, said to be the writer's: "the code is at github.com/x/y and I am owner".
-  /\b(?:repo\w*|github\.com\/\S+)[^.;]{0,80}\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?owners?\b|\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?owners? of (?:the |these |this |both |all |my |our )?(?:github |gitlab )?(?:repo|repositor)\w*/,
+  // The repository behind the projects, said to be the writer's: "the code is at github.com/x/y and I am owner",
+  // "the author of `x` and the owner of the repository".
+  /\b(?:repo\w*|github\.com\/\S+)[^.;]{0,80}\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?(?:owner|admin|administrator)s?\b|\b(?:owner|admin|administrator)s? of (?:the |these |this |both |all |my |our )?(?:github |gitlab )?(?:repo|repositor)\w*/,
   // Other languages: "I still remember the password", "I still have".
   /还记得|记得密码|可以登录|仍然可以|还有|覚えて|помню пароль|есть доступ|\b(?:masih ingat|masih bisa|hasło pamiętam|pamiętam hasło|mam dostęp|nog (?:wel )?toegang|heb nog|ho ancora|conosco la password|ich habe noch|zugriff auf|hala\b|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch)/,
   // "pw = ****": they know it, even when (rightly) masked.

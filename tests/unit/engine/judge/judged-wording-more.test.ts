@@ -10,6 +10,8 @@ describe('the judge hears what a request implies', () => {
     'The reset mail reaches me within a minute and I chose a new password, yet the login still stops at the 2FA page.',
     'Both packages live in github.com/tern-lab/tern-io, and I am the owner of that repository.',
     'My authenticator entry still works fine; it is the mailbox on the account that is gone.',
+    'I wrote `tern-io` and I am also the owner of the repository it is built from, github.com/tern-lab/tern-io.',
+    'To be plain about it: I have no access to the account at all any more.',
   ])('hears access that remains: %s', (said) => {
     const reason = `My phone was stolen on a ferry in April. I searched my drive for recovery codes. ${said} I maintain \`tern-io\`.`;
     expect(status(reason, 'reason.remaining_access')).toBe('pass');
@@ -18,7 +20,8 @@ describe('the judge hears what a request implies', () => {
   it.each([
     'The address on the account was on my own domain, which lapsed in March; mail to it now goes nowhere I can read.',
     'The domain behind my account email expired in March and a reseller bought it, so I am locked out.',
-  ])('does not hear access in a domain lost: %s', (said) => {
+    'I checked whether a browser of mine was still signed in; none was still logged in.',
+  ])('does not hear access in what is no way in: %s', (said) => {
     const reason = `${said} I asked the registrar to give it back; they could not. I maintain \`tern-io\`.`;
     expect(status(reason, 'reason.remaining_access')).toBe('fail');
   });
