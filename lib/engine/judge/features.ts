@@ -114,11 +114,17 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   const f = new Set<string>();
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
-  const asks = (ASKED.exec(clause.text)?.index ?? Number.POSITIVE_INFINITY) < 16;
-  const greets = GREETING.test(clause.text);
-  const present = Array.from(conceptsIn(clause.text)).filter(
-    (c) => !(asks && (c === 'attempt' || c === 'event')) && !(greets && c === 'support'),
-  );
+  // (Only the clause's opening is searched: an ask further on changes nothing here.)
+  const found = conceptsIn(clause.text);
+  const asks =
+    (found.has('attempt') || found.has('event') || found.has('still')) &&
+    (ASKED.exec(clause.text.slice(0, 48))?.index ?? Number.POSITIVE_INFINITY) < 16;
+  if (asks) {
+    found.delete('attempt');
+    found.delete('event');
+  }
+  if (found.has('support') && GREETING.test(clause.text)) found.delete('support');
+  const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');
   const labelText = clause.label ?? clause.heading;
