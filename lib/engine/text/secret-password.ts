@@ -10,11 +10,22 @@ import { MASK_WORD, type SecretSpan } from './secret-scan';
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
 const CUE =
   /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
-// "password: x", "password is x", "the password I've been using is x", "the password set on the account is x",
-// the spoken "my password, it's x",
-// and a table's next cell ("| Password I remember | x |").
-const SEPARATOR =
-  /^[ \t]*(?:\*\*[ \t]*)?(?:(:|：|=|-(?=[ \t])|(?![ \t]+(?:manager|managers|vault|app|reset|hint)\b)(?:[ \t]+[^\s|]+){0,3}[ \t]*\|)|(?:,?[ \t](?:it's|it’s|it is|which is|is|was)|[ \t]+(?:i|we|i've|we've|i'm|we're)(?:[ \t]+[a-z']+){1,3}[ \t]+(?:is|was)|(?![ \t]+(?:manager|managers|vault|app|reset|resets|hint|hints|field|prompt|policy|requirements?|change|changes)\b)(?:[ \t]+[a-z']+){1,5}[ \t]+(?:is|was))\b(?:[ \t]+(?:now|currently|still|temporarily))?(?:[ \t]+set to)?)[ \t]*(?:\*\*[ \t]*)?/i;
+/** Bold around a label, as templates and tables write it: "**Password:** x". */
+const BOLD = '(?:\\*\\*[ \\t]*)?';
+/** Not the password but a thing named after it: "password manager", "password reset link is…". */
+const NOT_THE_PASSWORD =
+  '(?![ \\t]+(?:manager|managers|vault|app|reset|resets|hint|hints|field|prompt|policy|requirements?|change|changes)\\b)';
+/**
+ * A mark that says a value follows, captured (after it a shorter value counts): "password: x", "password = x",
+ * and a table's next cell ("| Password I remember | x |").
+ */
+const MARK = `(:|：|=|-(?=[ \\t])|${NOT_THE_PASSWORD}(?:[ \\t]+[^\\s|]+){0,3}[ \\t]*\\|)`;
+/**
+ * The value said: "password is x", the spoken "my password, it's x", and a few words between ("the password I've
+ * been using is x", "the password currently set on the account is x"), then "now", "currently" or "set to".
+ */
+const SAID = `(?:,?[ \\t](?:it's|it’s|it is|which is|is|was)|${NOT_THE_PASSWORD}(?:[ \\t]+[a-z']+){1,5}[ \\t]+(?:is|was))\\b(?:[ \\t]+(?:now|currently|still|temporarily))?(?:[ \\t]+set to)?`;
+const SEPARATOR = new RegExp(`^[ \\t]*${BOLD}(?:${MARK}|${SAID})[ \\t]*${BOLD}`, 'i');
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.

@@ -186,6 +186,8 @@ describe('a secret given in passing', () => {
     ]);
     expect(kinds('The password on my account is still the same one as last year.')).toEqual([]);
     expect(kinds('The password reset link I got yesterday is expired.')).toEqual([]);
+    // A table's cell after "password hints" is a hint, as it is after "password hint".
+    expect(kinds('| Password hints | Rowan77 |')).toEqual([]);
   });
 
   it('finds a setup key copied by hand in groups, a slip outside the alphabet included', () => {
