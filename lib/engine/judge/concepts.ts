@@ -1,6 +1,6 @@
 import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
 import { DAY_AND_MONTH, NUMERIC_DATE, isDate, isYearAfterWord } from './dates';
-import { contextOf } from './word-context';
+import { takenAway } from './word-context';
 
 /**
  * The lexicon (lexicon.ts) turned once into lookups, and the concepts of a clause read word by word: a map
@@ -208,15 +208,8 @@ export function conceptsIn(text: string): Set<Concept> {
     const w = tokens[i]!;
     const entry = entryOf(w, built);
     // What the word's neighbours take away from it (word-context.ts): "password manager", "when I try to log in".
-    const context = contextOf(tokens, i);
-    if (!context.namesNothing)
-      for (const c of entry.concepts)
-        if (
-          !(context.noAttempt && c === 'attempt') &&
-          !(context.notHeld && c === 'retain') &&
-          !(context.noEvent && c === 'event')
-        )
-          found.add(c);
+    const taken = takenAway(tokens, i);
+    if (taken !== 'all') for (const c of entry.concepts) if (!taken.includes(c)) found.add(c);
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);

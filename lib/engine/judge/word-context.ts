@@ -1,3 +1,5 @@
+import type { Concept } from './lexicon';
+
 /**
  * Words read with their neighbours (concepts.ts): the same word can name a concept in one place and nothing in
  * another. A "password manager" is where secrets are kept, "when I try to log in" tells the failure, not an
@@ -96,33 +98,33 @@ function triesToLogIn(tokens: readonly string[], i: number): boolean {
   return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' '));
 }
 
-/** What a word's neighbours take away from it. */
-export interface WordContext {
-  /** The word names nothing by itself: "password manager", "backup password", "try" in "try to log in". */
-  namesNothing: boolean;
-  /** Done to something, not by the writer ("it cannot be restored"), or denied ("not synced"): no attempt. */
-  noAttempt: boolean;
-  /** Says who the writer is ("a retired teacher"), not an event. */
-  noEvent: boolean;
-  /**
-   * "have" before a past participle ("I have lost", "it has been stolen") is a tense, and "own" after "my"
-   * ("my own domain") an adjective: neither is something held.
-   */
-  notHeld: boolean;
-}
+/** Nothing taken away: most words, one shared answer, no allocation. */
+const NOTHING: readonly Concept[] = [];
 
-const PLAIN: WordContext = { namesNothing: false, noAttempt: false, noEvent: false, notHeld: false };
-
-/** The context of the word at `i` (most words have none: one shared answer, no allocation). */
-export function contextOf(tokens: readonly string[], i: number): WordContext {
+/**
+ * What a word's neighbours take away from it: every concept it names ("password manager", "backup password",
+ * "try" in "try to log in"), or some of them:
+ * - "attempt" from a deed done to something, not by the writer ("it cannot be restored"), or denied ("not synced");
+ * - "retain" from "have" before a past participle ("I have lost", "it has been stolen": a tense) and from "own"
+ *   after "my" ("my own domain": an adjective), neither something held;
+ * - "event" from who the writer is ("a retired teacher").
+ */
+export function takenAway(tokens: readonly string[], i: number): 'all' | readonly Concept[] {
   const w = tokens[i]!;
-  const namesNothing =
+  const before = tokens[i - 1] ?? '';
+  if (
     COMPOUND_HEADS.get(w)?.has(tokens[i + 1] ?? '') === true ||
-    OTHERS_BEFORE.get(w)?.has(tokens[i - 1] ?? '') === true ||
-    triesToLogIn(tokens, i);
-  const noAttempt = PASSIVE.has(tokens[i - 1] ?? '') || DENIED.has(tokens[i - 1] ?? '');
-  const notHeld =
-    (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(tokens[i - 1] ?? ''));
-  const noEvent = w === 'retired' && DESCRIBED_BY.has(tokens[i - 1] ?? '');
-  return namesNothing || noAttempt || noEvent || notHeld ? { namesNothing, noAttempt, noEvent, notHeld } : PLAIN;
+    OTHERS_BEFORE.get(w)?.has(before) === true ||
+    triesToLogIn(tokens, i)
+  )
+    return 'all';
+  const noAttempt = PASSIVE.has(before) || DENIED.has(before);
+  const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
+  const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
+  if (!noAttempt && !notHeld && !noEvent) return NOTHING;
+  const taken: Concept[] = [];
+  if (noAttempt) taken.push('attempt');
+  if (notHeld) taken.push('retain');
+  if (noEvent) taken.push('event');
+  return taken;
 }
