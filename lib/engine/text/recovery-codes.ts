@@ -1,4 +1,5 @@
 import { JUDGED_CHARS } from '../judge/tokens';
+import { heldInAClause } from './codes-held';
 import { CODES, TWO_FA, followedBy, nearInClause, words, type Cue } from './cues/words';
 
 /**
@@ -111,108 +112,6 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
 ];
-
-/** A place codes are kept: saying they are there says they are at hand. */
-const PLACE =
-  /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
-/** Having them now: "I have", "I've got", "it holds", "I keep". */
-const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|possess)\b/;
-/** Where codes are now ("are in", "is in"): a place said in the present. */
-const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
-/** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
-const NOT_AT_HAND =
-  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
-/** A list's lead that says its items are held now. */
-const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
-const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
-const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
-
-/** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
-const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left)\b/;
-/** Having them, said of them: "I have them printed", "we keep those in the safe". */
-const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
-/** Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder". */
-const PRESENT =
-  /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
-/** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
-// Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
-const SEARCHED =
-  /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried)\b/;
-/** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
-const PURPOSE =
-  /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future)\b/;
-/** Another service's codes ("I got back into GitHub with its recovery codes") say nothing of PyPI's. */
-const ANOTHER_SERVICE =
-  /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
-/** "with none of them used" says every code is still good, not that none is at hand. */
-const NONE_USED = /\bnone of them (?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)\b/g;
-
-/**
- * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes
- * are still in my vault", "a printed sheet with the codes in a drawer", once the text has named recovery
- * codes), or in the next clause of a sentence that names them ("I printed the codes, and that sheet is still
- * in my desk"). The clause that holds them must say so plainly: no negation, doubt or search in it.
- */
-function heldInAClause(head: string): boolean {
-  if (!CODES_WORD.test(head)) return false;
-  for (const { clause: said, lead, named, governed } of clausesOf(head)) {
-    const clause = said.replace(NONE_USED, 'all unused');
-    if (governed || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
-    const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
-    // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
-    if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && KEPT_AS.test(clause))) continue;
-    // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
-    if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
-    if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;
-    // "What I still have: - the recovery codes": the list's lead says they are held ("I have done:" does not).
-    if (LEAD_HOLDS.test(lead)) return true;
-  }
-  return false;
-}
-
-/**
- * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
- * whether its sentence named recovery codes before it, and whether it is the object of a search or a purpose said
- * before ("so I can … keep the codes").
- * Normalising joins lines (analysis.ts keeps only the breaks before list items, headings and labels), so a
- * list's dashes and bullets are where its items part.
- */
-interface CodesClause {
-  clause: string;
-  lead: string;
-  named: boolean;
-  /** What a search or a purpose said before it governs: "I searched … the notebook", "so I can … keep them". */
-  governed: boolean;
-}
-
-function clausesOf(head: string): CodesClause[] {
-  const out: CodesClause[] = [];
-  let lead = '';
-  for (const item of head.split(/\s[-*•–—]\s/)) {
-    let first = true;
-    const sentences = item.split(/[.!?\n]+/);
-    for (const sentence of sentences) {
-      // A sentence that names no codes cannot say they are held: not split any further.
-      if (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence)) {
-        first = false;
-        continue;
-      }
-      let named = false;
-      let governed = false;
-      for (const clause of sentence.split(/[;,]+| but /)) {
-        out.push({ clause, lead: first ? lead : '', named, governed });
-        first = false;
-        named ||= CODES_WORD.test(clause);
-        governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
-      }
-    }
-    // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
-    const last = sentences.at(-1)?.trim() ?? '';
-    if (last.endsWith(':')) lead = last;
-  }
-  return out;
-}
 
 /**
  * A doubt about keeping them, or their loss, in the same sentence undoes "I kept the codes": "I think I kept
