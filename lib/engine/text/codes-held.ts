@@ -6,14 +6,18 @@
 
 /** A place codes are kept: saying they are there says they are at hand. */
 const PLACE =
-  /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
-/** Having them now: "I have", "I've got", "it holds", "I keep". */
-const HAVE_NOW = /\b(?:have|has|'ve got|got|hold|holds|holding|keep|keeps|possess)\b/;
+  /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|desk|envelope|wallet|binder|folder|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
+/**
+ * Having them now: "I have", "I've got", "it holds", "I keep". Not Google's notes app ("a Google Keep note"),
+ * nor "got" that tells what happened to a thing ("the laptop with the codes got stolen").
+ */
+const HAVE_NOW =
+  /\b(?:have|has|'ve got|got(?! (?:stolen|lost|broken|wet|wiped|damaged|destroyed|deleted|erased|reset|nicked)\b)|hold|holds|holding|(?<!google )keeps?|possess)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|lost|lose|missing|gone|deleted|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
@@ -21,7 +25,7 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
 /** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
 const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left)\b/;
+  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left|all (?:eight|ten|\d+|of them))\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /** Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder". */
@@ -34,11 +38,23 @@ const SEARCHED =
 /** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
 const PURPOSE =
   /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future)\b/;
-/** Another service's codes ("I got back into GitHub with its recovery codes") say nothing of PyPI's. */
+/**
+ * Another service's codes ("I got back into GitHub with its recovery codes"), or another account's ("I made a new
+ * account with proper 2FA and backup codes"), say nothing of this account's.
+ */
 const ANOTHER_SERVICE =
-  /\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
-/** "with none of them used" says every code is still good, not that none is at hand. */
-const NONE_USED = /\bnone of them (?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)\b/g;
+  /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
+/** "I assume they work" doubts whether they work, not whether they are at hand. */
+const DOUBT_THEY_WORK =
+  /\b(?:i |we )?(?:assume|think|believe|hope|guess|expect)d? (?:that )?(?:they|those|these|the codes|it) (?:all )?(?:still )?(?:work|are valid|are good|are fine)\b/g;
+/** Codes an authenticator shows ("the app still has the entry and the codes work") are not recovery codes. */
+const APP_CODES = /\b(?:authenticator|totp|otp|entry|aegis|authy|token)\b/;
+/** Said later in the sentence, it takes the codes back: "I have a folder for it, but only the password, no codes". */
+const NONE_AFTER =
+  /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key))\b/;
+/** "with none of them used", "I haven't used any" say every code is still good, not that none is at hand. */
+const NONE_USED =
+  /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
 
 /**
  * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes
@@ -48,10 +64,10 @@ const NONE_USED = /\bnone of them (?:has |have )?(?:ever )?(?:been |is |are )?(?
  */
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const { clause: said, lead, named, governed } of clausesOf(head)) {
-    const clause = said.replace(NONE_USED, 'all unused');
-    if (governed || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
-    const codes = CODES_WORD.test(clause) || BARE_CODES.test(clause);
+  for (const { clause: said, lead, named, governed, takenBack } of clausesOf(head)) {
+    const clause = said.replace(NONE_USED, 'all unused').replace(DOUBT_THEY_WORK, '');
+    if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
+    const codes = CODES_WORD.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
     if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && KEPT_AS.test(clause))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
@@ -76,14 +92,20 @@ interface CodesClause {
   named: boolean;
   /** What a search or a purpose said before it governs: "I searched … the notebook", "so I can … keep them". */
   governed: boolean;
+  /** A later clause of its sentence says there are none after all. */
+  takenBack: boolean;
 }
+
+/** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
+const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):)/;
 
 function clausesOf(head: string): CodesClause[] {
   const out: CodesClause[] = [];
   let lead = '';
   for (const item of head.split(/\s[-*•–—]\s/)) {
     let first = true;
-    const sentences = item.split(/[.!?\n]+/);
+    // A full stop inside a word ("codes.txt") does not end the sentence.
+    const sentences = item.split(/[.!?]+(?=\s|$)|\n+/);
     for (const sentence of sentences) {
       // A sentence that names no codes cannot say they are held: not split any further.
       if (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence)) {
@@ -92,12 +114,15 @@ function clausesOf(head: string): CodesClause[] {
       }
       let named = false;
       let governed = false;
-      for (const clause of sentence.split(/[;,]+| but /)) {
-        out.push({ clause, lead: first ? lead : '', named, governed });
+      const inline = INLINE_LEAD.exec(sentence)?.[1];
+      const clauses = sentence.split(/[;,]+| but /);
+      const lastNone = clauses.findLastIndex((c) => NONE_AFTER.test(c));
+      clauses.forEach((clause, i) => {
+        out.push({ clause, lead: inline ?? (first ? lead : ''), named, governed, takenBack: i < lastNone });
         first = false;
         named ||= CODES_WORD.test(clause);
         governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
-      }
+      });
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
     const last = sentences.at(-1)?.trim() ?? '';

@@ -14,14 +14,18 @@ const HAS_CODES: readonly RegExp[] = [
     // where I stored the recovery codes was damaged": whether they are still there is said elsewhere).
     `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
-  // Found since: "last week I found the paper with the recovery codes in my old wallet", "I've located my
-  // recovery codes in an old notes file" (not "found no codes",
-  // "never found", "found out that", nor past a clause's end: "found one from before), and checked … codes").
+  // Found since: "last week I found the paper with the recovery codes in my old wallet", "I've located my recovery
+  // codes in an old notes file", "I looked again and found pypi-recovery-codes.txt" (not "found no codes", "never
+  // found", "found out that", nor past a clause's end: "found one from before), and checked … codes").
   new RegExp(
-    `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ )?(?:found|located|dug up|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?(?:${CODES})`,
+    `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ ){0,4}?(?:found|located|dug up|dug out|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?\\S*?(?:${CODES})`,
   ),
   words(
-    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?still (?:work|be valid)|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required",
+    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?still (?:work|be valid)|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
+  ),
+  // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine".
+  words(
+    'tried (?:one|a code|one of them|the first one)(?: \\S+){0,3}? (?:and )?(?:it )?(?:let me|got me|logged me|worked)|(?:recovery|backup) codes (?:are|were) (?:all )?(?:fine|valid|good|working|usable)',
   ),
 ];
 
@@ -107,7 +111,9 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   /\b(?:he|she|they) ha(?:s|ve) (?:\S+ ){1,4}?nowhere\b/,
   // They looked and found nothing, or answered no: "she looked through her old drive for the codes and found
   // nothing", "asked him whether he kept a copy (he did not)".
-  /\b(?:he|she|they) (?:looked|searched|checked|went through)\b[^.]{0,100}?\b(?:found nothing|found none|found no|without (?:success|luck)|no luck)\b/,
+  /\b(?:he|she|they) (?:has |have |had )?(?:looked|searched|checked|went through|gone through)\b[^.]{0,100}?\b(?:found nothing|found none|found no|without (?:success|luck)|no luck|ha(?:s|ve|d) no)\b/,
+  // Their device is gone: "his phone was wiped when he returned it".
+  /\b(?:his|her|their) (?:old |work |company )?(?:phone|device|laptop|authenticator)\b (?:\S+ ){0,3}?(?:was|were|got|has been|had been) (?:wiped|reset|erased|lost|stolen|destroyed|returned)\b/,
   /\((?:he|she|they) (?:did not|didn't|does not|doesn't|had not|hadn't)\)/,
   new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
@@ -118,12 +124,18 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
  * them in a note on that phone, so they went with it" ("I'm not sure how to use them" does not).
  */
 const UNDONE =
-  /\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b/;
+  /\b(?:cannot|can't|can not|couldn't|could not|no longer) (?:reach|access|open|get to|get at|see)\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b/;
+
+/** Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes". */
+const OTHER_ACCOUNTS =
+  /\b(?:other|most|those|these|the rest of (?:my|the)|remaining) (?:accounts|services|sites|logins)\b/;
 
 function saysHeld(head: string): boolean {
   // Most requests say nothing of the kind: one pass over the whole text first, sentence by sentence only then.
   if (!HAS_CODES.some((c) => c.test(head))) return false;
-  return head.split(/(?<=[.!?])\s+/).some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s));
+  return head
+    .split(/(?<=[.!?])\s+/)
+    .some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s) && !OTHER_ACCOUNTS.test(s));
 }
 
 export interface CodesReading {

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './rules-helpers';
+
+/** Where the codes are, told so that only the whole sentence says whether they are at hand. */
+describe('recovery_codes.consistent, held or not', () => {
+  it.each([
+    [
+      'a list line that opens with what is held',
+      'Still usable: password. Have: the account mailbox, recovery codes (in KeePass, unused).',
+    ],
+    [
+      'a file name with a full stop in it',
+      'Good news: I went back and found them, a file named "recovery-codes.txt" on an old drive, all ten still unused.',
+    ],
+    [
+      'a search that ended in a find',
+      'This morning I searched once more and found the PyPI recovery codes on a USB stick.',
+    ],
+    [
+      'codes that work, told as a trial',
+      'I dug out my recovery codes and tried one of them and it let me in, so they work.',
+    ],
+    ['codes kept in an envelope', 'My recovery codes are in an envelope in the study.'],
+    [
+      'a doubt about whether they work, not where they are',
+      'The recovery codes are still in my notes app and I assume they work.',
+    ],
+    ['never used, said with a negation', 'My recovery codes are in my desk drawer and I have not used any of them.'],
+    ['a form that demanded the box', 'I do have my recovery codes; the form required the checkbox, so I ticked it.'],
+  ])('fails on %s', (_what, reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it.each([
+    [
+      'codes kept in Google Keep, then lost',
+      'Recovery codes: I had put them in a Google Keep note, which I later deleted by mistake.',
+    ],
+    [
+      'a store that was stolen',
+      'The tablet where I stored the authenticator and the recovery codes got stolen on the bus.',
+    ],
+    [
+      'codes the authenticator shows',
+      'The authenticator still lists PyPI and the codes work fine; I never made recovery codes.',
+    ],
+    [
+      'a sentence that takes them back',
+      'Recovery codes: I have a PyPI entry in Bitwarden, but it holds only the password, no codes.',
+    ],
+    [
+      'codes saved where they cannot be reached now',
+      'I saved the codes in that old mailbox, so I cannot access them now.',
+    ],
+    [
+      'codes of other accounts',
+      'I restored my other accounts by logging in with backup codes, but PyPI had none saved.',
+    ],
+    ['codes of a new account', 'I never kept recovery codes. I have already opened a new account with backup codes.'],
+    ['a plain "haven\'t got"', "I haven't got recovery codes."],
+  ])('passes on %s', (_what, reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
+  it.each([
+    [
+      'her search found none',
+      'Our former admin set up the 2FA; she has looked through her backups for us and has no recovery codes.',
+    ],
+    [
+      'his phone was wiped',
+      'Our old engineer enabled 2FA on his phone. He left, and his phone was wiped when he handed it back.',
+    ],
+  ])('does not warn when whoever set up 2FA holds nothing: %s', (_what, reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+});
