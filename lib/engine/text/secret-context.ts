@@ -145,13 +145,7 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
   if (prev !== null && /^[+#]?\d+$/.test(prev.text)) return null;
   const after = nextWordWithin(text, last, 2);
   if (after !== null && /^\d+$/.test(after.text)) return null;
-  const before = windowBefore(lower, word.start, 40);
-  const cue = lastCue(before);
-  if (!cue) return null;
-  if (NOT_OTP_CUE.test(before.slice(0, cue.index))) return null;
-  // Only a few words may stand between the cue and the number: "code I got was 123456", not a paragraph.
-  const between = before.slice(cue.index + cue[0].length);
-  if (moreWordsThan(between, 4) || NOT_OTP_CUE.test(between)) return null;
+  if (!namedNear(lower, word) && !namedAsSubject(lower, word)) return null;
   if (
     /^\s*(?:digits?|characters?|chars?|numbers?|times?|seconds?|minutes?|hours?|days?|downloads?)\b/.test(
       windowAfter(lower, last.end, 20),
@@ -159,6 +153,27 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
   )
     return null;
   return last;
+}
+
+/** A cue a few words before: "code I got was 123456", not a paragraph. */
+function namedNear(lower: LowerText, word: Word): boolean {
+  const before = windowBefore(lower, word.start, 40);
+  const cue = lastCue(before);
+  if (!cue || NOT_OTP_CUE.test(before.slice(0, cue.index))) return false;
+  const between = before.slice(cue.index + cue[0].length);
+  return !moreWordsThan(between, 4) && !NOT_OTP_CUE.test(between);
+}
+
+/** What else a number can be, named anywhere between a code and its value. */
+const OTHER_NUMBER =
+  /\b(?:error|exit|status|area|country|zip|postal|promo|discount|issue|ticket|pr|request|case|order|invoice|number|phone|tel|mobile|fax|version|build|job|run|line|port|pid|id|account|year)\b/;
+/** "the last code the app showed me before the screen died was 739014": the code is the subject, its value ends it. */
+const CODE_WAS = /\b(?:code|otp|totp|passcode)\b((?:(?!\bcode\b)[^.!?:;]){1,80}?)\b(?:was|is|were)\s*$/;
+
+function namedAsSubject(lower: LowerText, word: Word): boolean {
+  const before = windowBefore(lower, word.start, 100);
+  const m = CODE_WAS.exec(before);
+  return m !== null && !OTHER_NUMBER.test(m[1]!) && !NOT_OTP_CUE.test(before.slice(0, m.index));
 }
 
 /** Up to 15 groups of four right before `word`, one space apart, not yet judged: where "JBSW Y3DP …" starts. */

@@ -81,16 +81,19 @@ export class LowerText {
   }
 }
 
+/** The end of a line that leads into the block below it. */
+const LEADS_IN = /(?::|\b(?:is|was|are|were|reads|read|shows|showed|says|said|like|as|be))[ \t]*$/;
+
 /**
  * Up to `size` characters before `at`, lower case, cut at a blank line or a sentence's end so that a cue
  * word in an earlier sentence does not lend its meaning to a number in the next one.
  */
 export function windowBefore(lower: LowerText, at: number, size: number): string {
   const w = lower.slice(Math.max(0, at - size), at);
-  // A blank line ends what the number can refer to, unless a colon introduced the block after it
-  // ("it showed:" over a pasted line).
+  // A blank line ends what the number can refer to, unless the line above leads into the block below: a colon
+  // ("it showed:" over a pasted line) or a sentence that stops on its verb ("the seed it shows is" over the value).
   let paragraph = w.lastIndexOf('\n\n');
-  while (paragraph > 0 && /:[ \t]*$/.test(w.slice(0, paragraph))) paragraph = w.lastIndexOf('\n\n', paragraph - 1);
+  while (paragraph > 0 && LEADS_IN.test(w.slice(0, paragraph))) paragraph = w.lastIndexOf('\n\n', paragraph - 1);
   const sentenceEnd = (before: number) =>
     Math.max(paragraph, w.lastIndexOf('. ', before), w.lastIndexOf('.\n', before));
   let cut = sentenceEnd(w.length);

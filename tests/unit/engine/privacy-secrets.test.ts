@@ -195,4 +195,21 @@ describe('a secret given in passing', () => {
     // Capitals in groups of four with no digits are words shouted, not a key.
     expect(kinds('My 2fa note says: LOST WITH THIS OLD FONE')).toEqual([]);
   });
+
+  it('finds a value set on its own line under a sentence that stops on its verb', () => {
+    expect(
+      kinds('The key my password manager kept for PyPI is\n\nKRSX G5CT MVRX I2LN\n\nand it no longer works.'),
+    ).toEqual(['totp-secret']);
+    // A finished sentence still ends what the block below can refer to.
+    expect(kinds('My authenticator seed is gone.\n\nRoom 4417 B2C3 was where we met.')).toEqual([]);
+  });
+
+  it('finds a one-time code named as the subject of its sentence, its value at the end', () => {
+    expect(kinds('The final code my authenticator displayed before the battery gave out was 508317.')).toEqual([
+      'one-time-code',
+    ]);
+    // A code for something else keeps its number.
+    expect(kinds('The code of the support ticket they opened for me was 508317.')).toEqual([]);
+    expect(kinds('The code I kept getting at the login page, as far as I remember, was wrong.')).toEqual([]);
+  });
 });
