@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { scopeRecovery } from '../../../lib/engine/rules/scope-recovery';
+import { analyse } from '../../../lib/engine/text/analysis';
+import { requestOf } from '../builders';
+import { statusOf } from './rules-helpers';
+
+const LOSS = 'My security key fell out of my bag on the tram in May; I still know the password and have the mailbox.';
+
+/** Organisations and project renames have their own processes at PyPI, however the writer words the ask. */
+describe('scope.recovery for organisations and projects', () => {
+  it.each([
+    'Instead of unlocking it, we would like you to set up an organisation for our studio and move both packages there.',
+    'Our organisation application went in months ago and is still pending; that is the main thing I need help with.',
+    'Rather than getting the old login back, what we want is for a PyPI organisation to be created for the lab.',
+    'We asked in March for the organisation `tern-labs`, and what we actually need is for you to approve it.',
+    'What I need now is to rename my project `gull-tools` to `gull`; the repository already has the new name.',
+    "What I would really like is for you to make my former employer's account `tide-co` the owner of `tidal-io`.",
+  ])('fails: %s', (ask) => {
+    expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');
+  });
+
+  it('names a project rename as a project matter, not a username change', () => {
+    const reason = `${LOSS} What I need now is to rename my project \`gull-tools\` to \`gull\`.`;
+    const check = scopeRecovery.run(requestOf(reason), analyse(reason));
+    expect(check.said).toEqual({ key: 'why_scope_fail', args: [{ key: 'ask_other_process' }] });
+    expect(check.message).toContain('a project name');
+  });
+
+  it.each([
+    'Please reset the 2FA. Once I am back in, our team will apply for an organisation ourselves.',
+    'Please help me back in; I maintain `gull-tools`, which I renamed from `gull-old` last year.',
+  ])('passes a recovery that only mentions them: %s', (tail) => {
+    expect(statusOf('scope.recovery', `${LOSS} ${tail}`)).toBe('pass');
+  });
+});
