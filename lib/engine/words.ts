@@ -62,13 +62,18 @@ export interface Language {
 
 /** Renders a saying: each argument first, innermost first; lists joined, counts in their plural form. */
 export function render(s: Spoken, language: Language): string {
-  const word = (w: SpokenWord): string => {
-    if (typeof w === 'string') return w;
-    if ('list' in w) return language.join(w.list.map(word));
-    if ('plural' in w) return pluralForm(language, w.plural, w.count);
-    return render(w, language);
-  };
-  return language.lookup(s.key, (s.args ?? []).map(word));
+  if (s.args === undefined || s.args.length === 0) return language.lookup(s.key, []);
+  return language.lookup(
+    s.key,
+    s.args.map((w) => renderWord(w, language)),
+  );
+}
+
+function renderWord(w: SpokenWord, language: Language): string {
+  if (typeof w === 'string') return w;
+  if ('list' in w) return language.join(w.list.map((item) => renderWord(item, language)));
+  if ('plural' in w) return pluralForm(language, w.plural, w.count);
+  return render(w, language);
 }
 
 /**
@@ -89,12 +94,26 @@ interface Entry {
 }
 const ENGLISH: Readonly<Record<string, Entry>> = messages;
 
+/** Each message's placeholders by lower-case name, built once per message. */
+const placeholders = new WeakMap<Entry, Map<string, string>>();
+
+function placeholdersOf(entry: Entry): Map<string, string> {
+  let byName = placeholders.get(entry);
+  if (!byName) {
+    byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+    placeholders.set(entry, byName);
+  }
+  return byName;
+}
+
 /**
  * One message with its substitutions, as browsers do it: `$name$` names a placeholder whose content is
  * `$1`…`$9`, and `$$` is a literal dollar sign.
  */
 function format(entry: Entry, substitutions: readonly string[]): string {
-  const byName = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  // Most messages hold no substitution at all; every report renders each check's, so that case is kept cheap.
+  if (!entry.message.includes('$')) return entry.message;
+  const byName = placeholdersOf(entry);
   const fill = (content: string) => content.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
   return entry.message.replace(/\$\$|\$([A-Za-z0-9_@]+)\$|\$([1-9])/g, (whole, name?: string, n?: string) => {
     if (whole === '$$') return '$';

@@ -208,8 +208,11 @@ export function conceptsIn(text: string): Set<Concept> {
     const w = tokens[i]!;
     const entry = entryOf(w, built);
     // What the word's neighbours take away from it (word-context.ts): "password manager", "when I try to log in".
-    const taken = takenAway(tokens, i);
-    if (taken !== 'all') for (const c of entry.concepts) if (!taken.includes(c)) found.add(c);
+    // Asked only of a word that names something: most words name nothing.
+    if (entry.concepts.length > 0) {
+      const taken = takenAway(tokens, i);
+      if (taken !== 'all') for (const c of entry.concepts) if (!taken.includes(c)) found.add(c);
+    }
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);

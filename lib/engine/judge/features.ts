@@ -110,6 +110,31 @@ const HEDGED = /\b(?:whether|in case)\b/;
 /** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
 const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
 
+/**
+ * Feature names, each built once: a report names hundreds of them, and the same string each time also spares
+ * the model's look-up from hashing a new one. Concepts are a closed list, so these stay small.
+ */
+const SINGLES = new Map<string, Map<string, string>>();
+const PAIRS = new Map<string, Map<string, Map<string, string>>>();
+
+function single(kind: string, c: string): string {
+  let names = SINGLES.get(kind);
+  if (!names) SINGLES.set(kind, (names = new Map()));
+  let name = names.get(c);
+  if (name === undefined) names.set(c, (name = `${kind}:${c}`));
+  return name;
+}
+
+function pair(kind: string, a: string, joint: string, b: string): string {
+  let byFirst = PAIRS.get(kind + joint);
+  if (!byFirst) PAIRS.set(kind + joint, (byFirst = new Map()));
+  let names = byFirst.get(a);
+  if (!names) byFirst.set(a, (names = new Map()));
+  let name = names.get(b);
+  if (name === undefined) names.set(b, (name = `${kind}:${a}${joint}${b}`));
+  return name;
+}
+
 function baseFeatures(clause: Clause): ClauseFeatures {
   const f = new Set<string>();
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
@@ -133,14 +158,15 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   // restoring"), not how the factor was lost: it is its own feature, paired with nothing.
   const tried = present.includes('attempt') || labels.includes('attempt');
   const main = present.filter((c) => !QUALIFIERS.has(c) && !(tried && c === 'event'));
-  for (const c of present) f.add(tried && c === 'event' ? 't:event' : `c:${c}`);
+  for (const c of present) f.add(tried && c === 'event' ? 't:event' : single('c', c));
+  const kind = negated ? 'n' : 'p';
   for (let i = 0; i < main.length; i++) {
-    if (negated) f.add(`n:${main[i]}`);
-    for (let j = i + 1; j < main.length; j++) f.add(`${negated ? 'n' : 'p'}:${main[i]}+${main[j]}`);
+    if (negated) f.add(single('n', main[i]!));
+    for (let j = i + 1; j < main.length; j++) f.add(pair(kind, main[i]!, '+', main[j]!));
   }
   for (const c of labels) {
-    f.add(`l:${c}`);
-    for (const m of main) if (m !== c) f.add(`l:${c}>${m}`);
+    f.add(single('l', c));
+    for (const m of main) if (m !== c) f.add(pair('l', c, '>', m));
   }
   const held = ['still', 'retain'].some((c) => f.has(`c:${c}`) || f.has(`l:${c}`));
   const access = ACCESS.some((c) => present.includes(c) || labels.includes(c));

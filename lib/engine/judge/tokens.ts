@@ -70,7 +70,9 @@ export function clausesOf(raw: string): Clause[] {
     }
     const labelled = LABEL.exec(line);
     const label = labelled ? labelled[1]!.trim() : null;
-    const parts = line.split(CLAUSE_BREAK);
+    // Enough pieces for the clauses still wanted (twice over, for the empty ones a run of breaks leaves), not all
+    // of a long line's: past JUDGED_CLAUSES nothing is read.
+    const parts = line.split(CLAUSE_BREAK, 2 * (JUDGED_CLAUSES - clauses.length) + 2);
     for (let i = 0; i < parts.length; i++) {
       const part = (parts[i] ?? '').replace(/\s+/g, ' ').trim();
       if (part === '') continue;

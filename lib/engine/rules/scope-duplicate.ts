@@ -1,3 +1,4 @@
+import { JUDGED_CHARS } from '../judge/tokens';
 import { words, type Cue } from '../text/cues/words';
 import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
@@ -18,7 +19,9 @@ export const scopeDuplicate: Rule = {
   id: 'scope.duplicate',
   scored: false,
   run(_request, text) {
-    if (!EARLIER_ISSUE.some((c) => c.test(text.norm))) return pass(said('why_duplicate_pass'));
+    // Said in the writer's own story, the part the judge reads (past it lies pasted material, links included).
+    const story = text.norm.slice(0, JUDGED_CHARS);
+    if (!EARLIER_ISSUE.some((c) => c.test(story))) return pass(said('why_duplicate_pass'));
     return verdict('warn', said('why_duplicate_warn'));
   },
 };

@@ -76,7 +76,8 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
       return codes;
     },
     get ask() {
-      if (ask === undefined) ask = otherAsk(norm);
+      // The main ask is in the writer's own story, the part the judge reads; past it lies pasted material.
+      if (ask === undefined) ask = otherAsk(norm.slice(0, JUDGED_CHARS));
       return ask;
     },
   };

@@ -108,7 +108,7 @@ function clausesOf(head: string): CodesClause[] {
     const sentences = item.split(/[.!?]+(?=\s|$)|\n+/);
     for (const sentence of sentences) {
       // A sentence that names no codes cannot say they are held: not split any further.
-      if (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence)) {
+      if (!sentence.includes('code') || (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence))) {
         first = false;
         continue;
       }

@@ -91,14 +91,18 @@ const CODES_CHANGED: readonly Cue[] = [
  */
 const PERSON =
   '(?:maintainer|co-maintainer|owner|cto|son|daughter|granddaughter|grandson|nephew|niece|brother|sister|father|mother|dad|mum|mom|cousin|uncle|aunt|kid|colleague|husband|wife|partner|friend|admin|administrator|developer|engineer|lead|employee|student|coordinator|predecessor|contractor|volunteer|it department|it team|he|she)';
-const MADE_BY_OTHERS: readonly RegExp[] = [
-  new RegExp(
-    `\\b(?:${TWO_FA}) (?:\\S+ ){0,4}?(?:was|were|had been|has been) (?:\\S+ ){0,2}?(?:set up|enabled|configured|created|secured) by (?!me\\b|myself\\b)`,
-  ),
-  /\b(?:created|set up) and secured (?:\S+ ){0,5}?by (?!me\b|myself\b)/,
-  new RegExp(
-    `\\b${PERSON} (?:\\S+ ){0,2}?(?:set up|enabled|configured|turned on|generated|created|handled) (?:the |my |our |his |her |any )?(?:${TWO_FA}|${CODES}|codes)`,
-  ),
+const SET_UP_2FA = `(?:set up|enabled|configured|turned on|generated|created|handled) (?:the |my |our |his |her |any )?(?:${TWO_FA}|${CODES}|codes)`;
+const MADE_BY_SOMEONE = new RegExp(
+  `\\b(?:${TWO_FA}) (?:\\S+ ){0,4}?(?:was|were|had been|has been) (?:\\S+ ){0,2}?(?:set up|enabled|configured|created|secured) by (?!me\\b|myself\\b)`,
+);
+const PERSON_SETS_UP = new RegExp(`\\b${PERSON} (?:\\S+ ){0,2}?${SET_UP_2FA}`);
+// What each needs is looked for first, with a plain pattern: most texts name neither "by …" nor a setting-up.
+const BY = / by (?!me\b|myself\b)/;
+const SETS_UP = new RegExp(`\\b${SET_UP_2FA}`);
+const MADE_BY_OTHERS: readonly Cue[] = [
+  { test: (t) => BY.test(t) && MADE_BY_SOMEONE.test(t) },
+  { test: (t) => BY.test(t) && /\b(?:created|set up) and secured (?:\S+ ){0,5}?by (?!me\b|myself\b)/.test(t) },
+  { test: (t) => SETS_UP.test(t) && PERSON_SETS_UP.test(t) },
   /\b(?:2fa|two-factor|two factor|mfa) (?:had been|has been|was) (?:enabled|added|turned on)\b[^.]{0,80}[.!]?\s*(?:i did neither|that wasn't me|it wasn't me|i didn't|i did not)/,
 ];
 

@@ -140,12 +140,12 @@ const IN_PASSING =
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
  * need to check)", "the one in my password manager (X)". Only values that cannot be anything else count.
  */
-function findPasswordsInPassing(text: string, taken: readonly SecretSpan[]): SecretSpan[] {
+function findPasswordsInPassing(text: string, cues: readonly Cued[], taken: readonly SecretSpan[]): SecretSpan[] {
   const out: SecretSpan[] = [];
-  CUE.lastIndex = 0;
   let done = 0;
-  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    const from = Math.max(m.index + m[0].length, done);
+  for (const cue of cues) {
+    if (cue.index < done) continue; // inside a sentence already read
+    const from = Math.max(cue.end, done);
     const sentence = restOfSentence(text, from);
     IN_PASSING.lastIndex = 0;
     for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
@@ -157,23 +157,33 @@ function findPasswordsInPassing(text: string, taken: readonly SecretSpan[]): Sec
       out.push({ kind: 'password', start, end });
     }
     done = from + sentence.length;
-    CUE.lastIndex = Math.max(CUE.lastIndex, done);
   }
   return out;
 }
 
+/** Where the word for a password stands, and where it ends. */
+interface Cued {
+  index: number;
+  end: number;
+}
+
 export function findPasswords(text: string): SecretSpan[] {
-  const labelled = findLabelledPasswords(text);
-  return [...labelled, ...findPasswordsInPassing(text, labelled)].sort((a, b) => a.start - b.start);
+  // The words are found once, for both readings: a text about its password names it on every other line.
+  const cues: Cued[] = [];
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(text); m; m = CUE.exec(text)) cues.push({ index: m.index, end: m.index + m[0].length });
+  const labelled = findLabelledPasswords(text, cues);
+  return [...labelled, ...findPasswordsInPassing(text, cues, labelled)].sort((a, b) => a.start - b.start);
 }
 
 /** Values right after a label: "password: X", "password is X", "my password, it's X". */
-function findLabelledPasswords(text: string): SecretSpan[] {
+function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[] {
   const out: SecretSpan[] = [];
   const at = valueScans(text);
-  CUE.lastIndex = 0;
-  for (let m = CUE.exec(text); m; m = CUE.exec(text)) {
-    const after = m.index + m[0].length;
+  let done = 0;
+  for (const cue of cues) {
+    if (cue.index < done) continue; // inside a value already taken
+    const after = cue.end;
     // The separator is short; look at a bounded slice so the anchored test stays cheap.
     const sep = SEPARATOR.exec(text.slice(after, after + 48));
     if (!sep) continue;
@@ -196,7 +206,7 @@ function findLabelledPasswords(text: string): SecretSpan[] {
     }
     if (!looksLikePassword(text, start, end, quoted, strong, at)) continue;
     out.push({ kind: 'password', start, end });
-    CUE.lastIndex = Math.max(CUE.lastIndex, end);
+    done = end;
   }
   return out;
 }
