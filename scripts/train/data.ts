@@ -60,6 +60,14 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written65', 'tests/fixtures/heldout/written65.jsonl'],
   ['written66', 'tests/fixtures/heldout/written66.jsonl'],
   ['written67', 'tests/fixtures/heldout/written67.jsonl'],
+  ['written68', 'tests/fixtures/heldout/written68.jsonl'],
+  ['written69', 'tests/fixtures/heldout/written69.jsonl'],
+  ['written70', 'tests/fixtures/heldout/written70.jsonl'],
+  ['written71', 'tests/fixtures/heldout/written71.jsonl'],
+  ['written72', 'tests/fixtures/heldout/written72.jsonl'],
+  ['written73', 'tests/fixtures/heldout/written73.jsonl'],
+  ['written74', 'tests/fixtures/heldout/written74.jsonl'],
+  ['written75', 'tests/fixtures/heldout/written75.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -35,10 +35,10 @@ export const MODELED: readonly CheckSpec[] = [
     evidenceFor: 'pass',
     // Leave-one-set-out over the 88-request sets: 0.5 gave green recall 0.976 / false green 0.038, 0.45 with
     // access at 0.45 gives 0.972 / 0.029 (a vague request turning green breaks the badge's promise).
-    // With sets 64-67 (3964 requests) the judge flags a little more: 0.45 left dev's precision at 0.945, under
-    // its floor. With this stop's readings, leave-one-set-out gives 0.933 / 0.935 at 0.48 and 0.937 / 0.935 at
-    // 0.49 (two fewer false flags, no gap missed more), and dev 0.971 / 0.958 at 0.49.
-    threshold: 0.49,
+    // With sets 68-75 (5084 requests) the judge flags more: 0.49 left dev's precision at 0.944, under its
+    // floor. Leave-one-set-out gives 0.933 / 0.929 at 0.49 and 0.942 / 0.927 at 0.51 (five fewer false flags,
+    // one gap missed more), and dev 0.957 / 0.944 at 0.51.
+    threshold: 0.51,
     cue: 'cue:circumstances',
   },
   {

@@ -65,14 +65,15 @@ export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
   scored: true,
   run(_request, text) {
-    // The hand-written cues (tuned on real requests) or, when the request is about getting back in, a clause
-    // that names a factor with its loss; naming a factor only as something kept says nothing was lost.
+    // The hand-written cues (tuned on real requests); or, when the request is about getting back in, a clause
+    // that names a factor with its loss (naming a factor only as something kept says nothing was lost); or a
+    // second factor named and lost in the story, whatever else the request goes on to ask for.
     const clauses = text.judge.clauses().base;
     const weak = matchesAny(text.norm, WEAK_CUES) || (namesLostFactor(clauses) && text.ask === null);
     const ok =
       matchesAny(text.norm, CUES) ||
       (weak && namesTheFactor(clauses)) ||
-      (text.ask === null && namesSecondFactor(clauses) && tellsALoss(clauses));
+      (namesSecondFactor(clauses) && tellsALoss(clauses));
     if (ok) {
       return pass(said('why_lost_factor_pass'));
     }

@@ -39,7 +39,7 @@ const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
 const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? to)(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b/;
 const CLOSE_IT =
-  /^(?:please )?close (?:it|this)\b|\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them)\b|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
+  /^(?:please )?close (?:it|this)\b|\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them|(?:my |the |our )?`[\w.-]+`(?!'s|’s| from))(?=[\s.,;:!?)]|$)|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
 /**
  * "change my username", "my username to be changed", "get the username changed", "this account's username
  * changed"; not "I changed my username" (a story).

@@ -19,6 +19,15 @@ describe('scope.recovery for organisations and projects', () => {
     expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');
   });
 
+  it('fails a request whose main ask is to delete a project named only in backticks', () => {
+    const reason = `${LOSS} I do not need the account back, to be honest: please delete \`gull-tools\` instead.`;
+    expect(statusOf('scope.recovery', reason)).toBe('fail');
+    // Taking the lost key off the account is the recovery itself.
+    expect(
+      statusOf('scope.recovery', `${LOSS} Please remove \`gull-key\` from my account so I can add a new one.`),
+    ).toBe('pass');
+  });
+
   it('names a project rename as a project matter, not a username change', () => {
     const reason = `${LOSS} What I need now is to rename my project \`gull-tools\` to \`gull\`.`;
     const check = scopeRecovery.run(requestOf(reason), analyse(reason));

@@ -29,6 +29,11 @@ export const FACTOR_WORDS = {
     'pass ?keys?',
     'verification codes?',
     'second factor',
+    // The step, the key or the app named by what it does: "the USB key I used for the second step", "the app that
+    // produced my codes".
+    'second (?:step|login step)',
+    'usb (?:security )?keys?',
+    'apps? (?:that|which) (?:produced|produces|generated|generates|made|makes|showed|shows|gave|gives) (?:my |the )?(?:\\p{L}+ )?codes',
     '双重验证',
     '两步验证',
     '二次验证',
