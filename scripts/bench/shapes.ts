@@ -25,6 +25,7 @@ export const SECRET_SHAPES: Readonly<Record<string, string>> = {
   'hex and base32 runs': 'recovery 0a1b2c3d4e5f678 secret ABCD EFGH 2345 ',
   'links with no end': 'https://x.org/a1b2c3d4e5f60718',
   'one long word': 'a',
+  'an export row with no end': '"pypi","Aa1!aaaa",',
 };
 
 /** @ signs, dots and mailto links in every half-finished arrangement. */

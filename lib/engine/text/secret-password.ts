@@ -73,7 +73,8 @@ function valueScans(text: string) {
     digit: scan(/[0-9]/g),
     symbol: scan(SYMBOL),
     upper: scan(/[A-Z]/g),
-    maskChar: scan(/[*•●·…]/g),
+    // Asterisks hide a value in a run ("Hunt****"); one between words is the password's own ("Kettle*Moor*22").
+    maskChar: scan(/\*{2,}|[•●·…]/g),
     dots: scan(/\.\.\./g),
     xs: scan(/x{4,}|X{4,}/g),
   };
@@ -167,13 +168,42 @@ interface Cued {
   end: number;
 }
 
+/**
+ * A row of a password manager's export, as people paste it to show they know the password: three quoted fields
+ * or more on one line ("PyPI","user","pass","https://pypi.org/…").
+ */
+const EXPORT_ROW = /^[ \t]*"[^"\n]*"(?:[ \t]*[,;\t][ \t]*"[^"\n]*"){2,}[ \t]*$/gm;
+const FIELD = /"([^"\n]*)"/g;
+
+/** The values in export rows that can only be passwords (the names, users and links in them are not). */
+function findExportedPasswords(text: string): SecretSpan[] {
+  const out: SecretSpan[] = [];
+  // Most texts have no quoted row at all: two quotes and a comma between are looked for first.
+  if (!text.includes('","') && !text.includes('", "') && !text.includes('";"')) return out;
+  EXPORT_ROW.lastIndex = 0;
+  for (let row = EXPORT_ROW.exec(text); row; row = EXPORT_ROW.exec(text)) {
+    // The entry for PyPI, or for a site named by its link: not a row of package names or versions.
+    if (!/https?:\/\/|\bpypi\b/i.test(row[0])) continue;
+    FIELD.lastIndex = 0;
+    for (let f = FIELD.exec(row[0]); f; f = FIELD.exec(row[0])) {
+      if (!strongShape(f[1]!)) continue;
+      const start = row.index + f.index + 1;
+      out.push({ kind: 'password', start, end: start + f[1]!.length });
+    }
+  }
+  return out;
+}
+
 export function findPasswords(text: string): SecretSpan[] {
   // The words are found once, for both readings: a text about its password names it on every other line.
   const cues: Cued[] = [];
   CUE.lastIndex = 0;
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) cues.push({ index: m.index, end: m.index + m[0].length });
   const labelled = findLabelledPasswords(text, cues);
-  return [...labelled, ...findPasswordsInPassing(text, cues, labelled)].sort((a, b) => a.start - b.start);
+  const found = [...labelled, ...findPasswordsInPassing(text, cues, labelled)];
+  for (const exported of findExportedPasswords(text))
+    if (!found.some((t) => t.start < exported.end && exported.start < t.end)) found.push(exported);
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** Values right after a label: "password: X", "password is X", "my password, it's X". */

@@ -104,6 +104,8 @@ describe('detection on a megabyte built to trip a backtracking matcher', () => {
     'hex and base32 runs': (_t, found) => expect(found).toEqual([]),
     'links with no end': (_t, found) => expect(found).toEqual([]),
     'one long word': (_t, found) => expect(found).toEqual([]),
+    // A row that never closes its last field is not a row of an export.
+    'an export row with no end': (_t, found) => expect(found).toEqual([]),
   };
 
   it.each(Object.entries(SECRET_SHAPES))(
@@ -211,5 +213,20 @@ describe('a secret given in passing', () => {
     // A code for something else keeps its number.
     expect(kinds('The code of the support ticket they opened for me was 508317.')).toEqual([]);
     expect(kinds('The code I kept getting at the login page, as far as I remember, was wrong.')).toEqual([]);
+  });
+
+  it('finds a password with asterisks between its words, and leaves a value hidden by a run of them', () => {
+    expect(kinds('The login still reaches the code page (my password is Ferry*Lamp*8830, if it helps).')).toEqual([
+      'password',
+    ]);
+    expect(kinds('My password is Ferr**** and it still works.')).toEqual([]);
+  });
+
+  it("finds the password in a row pasted from a password manager's export, and nothing in other quoted rows", () => {
+    const row = '"PyPI","heron-dev","Quay#Lantern-4410","https://pypi.org/account/login/"';
+    expect(kinds(`I checked my vault export first; the entry reads:\n\n${row}\n\nand it is accepted.`)).toEqual([
+      'password',
+    ]);
+    expect(kinds('Our pinned set is "PyQt5-tools","Django-Rest3","NumPy2-Stubs".')).toEqual([]);
   });
 });
