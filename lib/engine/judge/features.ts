@@ -117,22 +117,31 @@ const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|even
 const SINGLES = new Map<string, Map<string, string>>();
 const PAIRS = new Map<string, Map<string, Map<string, string>>>();
 
+/** The inner map under `key`, made empty the first time. */
+function inner<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
+  const known = map.get(key);
+  if (known !== undefined) return known;
+  const made = new Map<string, V>();
+  map.set(key, made);
+  return made;
+}
+
+/** The name kept under `key`, or `made` kept there now. */
+function named(names: Map<string, string>, key: string, made: string): string {
+  const known = names.get(key);
+  if (known !== undefined) return known;
+  names.set(key, made);
+  return made;
+}
+
 function single(kind: string, c: string): string {
-  let names = SINGLES.get(kind);
-  if (!names) SINGLES.set(kind, (names = new Map()));
-  let name = names.get(c);
-  if (name === undefined) names.set(c, (name = `${kind}:${c}`));
-  return name;
+  const names = inner(SINGLES, kind);
+  return names.get(c) ?? named(names, c, `${kind}:${c}`);
 }
 
 function pair(kind: string, a: string, joint: string, b: string): string {
-  let byFirst = PAIRS.get(kind + joint);
-  if (!byFirst) PAIRS.set(kind + joint, (byFirst = new Map()));
-  let names = byFirst.get(a);
-  if (!names) byFirst.set(a, (names = new Map()));
-  let name = names.get(b);
-  if (name === undefined) names.set(b, (name = `${kind}:${a}${joint}${b}`));
-  return name;
+  const names = inner(inner(PAIRS, kind + joint), a);
+  return names.get(b) ?? named(names, b, `${kind}:${a}${joint}${b}`);
 }
 
 function baseFeatures(clause: Clause): ClauseFeatures {
