@@ -68,6 +68,10 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written73', 'tests/fixtures/heldout/written73.jsonl'],
   ['written74', 'tests/fixtures/heldout/written74.jsonl'],
   ['written75', 'tests/fixtures/heldout/written75.jsonl'],
+  ['written76', 'tests/fixtures/heldout/written76.jsonl'],
+  ['written77', 'tests/fixtures/heldout/written77.jsonl'],
+  ['written78', 'tests/fixtures/heldout/written78.jsonl'],
+  ['written79', 'tests/fixtures/heldout/written79.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -56,6 +56,8 @@ const DESCRIBED_BY = new Set(['a', 'am', "i'm", 'now', 'being']);
 /** "my own domain": after a possessive, "own" says whose, not that something is held. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 const PASSIVE = new Set(['be', 'been', 'being']);
+/** A deed's participle right after a thing describes the thing: "every app installed through the profile". */
+const THINGS = new Set(['app', 'apps', 'application', 'applications', 'everything', 'anything', 'software', 'tools']);
 /** "not synced anywhere", "never tried": a deed denied right before its word is no attempt. */
 const DENIED = new Set([
   'not',
@@ -104,7 +106,8 @@ const NOTHING: readonly Concept[] = [];
 /**
  * What a word's neighbours take away from it: every concept it names ("password manager", "backup password",
  * "try" in "try to log in"), or some of them:
- * - "attempt" from a deed done to something, not by the writer ("it cannot be restored"), or denied ("not synced");
+ * - "attempt" from a deed done to something, not by the writer ("it cannot be restored", "every app installed
+ *   through the profile"), or denied ("not synced");
  * - "retain" from "have" before a past participle ("I have lost", "it has been stolen": a tense) and from "own"
  *   after "my" ("my own domain": an adjective), neither something held;
  * - "event" from who the writer is ("a retired teacher").
@@ -118,7 +121,7 @@ export function takenAway(tokens: readonly string[], i: number): 'all' | readonl
     triesToLogIn(tokens, i)
   )
     return 'all';
-  const noAttempt = PASSIVE.has(before) || DENIED.has(before);
+  const noAttempt = PASSIVE.has(before) || DENIED.has(before) || (THINGS.has(before) && w.endsWith('ed'));
   const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
   if (!noAttempt && !notHeld && !noEvent) return NOTHING;

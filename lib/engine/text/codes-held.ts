@@ -12,12 +12,12 @@ const PLACE =
  * nor "got" that tells what happened to a thing ("the laptop with the codes got stolen").
  */
 const HAVE_NOW =
-  /\b(?:have|has|'ve got|got(?! (?:stolen|lost|broken|wet|wiped|damaged|destroyed|deleted|erased|reset|nicked)\b)|hold|holds|holding|(?<!google )keeps?|possess)\b/;
+  /\b(?:(?:have|has)(?! (?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|'ve got|got(?! (?:stolen|lost|broken|wet|wiped|damaged|destroyed|deleted|erased|reset|nicked)\b)|hold|holds|holding|(?<!google )keeps?|possess)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
@@ -25,7 +25,7 @@ const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
 /** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
 const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left|all (?:eight|ten|\d+|of them))\b/;
+  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left|all (?:eight|ten|\d+|of them))\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /** Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder". */
@@ -48,7 +48,8 @@ const ANOTHER_SERVICE =
 const DOUBT_THEY_WORK =
   /\b(?:i |we )?(?:assume|think|believe|hope|guess|expect)d? (?:that )?(?:they|those|these|the codes|it) (?:all )?(?:still )?(?:work|are valid|are good|are fine)\b/g;
 /** Codes an authenticator shows ("the app still has the entry and the codes work") are not recovery codes. */
-const APP_CODES = /\b(?:authenticator|totp|otp|entry|aegis|authy|token)\b/;
+const APP_CODES =
+  /\b(?:authenticator|totp|otp|entry|aegis|authy|token|generat\w*|produc\w*|display\w*|shows?|showing)\b/;
 /** Said later in the sentence, it takes the codes back: "I have a folder for it, but only the password, no codes". */
 const NONE_AFTER =
   /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key))\b/;

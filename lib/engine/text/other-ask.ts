@@ -8,7 +8,7 @@ import { TWO_FA, followedBy, near, words } from './cues/words';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */
 const TO_OTHER_ACCOUNT =
-  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto me\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
+  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
 
 const DELETE = followedBy(
   'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
@@ -46,7 +46,7 @@ const CLOSE_IT =
  */
 const RENAME =
   /\b(?:user ?name|handle) (?:to be|be|being) (?:changed|renamed|updated)\b|\b(?:want|like|need|have|get) (?:my |the |our |this )?(?:account's |account )?(?:user ?name|handle) (?:changed|renamed|updated)\b/;
-const RENAME_NEAR = near('change|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
+const RENAME_NEAR = near('change|changed|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
 /** "rename `old` to `new`", "like it renamed (from `old`) to `new`": the account's name, even without the word "username". */
 const RENAME_TO =
   /\brenam\w* (?:it |this |the account |my account |[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
@@ -80,7 +80,7 @@ const GIVE_TO_NEW = near(
   6,
 );
 const OTHER_PROCESS = words(
-  'pep 541|renam\\w* (?:my |the |our |this )?(?:project|package)\\b|(?:change|changing) (?:the |my |our )?(?:project|package) name|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|(?:create|set up|setup|make|open|start) (?:an|a|the|our) (?:pypi |new |separate |shared )?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|(?:applied|asked|requested|submitted (?:a |an |the |our )?request)(?: \\S+){0,2}? for (?:an? |the |our )?(?:pypi )?organi[sz]ation|organi[sz]ation (?:application|request)|organi[sz]ation (?:\\S+ ){0,4}?to be (?:set up|created|made|approved)|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
+  'pep 541|renam\\w* (?:my |the |our |this )?(?:project|package)\\b|(?:change|changing) (?:the |my |our )?(?:project|package) name|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|(?:create|set up|setup|make|open|start) (?:an|a|the|our) (?:\\S+ ){0,2}?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|(?:applied|asked|requested|submitted (?:a |an |the |our )?request)(?: \\S+){0,2}? for (?:an? |the |our )?(?:pypi )?organi[sz]ation|organi[sz]ation (?:application|request)|organi[sz]ation (?:\\S+ ){0,4}?to be (?:set up|created|made|approved)|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
 );
 
 /** "raise the limit for `pkg` to 400 MB": limits have their own request form. */

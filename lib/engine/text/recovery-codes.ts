@@ -12,7 +12,7 @@ const HAS_CODES: readonly RegExp[] = [
   new RegExp(
     // Not a hope ("I checked my drive in case I saved the codes"), nor a place named in passing ("the USB key
     // where I stored the recovery codes was damaged": whether they are still there is said elsewhere).
-    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we) (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
+    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we)(?:'ve)? (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored|carry) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
   // Found since: "last week I found the paper with the recovery codes in my old wallet", "I've located my recovery
   // codes in an old notes file", "I looked again and found pypi-recovery-codes.txt" (not "found no codes", "never
@@ -23,9 +23,11 @@ const HAS_CODES: readonly RegExp[] = [
   words(
     "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?still (?:work|be valid)|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?with (?:my |the )?(?:recovery|backup) codes|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
   ),
-  // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine".
+  // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
+  // kept: "I have the last one here on paper".
   words(
-    'tried (?:one|a code|one of them|the first one)(?: \\S+){0,3}? (?:and )?(?:it )?(?:let me|got me|logged me|worked)|(?:recovery|backup) codes (?:are|were) (?:all )?(?:fine|valid|good|working|usable)',
+    "(?:i|we) (?:still )?(?:have|'ve got|got|kept) (?:the|my|our) (?:very )?last (?:one|code|two|three|few)|" +
+      'tried (?:one|a code|one of them|the first one)(?: \\S+){0,3}? (?:and )?(?:it )?(?:let me|got me|logged me|worked)|(?:recovery|backup) codes (?:are|were) (?:all )?(?:fine|valid|good|working|usable)',
   ),
 ];
 

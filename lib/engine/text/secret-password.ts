@@ -9,7 +9,7 @@ import { MASK_WORD, type SecretSpan } from './secret-scan';
 
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
 const CUE =
-  /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
+  /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
 /** Bold around a label, as templates and tables write it: "**Password:** x". */
 const BOLD = '(?:\\*\\*[ \\t]*)?';
 /** Not the password but a thing named after it: "password manager", "password reset link is…". */
@@ -135,7 +135,7 @@ function restOfSentence(text: string, from: number): string {
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is|typed|entered|type in)\s+[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
+  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|which is|that is|typed|entered|type in)\s+[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -143,21 +143,21 @@ const IN_PASSING =
  */
 function findPasswordsInPassing(text: string, cues: readonly Cued[], taken: readonly SecretSpan[]): SecretSpan[] {
   const out: SecretSpan[] = [];
-  let done = 0;
+  // Each cue reads the rest of its own sentence (at most 120 characters, so the scan stays linear): a value
+  // right after "password" counts even when "credentials" came earlier in the sentence.
   for (const cue of cues) {
-    if (cue.index < done) continue; // inside a sentence already read
-    const from = Math.max(cue.end, done);
+    const from = cue.end;
     const sentence = restOfSentence(text, from);
     IN_PASSING.lastIndex = 0;
     for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
       // A closing full stop or comma is the writer's; a closing ! or ? is as often the password's own.
-      const raw = (v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? '').replace(/[.,;:]+$/, '');
+      const raw = (v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? v[8] ?? v[9] ?? '').replace(/[.,;:]+$/, '');
       const start = from + v.index + v[0].indexOf(raw);
       const end = start + raw.length;
-      if (!strongShape(raw) || taken.some((t) => t.start < end && start < t.end)) continue;
+      const overlaps = (t: SecretSpan) => t.start < end && start < t.end;
+      if (!strongShape(raw) || taken.some(overlaps) || out.some(overlaps)) continue;
       out.push({ kind: 'password', start, end });
     }
-    done = from + sentence.length;
   }
   return out;
 }

@@ -229,4 +229,13 @@ describe('a secret given in passing', () => {
     ]);
     expect(kinds('Our pinned set is "PyQt5-tools","Django-Rest3","NumPy2-Stubs".')).toEqual([]);
   });
+
+  it('finds a password given as "user / password", or as "the same old …" with symbols in it', () => {
+    expect(kinds('The login details I use are gull-dev / Marsh#Reed2031 if you need them.')).toEqual(['password']);
+    expect(kinds("My password's still the same old Reed!Marsh#1990, which is how I know that part is fine.")).toEqual([
+      'password',
+    ]);
+    // A product after "old" is no password.
+    expect(kinds('Tried: a password reset, and searching our old 1Password export.')).toEqual([]);
+  });
 });

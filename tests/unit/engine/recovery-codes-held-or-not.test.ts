@@ -27,6 +27,16 @@ describe('recovery_codes.consistent, held or not', () => {
     ],
     ['never used, said with a negation', 'My recovery codes are in my desk drawer and I have not used any of them.'],
     ['a form that demanded the box', 'I do have my recovery codes; the form required the checkbox, so I ticked it.'],
+    [
+      '"they\'re" once the codes are named',
+      "About the recovery codes, to be straight with you: they're sitting in my vault, all unused.",
+    ],
+    ['a note on the checkbox', "A note on the checkbox: I've got my recovery codes right here, printed, in my study."],
+    ['codes carried', 'I also carry the printed PyPI recovery codes in my wallet; none has been used.'],
+    [
+      'the last one kept',
+      'I have used seven of the eight codes by now. I have the last one here on paper, for emergencies.',
+    ],
   ])('fails on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -58,6 +68,18 @@ describe('recovery_codes.consistent, held or not', () => {
     ],
     ['codes of a new account', 'I never kept recovery codes. I have already opened a new account with backup codes.'],
     ['a plain "haven\'t got"', "I haven't got recovery codes."],
+    [
+      'codes printed once, the printout since thrown away',
+      'I have printed my recovery codes back then; the printout went out with the recycling when we moved.',
+    ],
+    [
+      'the codes an app still generates',
+      'My recovery codes were only in the old vault. The authenticator (on my own phone) still generates the codes for PyPI.',
+    ],
+    [
+      'codes the site refuses',
+      'I never kept recovery codes, and PyPI still refuses the codes from the migrated entry.',
+    ],
   ])('passes on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });

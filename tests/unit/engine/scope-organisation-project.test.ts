@@ -14,6 +14,9 @@ describe('scope.recovery for organisations and projects', () => {
     'Rather than getting the old login back, what we want is for a PyPI organisation to be created for the lab.',
     'We asked in March for the organisation `tern-labs`, and what we actually need is for you to approve it.',
     'What I need now is to rename my project `gull-tools` to `gull`; the repository already has the new name.',
+    'What we actually want is to set up a proper PyPI organisation for our club and move the packages into it.',
+    "The real reason I'm writing: the name `tern` has held an empty upload for years. Could you transfer the `tern` name to us?",
+    'Honestly what I need most is the username changed to `gull-lab`, so that it matches my other profiles.',
     "What I would really like is for you to make my former employer's account `tide-co` the owner of `tidal-io`.",
   ])('fails: %s', (ask) => {
     expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');

@@ -16,8 +16,8 @@ const SPECIFIC_LOSS = LOSS.split('|')
   .map((w) =>
     w === 'gone'
       ? 'gone(?! through)'
-      : w === 'forgot'
-        ? '(?<!["“‘\'])forgot(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail))'
+      : w === 'forgot' || w === 'forgotten'
+        ? `(?<!["“‘'])${w}(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail))`
         : w,
   )
   .join('|');

@@ -15,7 +15,7 @@ export const CUES: readonly RegExp[] = [
     `\\b${HAVE} (?:full |the |my |our |an |a |correct |valid |working |still |access (?:to|for) )*(?:the |my |our |an? )?(?:(?!(?:lost|no|not|never|forgotten|forgot|misplaced|lost)\\b)[\\w.-]+ (?:and |& |\\+ )?)?(?:${ASSET})`,
   ),
   // Not asked or hoped for: "let me know how I can prove ownership", "so I can log in again".
-  /(?<!\b(?:how|whether|if|so|so that|once|until|unless|what) )\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in(?:to)?|login|sign in(?:to)?|access|recover|confirm|verify|prove|show|commit|push|publish|upload)\b/,
+  /(?<!\b(?:how|whether|if|so|so that|once|until|unless|what) )\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in(?:to)?|login|sign in(?:to)?|access|recover|confirm|verify|prove|show|commit|push|publish|upload|add (?:a|any) (?:file|commit|tag)|create (?:a|any) (?:file|tag|release))\b/,
   /\b(?:i|we) (?:still )?have (?:full |complete )?access to (?:the |my |this |our )?(?:pypi )?account\b/,
   /\b(?:i|we) still (?:control|own|have access|read|receive|get|log ?in|login|sign in)\b|\b(?:i|we) (?:still )?(?:am |are )?(?:logged|signed) in\b/,
   /\bpassword (?:i|we) (?:still )?(?:remember|know|have)\b|(?<!(?:n't|not|never|no longer|forgot|forgotten) )\b(?:remember|know|recall) (?:the |my )?(?:account )?password\b/,

@@ -12,6 +12,7 @@ describe('the lost factor in everyday words', () => {
     'The security key melted on the dashboard of the car in July.',
     'The little USB key I used for the second step of signing in is no longer with me.',
     'The app that generated my PyPI codes is no longer available to me since March.',
+    'My phone with the authenticator slipped from my hand into the lagoon on a boat trip in May.',
   ])('names what was lost: %s', (said) => {
     const reason = `${said} I looked for the recovery codes in my files. I still know my password. I maintain \`gull-io\`.`;
     expect(status(reason, 'reason.lost_factor')).toBe('pass');
@@ -36,5 +37,37 @@ describe('access hoped for is not access held', () => {
     const reason =
       'The address on my account was on a domain that lapsed in June, and I have forgotten the password too. I tried the reset and asked the registrar. I maintain `gull-io` on PyPI. Please tell me how I can prove ownership and get the account back.';
     expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+});
+
+describe('more of what a request says, in plain words', () => {
+  it('hears the repositories held when the writer offers to add a file to them', () => {
+    const reason =
+      'The address on my account was an alumni forward that was switched off in June, and the reset mail never comes (tried three times). 2FA was never enabled. My packages `gull-io` and `gull-cli` come from github.com/gull-dev, and I can add a file to any of them for you.';
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('does not hear an attempt in an app described by how it was installed', () => {
+    const reason =
+      'On my last day at the firm in July I unenrolled my phone from its device management, which removed every app installed through the work profile, the authenticator with it. I did not keep the recovery codes. Password known; the account email is mine. Owner of github.com/gull-dev/gull-io.';
+    const report = buildReport(requestOf(reason));
+    expect(report.checks.find((c) => c.id === 'reason.lost_factor')!.status).toBe('pass');
+    expect(report.checks.find((c) => c.id === 'reason.attempts')!.status).toBe('warn');
+  });
+
+  it('does not take the "forgotten password" route for a lost password', () => {
+    const reason =
+      'Since I came back from a conference in June, PyPI will not let me finish signing in. I went through the forgotten-password route (the mail came, I set a new password) and tried two networks. I know my password and read the account mail; `gull-io` is mine.';
+    expect(status(reason, 'reason.lost_factor')).toBe('fail');
+  });
+
+  it.each([
+    'I walked back and retraced the route twice, without finding it.',
+    "The bus company's lost property had nothing.",
+    "I've had a go from my laptop and from a friend's computer.",
+    'I raised a ticket with our IT helpdesk, who could not help.',
+  ])('hears an attempt: %s', (said) => {
+    const reason = `My phone with the authenticator fell out of my pocket on a walk in May. ${said} I still know my password and read the account mail. I maintain \`gull-io\` (github.com/gull-dev/gull-io).`;
+    expect(status(reason, 'reason.attempts')).toBe('pass');
   });
 });
