@@ -72,6 +72,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written77', 'tests/fixtures/heldout/written77.jsonl'],
   ['written78', 'tests/fixtures/heldout/written78.jsonl'],
   ['written79', 'tests/fixtures/heldout/written79.jsonl'],
+  ['written84', 'tests/fixtures/heldout/written84.jsonl'],
+  ['written85', 'tests/fixtures/heldout/written85.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

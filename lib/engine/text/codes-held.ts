@@ -30,7 +30,7 @@ const KEPT_AS =
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /** Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder". */
 const PRESENT =
-  /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
+  /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on)|(?:is|are|'s|'re) (?:all |still |safely )*(?:there|here)(?! (?:is|are|was|were)\b)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
 // Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
 const SEARCHED =
@@ -55,7 +55,7 @@ const NONE_AFTER =
   /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key))\b/;
 /** "with none of them used", "I haven't used any" say every code is still good, not that none is at hand. */
 const NONE_USED =
-  /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
+  /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?:codes?|ones?) (?:that |which )?(?:i|we) (?:have )?(?:never|not yet) used|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
 
 /**
  * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes

@@ -37,6 +37,19 @@ describe('recovery_codes.consistent, held or not', () => {
       'the last one kept',
       'I have used seven of the eight codes by now. I have the last one here on paper, for emergencies.',
     ],
+    [
+      'codes never used, still on the sheet',
+      'About the recovery codes: I have the printed sheet at home, and there are still four codes I never used.',
+    ],
+    ['a file that can still be found', 'I can still find the recovery codes file in my cloud drive.'],
+    [
+      'a login with one of them',
+      'Yesterday I logged in using one of my recovery codes, and I still have the other six.',
+    ],
+    [
+      'codes put away and still there',
+      'My partner reminded me that I printed the recovery codes and put them in the safe, and they are there.',
+    ],
   ])('fails on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });

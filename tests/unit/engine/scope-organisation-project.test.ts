@@ -17,6 +17,7 @@ describe('scope.recovery for organisations and projects', () => {
     'What we actually want is to set up a proper PyPI organisation for our club and move the packages into it.',
     "The real reason I'm writing: the name `tern` has held an empty upload for years. Could you transfer the `tern` name to us?",
     'Honestly what I need most is the username changed to `gull-lab`, so that it matches my other profiles.',
+    'Since then I have used a second account for everything. Could you please merge the old account into `gull-two`?',
     "What I would really like is for you to make my former employer's account `tide-co` the owner of `tidal-io`.",
   ])('fails: %s', (ask) => {
     expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');

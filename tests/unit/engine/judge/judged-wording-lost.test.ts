@@ -55,6 +55,12 @@ describe('more of what a request says, in plain words', () => {
     expect(report.checks.find((c) => c.id === 'reason.attempts')!.status).toBe('warn');
   });
 
+  it('does not hear an attempt in an address "on my own domain"', () => {
+    const reason =
+      'My security key was stolen with my backpack in Porto on 6 November. I never generated recovery codes. My password is in my head, and the email on the account is on my own domain. Projects: `gull-io`, github.com/gull-dev.';
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
   it('does not take the "forgotten password" route for a lost password', () => {
     const reason =
       'Since I came back from a conference in June, PyPI will not let me finish signing in. I went through the forgotten-password route (the mail came, I set a new password) and tried two networks. I know my password and read the account mail; `gull-io` is mine.';
