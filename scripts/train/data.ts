@@ -74,6 +74,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written79', 'tests/fixtures/heldout/written79.jsonl'],
   ['written84', 'tests/fixtures/heldout/written84.jsonl'],
   ['written85', 'tests/fixtures/heldout/written85.jsonl'],
+  ['written88', 'tests/fixtures/heldout/written88.jsonl'],
+  ['written89', 'tests/fixtures/heldout/written89.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

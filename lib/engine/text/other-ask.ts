@@ -19,8 +19,12 @@ const EVERY_DELETE = new RegExp(DELETE.source, 'g');
 /** What is removed FROM the account is the recovery itself: "please remove 2FA from my account", "the lost key". */
 const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
 
+/** Another service's account ("I had to delete my Bitwarden account") is not the one on PyPI. */
+const ANOTHER_SERVICE =
+  /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|password manager(?:'s)?|vault)\b/;
+
 function asksToDelete(s: string): boolean {
-  for (const m of s.matchAll(EVERY_DELETE)) if (!A_FACTOR.test(m[0])) return true;
+  for (const m of s.matchAll(EVERY_DELETE)) if (!A_FACTOR.test(m[0]) && !ANOTHER_SERVICE.test(m[0])) return true;
   return false;
 }
 /**
@@ -55,7 +59,7 @@ const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;
 const TRANSFER = near(
   'transfer\\w*|move|moved|moving|hand|hand over|handed over',
-  'ownership|package|project|projects',
+  'ownership|package|project|projects|name',
   10,
 );
 /**
@@ -73,7 +77,7 @@ const TO_NEW_ACCOUNT =
   /\b(?:to|from) (?:my |our |the |that |this |a )?(?:new|newer|other|second|another|separate|fresh|backup) (?:\S+ )?(?:account|user|one|profile|login)\b/;
 /** "…to my former colleague at the institute, `mgarcia`", "to our new maintainer": a project for someone else. */
 const TO_PERSON =
-  /\bto (?:my |our |a |the |his |her |their )?(?:\S+ ){0,2}?(?:colleague|co-?worker|co-?maintainer|maintainer|successor|friend|team ?mate|student|collaborator|co-?author)s?\b/;
+  /\bto (?:my |our |a |the |his |her |their )?(?:\S+ ){0,2}?(?:colleague|co-?worker|co-?maintainer|maintainer|successor|friend|team ?mate|student|collaborator|co-?author)s?\b|\bto (?:him|her|them)(?: directly)?\b/;
 const GIVE_TO_NEW = near(
   'attach\\w*|assign\\w*|reassign\\w*|give|given|released?|transfer\\w*|move|moved|link\\w*|hand over',
   'name|username|project|package|ownership',

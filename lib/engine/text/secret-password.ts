@@ -111,6 +111,8 @@ function looksLikePassword(
  */
 function strongShape(value: string): boolean {
   if (value.length < 8 || value.length > 64 || /\s/.test(value)) return false;
+  // Password managers named after what they keep: "my password (1Password)".
+  if (/^(?:1password|keepass2\w*)$/i.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
   // A link, an address or a version is not a password; an @ inside a word ("Vl@dim1r") can be.
   if (

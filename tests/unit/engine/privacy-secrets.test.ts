@@ -238,4 +238,8 @@ describe('a secret given in passing', () => {
     // A product after "old" is no password.
     expect(kinds('Tried: a password reset, and searching our old 1Password export.')).toEqual([]);
   });
+
+  it('does not take a password manager named in brackets for the password', () => {
+    expect(kinds('What I still have: password (1Password), the registered email, and the repository.')).toEqual([]);
+  });
 });

@@ -50,6 +50,14 @@ describe('recovery_codes.consistent, held or not', () => {
       'codes put away and still there',
       'My partner reminded me that I printed the recovery codes and put them in the safe, and they are there.',
     ],
+    [
+      'codes found, said to be valid',
+      'About the recovery codes: yesterday I found the PDF with them. I have not tried any, but they should all be valid.',
+    ],
+    [
+      'one left',
+      'I did find my recovery codes list in my vault; I have used all but one, so I have a single unused one left.',
+    ],
   ])('fails on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -81,6 +89,10 @@ describe('recovery_codes.consistent, held or not', () => {
     ],
     ['codes of a new account', 'I never kept recovery codes. I have already opened a new account with backup codes.'],
     ['a plain "haven\'t got"', "I haven't got recovery codes."],
+    [
+      'codes kept on the phone that was stolen',
+      'When I set up 2FA I saved the recovery codes as a note on the same phone, so they were stolen with it.',
+    ],
     [
       'codes printed once, the printout since thrown away',
       'I have printed my recovery codes back then; the printout went out with the recycling when we moved.',

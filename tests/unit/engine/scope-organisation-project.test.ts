@@ -18,6 +18,8 @@ describe('scope.recovery for organisations and projects', () => {
     "The real reason I'm writing: the name `tern` has held an empty upload for years. Could you transfer the `tern` name to us?",
     'Honestly what I need most is the username changed to `gull-lab`, so that it matches my other profiles.',
     'Since then I have used a second account for everything. Could you please merge the old account into `gull-two`?',
+    "I don't need the account back. What I'm asking is that you transfer `gull-tools` to him directly, so he can keep releasing.",
+    'What I really need now is different: the name `gull` is held by someone who uploaded one empty version. Please transfer that name to my account.',
     "What I would really like is for you to make my former employer's account `tide-co` the owner of `tidal-io`.",
   ])('fails: %s', (ask) => {
     expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');
@@ -30,6 +32,11 @@ describe('scope.recovery for organisations and projects', () => {
     expect(
       statusOf('scope.recovery', `${LOSS} Please remove \`gull-key\` from my account so I can add a new one.`),
     ).toBe('pass');
+  });
+
+  it('passes a recovery that tells of deleting an account elsewhere', () => {
+    const reason = `${LOSS} I had to delete my password manager's account (Bitwarden) after forgetting its master password, and the TOTP seed went with it.`;
+    expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
 
   it('names a project rename as a project matter, not a username change', () => {

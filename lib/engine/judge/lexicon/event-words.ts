@@ -62,7 +62,7 @@ export const EVENT_WORDS = {
     'overboard',
     'beyond repair',
     // "went into the sea", "ended up in the river".
-    '(?:went|fell|ended up|landed) (?:in|into) the (?:sea|water|river|lake|lagoon|ocean|pool|toilet|canal|harbou?r|sink|bath)',
+    '(?:went|fell|ended up|landed|slid) (?:in|into|off) (?:the |a |an )?(?:sea|water|river|lake|lagoon|ocean|pool|toilet|canal|harbou?r|sink|bath|creek|stream|pond|fjord|ledge|cliff|bridge|balcony)',
     'crack\\p{L}*',
     'brick\\p{L}*',
     'expir\\p{L}*',

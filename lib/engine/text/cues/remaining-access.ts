@@ -4,7 +4,7 @@ const HAVE =
 const ASSET = `${EMAIL}|password|passwd|pas+w(?:or)?d|pw|credentials|token|api token|api key|repo(?:s|sitor\\w*)?\\b|github|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
 
 /** A second factor that still works is access too, but only with "still": "I have a new YubiKey" is not. */
-const STILL_WORKING = 'authenticator(?: app)?|2fa app|yubi ?key|security key';
+const STILL_WORKING = 'authenticator(?: app)?|(?:2fa|totp|otp|mfa) (?:app|entry)|yubi ?key|security key';
 
 /**
  * Cues that say what access the requester still has (or clearly none). Anchored on "I/we ..." so that

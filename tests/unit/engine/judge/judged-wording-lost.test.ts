@@ -13,6 +13,7 @@ describe('the lost factor in everyday words', () => {
     'The little USB key I used for the second step of signing in is no longer with me.',
     'The app that generated my PyPI codes is no longer available to me since March.',
     'My phone with the authenticator slipped from my hand into the lagoon on a boat trip in May.',
+    'Hiking in May, my phone went off a ledge into a creek; it was the only device with the authenticator.',
   ])('names what was lost: %s', (said) => {
     const reason = `${said} I looked for the recovery codes in my files. I still know my password. I maintain \`gull-io\`.`;
     expect(status(reason, 'reason.lost_factor')).toBe('pass');
@@ -53,6 +54,12 @@ describe('more of what a request says, in plain words', () => {
     const report = buildReport(requestOf(reason));
     expect(report.checks.find((c) => c.id === 'reason.lost_factor')!.status).toBe('pass');
     expect(report.checks.find((c) => c.id === 'reason.attempts')!.status).toBe('warn');
+  });
+
+  it('hears access in an authenticator app still held', () => {
+    const reason =
+      'I left the company in June and with it the mailbox on my account; I have since forgotten the password, and the reset mail goes nowhere. I still have the TOTP app with the PyPI entry. I maintain `gull-io` (github.com/gull-dev/gull-io).';
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
   });
 
   it('does not hear an attempt in an address "on my own domain"', () => {
