@@ -76,6 +76,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written85', 'tests/fixtures/heldout/written85.jsonl'],
   ['written88', 'tests/fixtures/heldout/written88.jsonl'],
   ['written89', 'tests/fixtures/heldout/written89.jsonl'],
+  ['written93', 'tests/fixtures/heldout/written93.jsonl'],
+  ['written94', 'tests/fixtures/heldout/written94.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -36,9 +36,9 @@ export const MODELED: readonly CheckSpec[] = [
     // Leave-one-set-out over the 88-request sets: 0.5 gave green recall 0.976 / false green 0.038, 0.45 with
     // access at 0.45 gives 0.972 / 0.029 (a vague request turning green breaks the badge's promise).
     // With sets 68-75 (5084 requests) the judge flags more: 0.49 left dev's precision at 0.944, under its
-    // floor. Leave-one-set-out gives 0.933 / 0.929 at 0.49 and 0.942 / 0.927 at 0.51 (five fewer false flags,
-    // one gap missed more), and dev 0.957 / 0.944 at 0.51.
-    threshold: 0.51,
+    // floor; 0.51 gave dev 0.957 / 0.944. With sets up to 94 (6484 requests) 0.51 leaves dev at 0.944 again;
+    // 0.53 gives dev 0.957 / 0.944 and leave-one-set-out 0.958 / 0.918, against 0.955 / 0.928 at 0.51.
+    threshold: 0.53,
     cue: 'cue:circumstances',
   },
   {

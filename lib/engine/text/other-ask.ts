@@ -135,7 +135,13 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
  * get the account back" is recovery with a clean-up, "please delete those two releases, that's what I need
  * most" is not.
  */
-const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [{ test: (s) => DELETE_RELEASES.test(s), what: 'ask_delete' }];
+/** Who is in an organisation, asked of the admins: "for `a` to be removed from our organisation and `b` made an owner". */
+const ORG_MEMBERSHIP =
+  /\b(?:removed|added|made an? (?:owner|admin|member)) (?:\S+ ){0,3}?(?:from|to|of|in) (?:our |the |my |that |this )?(?:\S+ ){0,2}?(?:pypi )?organi[sz]ation/;
+const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [
+  { test: (s) => DELETE_RELEASES.test(s), what: 'ask_delete' },
+  { test: (s) => ORG_MEMBERSHIP.test(s), what: 'ask_other_process' },
+];
 const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
 
 /**
@@ -159,6 +165,17 @@ const RECOVERY_DEFERRED =
 const SECONDARY = new RegExp(
   `${words('also|if possible|either|is not possible|not possible|otherwise|alternatively|if i can recover|once (?:i|we) (?:have|get|am|are)').source}|\\bor (?:to |just )?(?:delete|revoke|remove|deactivate|close)\\b`,
 );
+/**
+ * A plan of the writer's own, for later: "later this year we want to set up an organisation", "I'll hand the
+ * project over myself once I'm back in", "eventually we'll move these into an organisation". Not asked of support.
+ */
+const FUTURE_OF_OWN =
+  /\b(?:i|we)(?:'ll| will| may| might| plan to| want to| would like to|'d like to| intend to|'m planning to| am planning to|'re planning to| are planning to)\b/;
+const LATER =
+  /\b(?:later|eventually|next year|in the new year|at some point|one day|some day|myself|ourselves|once (?:i'm|i am|we're|we are|i can|we can|i get|we get) (?:back )?in)\b/;
+const ASKED_HERE = /\b(?:please|could you|can you|would you|need you to)\b/;
+const FOR_LATER = /\b(?:separate thing|something|that's|that is|which is)(?: \S+){0,3}? for (?:later|another day)\b/;
+const ownPlan = (s: string) => FOR_LATER.test(s) || (FUTURE_OF_OWN.test(s) && LATER.test(s) && !ASKED_HERE.test(s));
 /** "… so I can delete it", "… and then delete it": what follows is the purpose or the aftermath; the ask comes before. */
 const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that');
 
@@ -196,9 +213,12 @@ export function otherAsk(norm: string): MessageKey | null {
   for (const whole of all) {
     const purpose = PURPOSE.exec(whole);
     const sentence = purpose ? whole.slice(0, purpose.index) : whole;
-    if (SECONDARY.test(sentence)) continue;
+    if (SECONDARY.test(sentence) || ownPlan(whole)) continue;
     const ask = OTHER_ASKS.find((a) => a.test(sentence));
     if (ask) return ask.what;
+    // A name given away in the sentence's ask, to the new account its purpose names: "release the name so that I
+    // can register it from the new account".
+    if (purpose && TO_NEW_ACCOUNT.test(whole) && GIVE_TO_NEW.test(sentence)) return 'ask_transfer';
   }
   return null;
 }

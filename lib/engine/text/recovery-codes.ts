@@ -12,7 +12,7 @@ const HAS_CODES: readonly RegExp[] = [
   new RegExp(
     // Not a hope ("I checked my drive in case I saved the codes"), nor a place named in passing ("the USB key
     // where I stored the recovery codes was damaged": whether they are still there is said elsewhere).
-    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we)(?:'ve)? (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored|carry) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
+    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we)(?:'ve)? (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored|carry) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?:printed |paper )?(?:sheet|list|page|file|printout|copy|card|pdf) (?:of|with) (?:the |my |our )?)?(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
   // Found since: "last week I found the paper with the recovery codes in my old wallet", "I've located my recovery
   // codes in an old notes file", "I looked again and found pypi-recovery-codes.txt" (not "found no codes", "never
@@ -21,7 +21,7 @@ const HAS_CODES: readonly RegExp[] = [
     `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ ){0,4}?(?:found|did find|located|dug up|dug out|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?\\S*?(?:${CODES})`,
   ),
   words(
-    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|got|logging|logged|signing|signed) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
+    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:getting|logging|signing) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|(?<!\\bif )(?:i|we) (?:could|can) (?:still )?(?:use|log in with|sign in with) (?:one|them|a code)\\b|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
   ),
   // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
   // kept: "I have the last one here on paper".
@@ -97,7 +97,10 @@ const SET_UP_2FA = `(?:set up|enabled|configured|turned on|generated|created|han
 const MADE_BY_SOMEONE = new RegExp(
   `\\b(?:${TWO_FA}) (?:\\S+ ){0,4}?(?:was|were|had been|has been) (?:\\S+ ){0,2}?(?:set up|enabled|configured|created|secured) by (?!me\\b|myself\\b)`,
 );
-const PERSON_SETS_UP = new RegExp(`\\b${PERSON} (?:\\S+ ){0,2}?${SET_UP_2FA}`);
+// Not the writer describing themselves: "I'm a student and turned on 2FA for a course".
+const PERSON_SETS_UP = new RegExp(
+  `(?<!\\b(?:i'm|i am|i was|as|we're|we are) (?:a |an |the )?(?:\\S+ )?)\\b${PERSON} (?:\\S+ ){0,2}?${SET_UP_2FA}`,
+);
 // What each needs is looked for first, with a plain pattern: most texts name neither "by …" nor a setting-up.
 const BY = / by (?!me\b|myself\b)/;
 const SETS_UP = new RegExp(`\\b${SET_UP_2FA}`);
@@ -122,6 +125,8 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   /\b(?:his|her|their) (?:old |work |company )?(?:phone|device|laptop|authenticator)\b (?:\S+ ){0,3}?(?:was|were|got|has been|had been) (?:wiped|reset|erased|lost|stolen|destroyed|returned)\b/,
   /\((?:he|she|they) (?:did not|didn't|does not|doesn't|had not|hadn't)\)/,
   new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
+  // Never kept where the team looked: "recovery codes were never stored in our company vault".
+  /\b(?:codes|they) (?:were|was) never (?:stored|saved|kept|handed over|shared|generated|written down)\b|\bnever handed over (?:\S+ )?codes\b/,
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
 ];
 
@@ -130,7 +135,7 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
  * them in a note on that phone, so they went with it" ("I'm not sure how to use them" does not).
  */
 const UNDONE =
-  /\b(?:cannot|can't|can not|couldn't|could not|no longer) (?:reach|access|open|get to|get at|see)\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b/;
+  /\b(?:cannot|can't|can not|couldn't|could not|no longer) (?:reach|access|open|get to|get at|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b/;
 
 /** Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes". */
 const OTHER_ACCOUNTS =

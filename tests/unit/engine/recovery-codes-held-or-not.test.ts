@@ -121,4 +121,34 @@ describe('recovery_codes.consistent, held or not', () => {
   ])('does not warn when whoever set up 2FA holds nothing: %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
+
+  it.each([
+    [
+      'codes that could be used',
+      'I looked for the printed recovery codes and found the printout in a drawer, so in principle I could use one.',
+    ],
+    [
+      'a sheet of them',
+      'I still have the printed sheet of recovery codes (I have used only one before), but I cannot see where to enter them.',
+    ],
+  ])('fails on %s, said in passing', (_what, reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it.each([
+    [
+      'a file of them that turned out empty',
+      'I found a file named after my PyPI recovery codes, but it is empty, zero bytes.',
+    ],
+    [
+      'the writer describing themselves',
+      "I'm a student and turned on 2FA for a course last year; I never saved any recovery codes.",
+    ],
+    [
+      'codes the team never stored',
+      'Our former lead set up the 2FA and left. Recovery codes were never stored in our company vault; we checked it and his notes.',
+    ],
+  ])('passes on %s', (_what, reason) => {
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
 });

@@ -47,6 +47,22 @@ describe('scope.recovery for organisations and projects', () => {
   });
 
   it.each([
+    'Later this year we want to set up a PyPI organisation for the company, but first I need to log in again.',
+    "Eventually we'll move these into a PyPI organisation, but that's a separate thing for later.",
+    'At some point next year I may hand the project over to a colleague; right now all I need is my own account back.',
+    'Once I am back in I plan to move the projects into an organisation myself.',
+  ])("passes a plan of the writer's own, mentioned in passing: %s", (tail) => {
+    expect(statusOf('scope.recovery', `${LOSS} I maintain \`gull-tools\`. ${tail}`)).toBe('pass');
+  });
+
+  it.each([
+    'What I need is for `gull-old` to be removed from our `gull-lab` organisation and `gull-new` made an owner of it instead.',
+    'Since I already use a new account, what I am asking for is to release the name `gull` so that I can register it from the new account.',
+  ])("fails when the main ask is an organisation's members or a name for a new account: %s", (ask) => {
+    expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');
+  });
+
+  it.each([
     'Please reset the 2FA. Once I am back in, our team will apply for an organisation ourselves.',
     'Please help me back in; I maintain `gull-tools`, which I renamed from `gull-old` last year.',
   ])('passes a recovery that only mentions them: %s', (tail) => {

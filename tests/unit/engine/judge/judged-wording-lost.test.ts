@@ -62,6 +62,12 @@ describe('more of what a request says, in plain words', () => {
     expect(status(reason, 'reason.remaining_access')).toBe('pass');
   });
 
+  it('hears access in an authenticator that still has the entry', () => {
+    const reason =
+      'The mailbox on my account was at a web host that closed it last winter, and I have forgotten the password. The authenticator on my phone still has PyPI and gives codes, so 2FA is not the issue. I maintain `gull-io` (github.com/gull-dev/gull-io).';
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+
   it('does not hear an attempt in an address "on my own domain"', () => {
     const reason =
       'My security key was stolen with my backpack in Porto on 6 November. I never generated recovery codes. My password is in my head, and the email on the account is on my own domain. Projects: `gull-io`, github.com/gull-dev.';
