@@ -26,6 +26,8 @@ export const SECRET_SHAPES: Readonly<Record<string, string>> = {
   'links with no end': 'https://x.org/a1b2c3d4e5f60718',
   'one long word': 'a',
   'an export row with no end': '"pypi","Aa1!aaaa",',
+  'passwords in passing, over and over': 'my password (Aa1!aaaa1) ',
+  'labelled passwords, over and over': 'password: Aa1!aaaa1 x ',
 };
 
 /** @ signs, dots and mailto links in every half-finished arrangement. */

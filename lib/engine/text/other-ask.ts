@@ -130,14 +130,14 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
   },
 ];
 
+/** Who is in an organisation, asked of the admins: "for `a` to be removed from our organisation and `b` made an owner". */
+const ORG_MEMBERSHIP =
+  /\b(?:removed|added|made an? (?:owner|admin|member)) (?:\S+ ){0,3}?(?:from|to|of|in) (?:our |the |my |that |this )?(?:\S+ ){0,2}?(?:pypi )?organi[sz]ation/;
 /**
  * Asks that are the request's own only when it says they are its main ask: "please yank 3.4.1 and help me
  * get the account back" is recovery with a clean-up, "please delete those two releases, that's what I need
  * most" is not.
  */
-/** Who is in an organisation, asked of the admins: "for `a` to be removed from our organisation and `b` made an owner". */
-const ORG_MEMBERSHIP =
-  /\b(?:removed|added|made an? (?:owner|admin|member)) (?:\S+ ){0,3}?(?:from|to|of|in) (?:our |the |my |that |this )?(?:\S+ ){0,2}?(?:pypi )?organi[sz]ation/;
 const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [
   { test: (s) => DELETE_RELEASES.test(s), what: 'ask_delete' },
   { test: (s) => ORG_MEMBERSHIP.test(s), what: 'ask_other_process' },

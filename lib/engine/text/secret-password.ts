@@ -1,4 +1,4 @@
-import { MASK_WORD, type SecretSpan } from './secret-scan';
+import { MASK_WORD, overlapsRecent, overlapsSorted, type SecretSpan } from './secret-scan';
 
 /**
  * Values written after "password" / "passwd" / "pw" / "pwd" and a `:`, `=` or "is". People under stress
@@ -156,8 +156,7 @@ function findPasswordsInPassing(text: string, cues: readonly Cued[], taken: read
       const raw = (v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? v[8] ?? v[9] ?? '').replace(/[.,;:]+$/, '');
       const start = from + v.index + v[0].indexOf(raw);
       const end = start + raw.length;
-      const overlaps = (t: SecretSpan) => t.start < end && start < t.end;
-      if (!strongShape(raw) || taken.some(overlaps) || out.some(overlaps)) continue;
+      if (!strongShape(raw) || overlapsSorted(taken, start, end) || overlapsRecent(out, start, end)) continue;
       out.push({ kind: 'password', start, end });
     }
   }
@@ -203,8 +202,9 @@ export function findPasswords(text: string): SecretSpan[] {
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) cues.push({ index: m.index, end: m.index + m[0].length });
   const labelled = findLabelledPasswords(text, cues);
   const found = [...labelled, ...findPasswordsInPassing(text, cues, labelled)];
+  const sorted = [...found].sort((a, b) => a.start - b.start);
   for (const exported of findExportedPasswords(text))
-    if (!found.some((t) => t.start < exported.end && exported.start < t.end)) found.push(exported);
+    if (!overlapsSorted(sorted, exported.start, exported.end)) found.push(exported);
   return found.sort((a, b) => a.start - b.start);
 }
 

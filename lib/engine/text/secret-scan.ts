@@ -121,3 +121,29 @@ export function isMasked(value: string): boolean {
   if (/x{4,}|X{4,}/.test(value)) return true;
   return /^[xX0.#_-]+$/.test(value);
 }
+
+/**
+ * Whether [start, end) overlaps one of `spans`, sorted by start and disjoint: a binary search, so that a text
+ * with thousands of values stays linear.
+ */
+export function overlapsSorted(spans: readonly Span[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && spans[lo - 1]!.end > start;
+}
+
+/**
+ * Whether [start, end) overlaps a value found in passing. Each cue reads at most 120 characters past itself and
+ * cues come in order, so what was found comes in nearly rising order: only the last few can overlap.
+ */
+const NEAR = 64 + 120 + 64;
+export function overlapsRecent(found: readonly Span[], start: number, end: number): boolean {
+  for (let k = found.length - 1; k >= 0 && found[k]!.start >= start - NEAR; k--)
+    if (found[k]!.start < end && start < found[k]!.end) return true;
+  return false;
+}

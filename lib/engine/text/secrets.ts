@@ -1,9 +1,8 @@
-import type { Span } from '../form/schema';
 import { mergeSpans } from '../redact';
 import { findContextSecrets } from './secret-context';
 import { findFormattedSecrets } from './secret-formats';
 import { findPasswords } from './secret-password';
-import { LinkIndex, type SecretKind, type SecretSpan } from './secret-scan';
+import { LinkIndex, overlapsSorted, type SecretKind, type SecretSpan } from './secret-scan';
 import { said, type MessageKey, type Said } from '../words';
 
 export type { SecretKind, SecretSpan } from './secret-scan';
@@ -20,21 +19,9 @@ export function findSecrets(text: string): SecretSpan[] {
   const all = [...fixed];
   const taken = mergeSpans(fixed, text.length);
   for (const span of guessed.sort((a, b) => a.start - b.start)) {
-    if (!overlapsAny(taken, span)) all.push(span);
+    if (!overlapsSorted(taken, span.start, span.end)) all.push(span);
   }
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
-}
-
-/** Binary search over disjoint sorted spans: the last one starting before `span` ends is the only one to check. */
-function overlapsAny(sorted: readonly Span[], span: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < span.end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && sorted[lo - 1]!.end > span.start;
 }
 
 /** How each kind is named to the user, and what to do beyond removing it ("Remove it, and …"), by message key. */

@@ -106,6 +106,15 @@ describe('detection on a megabyte built to trip a backtracking matcher', () => {
     'one long word': (_t, found) => expect(found).toEqual([]),
     // A row that never closes its last field is not a row of an export.
     'an export row with no end': (_t, found) => expect(found).toEqual([]),
+    // Thousands of values, each found once: the overlap checks must not compare every value with every other.
+    'passwords in passing, over and over': (_t, found) => {
+      expect(found.length).toBeGreaterThan(10_000);
+      expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['password']));
+    },
+    'labelled passwords, over and over': (_t, found) => {
+      expect(found.length).toBeGreaterThan(10_000);
+      expect(new Set(found.map((f) => f.kind))).toEqual(new Set(['password']));
+    },
   };
 
   it.each(Object.entries(SECRET_SHAPES))(
