@@ -1,4 +1,3 @@
-import { JUDGED_CHARS } from '../judge/tokens';
 import { words, type Cue } from '../text/cues/words';
 import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
@@ -19,9 +18,8 @@ export const scopeDuplicate: Rule = {
   id: 'scope.duplicate',
   scored: false,
   run(_request, text) {
-    // Said in the writer's own story, the part the judge reads (past it lies pasted material, links included).
-    const story = text.norm.slice(0, JUDGED_CHARS);
-    if (!EARLIER_ISSUE.some((c) => c.test(story))) return pass(said('why_duplicate_pass'));
+    // Said in the writer's own story (past it lies pasted material, links to other issues included).
+    if (!EARLIER_ISSUE.some((c) => c.test(text.story))) return pass(said('why_duplicate_pass'));
     return verdict('warn', said('why_duplicate_warn'));
   },
 };

@@ -17,6 +17,11 @@ export interface Analysis {
   raw: string;
   /** Lower case, typographic quotes and dashes made plain, invisible characters removed, spaces collapsed. */
   norm: string;
+  /**
+   * The writer's own story: the part of `norm` the judge reads (JUDGED_CHARS). Past it lies pasted material,
+   * where the main ask and an earlier issue are not looked for.
+   */
+  story: string;
   /** What the request is about, so suggestions can name the right thing. */
   topic: Topic;
   /** The learned judge's reading of the reason (lib/engine/judge/), for the content checks. */
@@ -64,11 +69,13 @@ function statementsOf(reason: string, norm: string): string {
 
 export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
   const norm = normalise(reason);
+  const story = norm.slice(0, JUDGED_CHARS);
   let codes: CodesReading | undefined;
   let ask: MessageKey | null | undefined;
   return {
     raw: reason,
     norm,
+    story,
     topic: topicOf(norm),
     judge: new Judge(reason, model),
     get codes() {
@@ -76,8 +83,7 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
       return codes;
     },
     get ask() {
-      // The main ask is in the writer's own story, the part the judge reads; past it lies pasted material.
-      if (ask === undefined) ask = otherAsk(norm.slice(0, JUDGED_CHARS));
+      if (ask === undefined) ask = otherAsk(story);
       return ask;
     },
   };
