@@ -1,6 +1,6 @@
 import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
 import { DAY_AND_MONTH, NUMERIC_DATE, isDate, isYearAfterWord } from './dates';
-import { takenAway } from './word-context';
+import { notTheWritersDeed, takenAway } from './word-context';
 
 /**
  * The lexicon (lexicon.ts) turned once into lookups, and the concepts of a clause read word by word: a map
@@ -159,7 +159,7 @@ function addPhrases(
   for (const [parts, c] of list) {
     let all = true;
     for (let k = 0; k < parts.length && all; k++) all = partMatches(parts[k]!, tokens[i + k]);
-    if (all) found.add(c);
+    if (all && !(c === 'attempt' && notTheWritersDeed(tokens, i))) found.add(c);
   }
 }
 

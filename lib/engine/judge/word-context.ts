@@ -73,6 +73,28 @@ const DENIED = new Set([
   "hasn't",
   "hadn't",
 ]);
+/** A deed still to come is no attempt: "I will set up two methods", "I'll check the drawer tomorrow". */
+const FUTURE = new Set(['will', "i'll", "we'll", 'shall', 'i’ll', 'we’ll']);
+/** "so this doesn't happen again": "again" of what may recur, not of a deed repeated. */
+const RECUR = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'repeat']);
+/** "the verified address", "it is verified": a state, not a check the writer made. */
+const STATE_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'their',
+  'its',
+  'is',
+  'was',
+  'are',
+  'were',
+  'still',
+  'to',
+  'and',
+  'or',
+]);
 const AUXILIARY = new Set(['have', 'has', 'had']);
 const ADVERBS = new Set([
   'also',
@@ -121,7 +143,13 @@ export function takenAway(tokens: readonly string[], i: number): 'all' | readonl
     triesToLogIn(tokens, i)
   )
     return 'all';
-  const noAttempt = PASSIVE.has(before) || DENIED.has(before) || (THINGS.has(before) && w.endsWith('ed'));
+  const noAttempt =
+    PASSIVE.has(before) ||
+    DENIED.has(before) ||
+    (THINGS.has(before) && w.endsWith('ed')) ||
+    notTheWritersDeed(tokens, i) ||
+    (w === 'again' && RECUR.has(before)) ||
+    (w === 'verified' && STATE_BEFORE.has(before));
   const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
   if (!noAttempt && !notHeld && !noEvent) return NOTHING;
@@ -130,4 +158,20 @@ export function takenAway(tokens: readonly string[], i: number): 'all' | readonl
   if (notHeld) taken.push('retain');
   if (noEvent) taken.push('event');
   return taken;
+}
+
+/**
+ * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them"), or
+ * thanked for ("thanks for looking into it"), or a screen skipped ("I clicked past them"). Asked of single words
+ * and of phrases alike.
+ */
+export function notTheWritersDeed(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1] ?? '';
+  const w = tokens[i]!;
+  return (
+    FUTURE.has(before) ||
+    (FUTURE.has(tokens[i - 2] ?? '') && ADVERBS.has(before)) ||
+    (before === 'for' && w.endsWith('ing')) ||
+    tokens[i + 1] === 'past'
+  );
 }

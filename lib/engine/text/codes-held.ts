@@ -9,10 +9,10 @@ const PLACE =
   /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|desk|envelope|wallet|binder|folder|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
 /**
  * Having them now: "I have", "I've got", "it holds", "I keep". Not Google's notes app ("a Google Keep note"),
- * nor "got" that tells what happened to a thing ("the laptop with the codes got stolen").
+ * nor a bare "got", which tells what happened ("we got new phones", "the laptop with the codes got stolen").
  */
 const HAVE_NOW =
-  /\b(?:(?:have|has)(?! (?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|'ve got|got(?! (?:stolen|lost|broken|wet|wiped|damaged|destroyed|deleted|erased|reset|nicked)\b)|hold|holds|holding|(?<!google )keeps?|possess)\b/;
+  /\b(?:(?:have|has)(?! (?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
@@ -65,12 +65,15 @@ const NONE_USED =
  */
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const { clause: said, lead, named, governed, takenBack } of clausesOf(head)) {
+  for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(head)) {
     const clause = said.replace(NONE_USED, 'all unused').replace(DOUBT_THEY_WORK, '');
     if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
     if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && KEPT_AS.test(clause))) continue;
+    // "I didn't enrol the spare key (it's still in its packet)": after another thing, "it" is that thing; a
+    // plural ("they are still there") or a noun ("I still have that photo") can still be the codes.
+    if (!codes && thing && !KEPT_AS.test(clause.replace(IT, ''))) continue;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;
@@ -91,11 +94,33 @@ interface CodesClause {
   clause: string;
   lead: string;
   named: boolean;
+  /** Another thing (a key, a phone) was named after the codes: a singular "it" now stands for that. */
+  thing: boolean;
   /** What a search or a purpose said before it governs: "I searched … the notebook", "so I can … keep them". */
   governed: boolean;
   /** A later clause of its sentence says there are none after all. */
   takenBack: boolean;
 }
+
+/** A thing other than the codes, which a later "it" or "that" may stand for. */
+const ANOTHER_THING =
+  /\b(?:key|keys|yubikey|phone|laptop|computer|tablet|device|token|card|sim|stick|drive|disk|watch)\b/;
+
+/** A sentence that lists what is held without a colon: "I still have my password, my email, the codes". */
+const HAVE_LIST =
+  /^\s*(?:and |also )?(?:i|we) (?:still |also |do )*(?:have|'ve got|hold|keep|possess) (?!no\b|not\b|never\b)/;
+/** A clause with its own subject is not an item of that list. */
+const OWN_SUBJECT = /\b(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b/;
+const EVERY_CODES_WORD = new RegExp(CODES_WORD.source, 'g');
+const EVERY_OTHER_THING = new RegExp(ANOTHER_THING.source, 'g');
+
+/** Whether another thing, not the codes, is what the clause named last (or, naming neither, what was before). */
+function namedLast(clause: string, before: boolean): boolean {
+  const codesAt = Math.max(-1, ...[...clause.matchAll(EVERY_CODES_WORD)].map((m) => m.index));
+  const thingAt = Math.max(-1, ...[...clause.matchAll(EVERY_OTHER_THING)].map((m) => m.index));
+  return codesAt === thingAt ? before : thingAt > codesAt;
+}
+const IT = /\bit(?:'s)?\b/g;
 
 /** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
 const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):)/;
@@ -114,14 +139,20 @@ function clausesOf(head: string): CodesClause[] {
         continue;
       }
       let named = false;
+      let thing = false;
       let governed = false;
       const inline = INLINE_LEAD.exec(sentence)?.[1];
       const clauses = sentence.split(/[;,]+| but /);
       const lastNone = clauses.findLastIndex((c) => NONE_AFTER.test(c));
+      const listed = HAVE_LIST.test(sentence);
       clauses.forEach((clause, i) => {
-        out.push({ clause, lead: inline ?? (first ? lead : ''), named, governed, takenBack: i < lastNone });
+        // "I still have my password, the account email, my recovery code sheet": each item after the first is held.
+        const item = listed && i > 0 && !OWN_SUBJECT.test(clause) ? 'have:' : undefined;
+        const leadOf = inline ?? item ?? (first ? lead : '');
+        out.push({ clause, lead: leadOf, named, thing, governed, takenBack: i < lastNone });
         first = false;
         named ||= CODES_WORD.test(clause);
+        thing = namedLast(clause, thing);
         governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
       });
     }

@@ -55,6 +55,18 @@ describe('recovery_codes.consistent, held or not', () => {
       'About the recovery codes: yesterday I found the PDF with them. I have not tried any, but they should all be valid.',
     ],
     [
+      'codes listed after "I still have" without a colon',
+      'I still have my password, the mailbox on the account, my recovery code printout with most codes unused.',
+    ],
+    [
+      'a way in the writer would rather not take',
+      'I know I could get in with one of the recovery codes in my vault, but I would like a clean reset instead.',
+    ],
+    [
+      'codes found again, which could be used',
+      'About the recovery codes: I found them in an old notebook last night, so I could use those.',
+    ],
+    [
       'one left',
       'I did find my recovery codes list in my vault; I have used all but one, so I have a single unused one left.',
     ],
@@ -100,6 +112,19 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'the codes an app still generates',
       'My recovery codes were only in the old vault. The authenticator (on my own phone) still generates the codes for PyPI.',
+    ],
+    ['codes put nowhere', 'When I turned on 2FA I saved the recovery codes nowhere at all, which I regret.'],
+    [
+      'codes kept on a stick that cannot be found',
+      'I kept my recovery codes on a USB stick that I cannot find since we moved house.',
+    ],
+    [
+      'phones got in the past, not codes held',
+      'We got new phones at Easter and I forgot to move the codes over; I never saved the recovery codes.',
+    ],
+    [
+      'a spare key, not the codes, still in its box',
+      "I never saved the recovery codes and never enrolled my spare key (I'd bought one; it's still in its box).",
     ],
     [
       'codes the site refuses',

@@ -33,6 +33,8 @@ export const REQUEST_WORDS = {
     'reach(?:ed)? out',
     'tested',
     'again',
+    // Another device looked at: "I verified on my tablet".
+    'verified',
     'dug',
     'scour\\p{L}*',
     'hunt\\p{L}*',

@@ -74,6 +74,22 @@ describe('reading the concepts of a clause', () => {
     has('i restored the phone from its backup', 'attempt');
   });
 
+  it('hears no attempt in a deed still to come, a courtesy, or a screen skipped', () => {
+    lacks("once i'm back in i will set up a second key", 'attempt');
+    lacks("i'll look through the garage at the weekend", 'attempt');
+    lacks('many thanks for looking into this', 'attempt');
+    lacks('i clicked past the page that offered them', 'attempt');
+    lacks('so that this never happens again', 'attempt');
+    has('i looked through the garage twice', 'attempt');
+    has('i tried the old laptop again', 'attempt');
+  });
+
+  it('hears a check on another device in "verified", not the state of an address', () => {
+    has('i verified on my work laptop and it is not there either', 'attempt');
+    lacks('the verified address is still mine', 'attempt');
+    lacks('mail to my verified address still arrives', 'attempt');
+  });
+
   it('reads times joined by a hyphen or written the ISO way', () => {
     has('the battery died in mid-july', 'month');
     has('it broke in late-2025', 'date');
