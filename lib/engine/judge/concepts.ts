@@ -146,9 +146,12 @@ const partMatches = (part: Part, word: string | undefined): boolean =>
 /** Words as the lexicon spells them: letters, digits, inner apostrophes and hyphens ("don't", "e-mail"). */
 const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** "reset" names an attempt, not what happened, in "password reset", "reset my password", "to reset". */
+/**
+ * "reset" names an attempt or the ask, not what happened, in "password reset", "reset my password", "to reset",
+ * "a two-factor reset on my account", "a reset of the 2FA".
+ */
 const RESET_AS_ATTEMPT =
-  /\b(?:password|passwort|pw) reset|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would) reset\b/;
+  /\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would) reset\b/;
 
 function addPhrases(
   list: ReadonlyArray<[Part[], Concept]>,

@@ -1,6 +1,7 @@
 /**
  * The reason cut into clauses for the judge: sentences, lines, list items and the halves of "…, but …", each
- * with the label of its line ("Tried: …") or the heading of its block ("What I still have:" over a list).
+ * with the label of its line ("Tried: …") or the heading of its block ("What I still have:" over a list) or
+ * section ("**What I still have**").
  * Linear in the text.
  */
 
@@ -21,7 +22,10 @@ export interface Clause {
   text: string;
   /** The words before a colon at the start of a line ("What I still have"), when the clause is a labelled line. */
   label: string | null;
-  /** The heading of the clause's block: a line that ends in a colon, over the lines below it until a blank line. */
+  /**
+   * The heading of the clause's block: a line that ends in a colon, over the lines below it until a blank line;
+   * or a title line, over its section until the next heading.
+   */
   heading: string | null;
 }
 
@@ -47,6 +51,10 @@ export function clausesOf(raw: string): Clause[] {
   const text = raw.slice(0, JUDGED_CHARS).toLowerCase();
   const clauses: Clause[] = [];
   let heading: string | null = null;
+  // A title (`**What I still have**`, `## Tried`) heads its section up to the next heading, blank lines and all;
+  // a line ending in a colon heads only the block below it. Neither ends before its first line of content.
+  let titled = false;
+  let content = false;
   let fenced = false;
   for (const rawLine of text.split(/\r?\n/)) {
     // What the writer pasted rather than wrote (an error message in a code block or a quote) says nothing
@@ -58,16 +66,20 @@ export function clausesOf(raw: string): Clause[] {
     if (fenced || /^\s*>/.test(rawLine)) continue;
     const line = rawLine.replace(QUOTED, ' ').trim();
     if (line === '') {
-      heading = null;
+      if (!titled && content) heading = null;
       continue;
     }
-    const head = HEADING.exec(line) ?? TITLE.exec(line);
+    const colon = HEADING.exec(line);
+    const head = colon ?? TITLE.exec(line);
     if (head) {
       heading = head[1]!.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+      titled = colon === null;
+      content = false;
       clauses.push({ text: line, label: null, heading: null });
       if (clauses.length >= JUDGED_CLAUSES) return clauses;
       continue;
     }
+    content = true;
     const labelled = LABEL.exec(line);
     const label = labelled ? labelled[1]!.trim() : null;
     // Enough pieces for the clauses still wanted (twice over, for the empty ones a run of breaks leaves), not all

@@ -56,6 +56,8 @@ const DESCRIBED_BY = new Set(['a', 'am', "i'm", 'now', 'being']);
 /** "my own domain": after a possessive, "own" says whose, not that something is held. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
 const PASSIVE = new Set(['be', 'been', 'being']);
+/** "where the code is requested", "the accounts were restored": a passive tells what was done, not by whom. */
+const COPULA = new Set(['is', 'are', 'was', 'were']);
 /** A deed's participle right after a thing describes the thing: "every app installed through the profile". */
 const THINGS = new Set(['app', 'apps', 'application', 'applications', 'everything', 'anything', 'software', 'tools']);
 /** "not synced anywhere", "never tried": a deed denied right before its word is no attempt. */
@@ -145,6 +147,7 @@ export function takenAway(tokens: readonly string[], i: number): 'all' | readonl
     return 'all';
   const noAttempt =
     PASSIVE.has(before) ||
+    (COPULA.has(before) && w.endsWith('ed')) ||
     DENIED.has(before) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||

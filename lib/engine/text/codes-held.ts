@@ -122,6 +122,9 @@ function namedLast(clause: string, before: boolean): boolean {
 }
 const IT = /\bit(?:'s)?\b/g;
 
+/** A section title at the end of the text before a list: "… it never had pypi. **what i still have**". */
+const TITLE_AT_END = /(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)$/;
+
 /** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
 const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):)/;
 
@@ -156,9 +159,14 @@ function clausesOf(head: string): CodesClause[] {
         governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
       });
     }
-    // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:".
+    // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:", or a
+    // section's title over the list ("**What I still have**").
     const last = sentences.at(-1)?.trim() ?? '';
     if (last.endsWith(':')) lead = last;
+    else {
+      const title = TITLE_AT_END.exec(last)?.[1];
+      if (title !== undefined) lead = `${title}:`;
+    }
   }
   return out;
 }

@@ -20,6 +20,10 @@ const HAS_CODES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ ){0,4}?(?:found|did find|located|dug up|dug out|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?\\S*?(?:${CODES})`,
   ),
+  // Found after a search for them: "searching my files for the recovery codes: yesterday I found them".
+  new RegExp(
+    `\\b(?:${CODES})\\b[^.!?]{0,80}?\\b(?:i|we)(?:'ve)? (?:(?!never|not|haven't|didn't|couldn't)\\S+ ){0,2}?(?:found|located|dug out|dug up) (?:them|those|these)\\b`,
+  ),
   words(
     "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:get|getting|log|logging|sign|signing) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|(?<!\\bif )(?:i|we) (?:could|can) (?:still )?(?:use|log in with|sign in with) (?:one|them|those|these|a code)\\b|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
   ),
@@ -135,7 +139,7 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
  * them in a note on that phone, so they went with it" ("I'm not sure how to use them" does not).
  */
 const UNDONE =
-  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b/;
+  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b/;
 
 /** Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes". */
 const OTHER_ACCOUNTS =

@@ -67,6 +67,14 @@ describe('recovery_codes.consistent, held or not', () => {
       'About the recovery codes: I found them in an old notebook last night, so I could use those.',
     ],
     [
+      'codes listed under a section title',
+      '**What I tried**\n\n- Reinstalled the app.\n\n**What I still have**\n\n- The password.\n- The recovery codes, on a stick in my desk.',
+    ],
+    [
+      'codes found at the end of a search',
+      'Looking through my old laptop for the recovery codes: last night I found them in a text file, all ten.',
+    ],
+    [
       'one left',
       'I did find my recovery codes list in my vault; I have used all but one, so I have a single unused one left.',
     ],
@@ -112,6 +120,10 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'the codes an app still generates',
       'My recovery codes were only in the old vault. The authenticator (on my own phone) still generates the codes for PyPI.',
+    ],
+    [
+      'codes saved on a machine that is gone',
+      'When I turned on 2FA I saved the codes on my old work laptop, which is gone now.',
     ],
     ['codes put nowhere', 'When I turned on 2FA I saved the recovery codes nowhere at all, which I regret.'],
     [

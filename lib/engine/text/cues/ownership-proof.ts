@@ -47,7 +47,7 @@ export const CUES: readonly Cue[] = [
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
   words(
-    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|registered with|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
+    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
   ),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];

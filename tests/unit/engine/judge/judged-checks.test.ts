@@ -72,6 +72,35 @@ describe('the judge, on requests written in words of their own', () => {
     }
   });
 
+  it('keeps a marked title over its section across blank lines, and a colon line only over its block', () => {
+    const titled = 'My phone broke on 2 May.\n\n**What I still have**\n\n- the password\n\n- the account email';
+    expect(
+      clausesOf(titled)
+        .map((c) => c.heading)
+        .slice(-2),
+    ).toEqual(['what i still have', 'what i still have']);
+    const colon = 'What I still have:\n\n- the password\n\nThe phone broke in May.';
+    expect(clausesOf(colon).map((c) => c.heading)).toEqual([null, 'what i still have', null]);
+  });
+
+  it('hears what remains in a section under a title with blank lines around it', () => {
+    const reason = `**What happened**
+
+My tablet with the authenticator slid off a boat near Split on 9 August and sank.
+
+**What I tried**
+
+- Went through my cloud drive and old mail for the recovery codes; none there.
+
+**What I still have**
+
+- The password.
+- The address on the account, which I read every morning.
+- Owner of github.com/lumen-dev/lumen-dalmatia.`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+    expect(ready(reason)).toBe(true);
+  });
+
   it('warns when a full story leaves out what was tried, and not when the trying is told in passing', () => {
     const story = `My tablet, the only place my authenticator lived, was taken from a café table in Porto on 12 May.
 I never wrote down the recovery codes when I turned 2FA on in 2023.

@@ -41,6 +41,26 @@ describe('the judge hears what a request implies', () => {
   });
 
   it.each([
+    'No other device of mine had the entry, and I never enrolled a key.',
+    'I know the password, so I get as far as the page where the code is requested.',
+  ])('does not hear an attempt in a fact about the devices or a passive: %s', (said) => {
+    const reason = `My phone was stolen in Porto in May with the authenticator on it. ${said} I still read the account email. I maintain \`tern-io\` (github.com/tern-lab/tern-io).`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it('does not take the ask, "a reset of the two-factor", for how the loss happened', () => {
+    const reason =
+      'Request: a reset of the two-factor authentication on my PyPI account.\nLost: my security key, the only second factor.\nTried: searched my mail and vault for the recovery codes.\nStill have: the password and the account email. I maintain `tern-io` (github.com/tern-lab/tern-io).';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+
+  it('does not take "the address the account is registered with" for proof of ownership', () => {
+    const reason =
+      'My phone was stolen in Porto in May with the authenticator on it. I searched my drive for the codes. I still know the password and read the email address the account is registered with.';
+    expect(status(reason, 'reason.ownership_proof')).toBe('warn');
+  });
+
+  it.each([
     'On Sunday my phone stopped charging, and since then it will not switch on at all; the authenticator was on it.',
     'Last weekend the phone slid off a pier, and the authenticator on it is gone.',
   ])('hears when the loss happened: %s', (said) => {
