@@ -78,6 +78,12 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written89', 'tests/fixtures/heldout/written89.jsonl'],
   ['written93', 'tests/fixtures/heldout/written93.jsonl'],
   ['written94', 'tests/fixtures/heldout/written94.jsonl'],
+  ['written96', 'tests/fixtures/heldout/written96.jsonl'],
+  ['written97', 'tests/fixtures/heldout/written97.jsonl'],
+  ['written98', 'tests/fixtures/heldout/written98.jsonl'],
+  ['written99', 'tests/fixtures/heldout/written99.jsonl'],
+  ['written106', 'tests/fixtures/heldout/written106.jsonl'],
+  ['written107', 'tests/fixtures/heldout/written107.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -151,7 +151,7 @@ export function takenAway(tokens: readonly string[], i: number): 'all' | readonl
     DENIED.has(before) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||
-    (w === 'again' && RECUR.has(before)) ||
+    (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
     (w === 'verified' && STATE_BEFORE.has(before));
   const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
@@ -177,4 +177,10 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
     (before === 'for' && w.endsWith('ing')) ||
     tokens[i + 1] === 'past'
   );
+}
+
+/** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */
+function deniedJustBefore(tokens: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!)) return true;
+  return false;
 }

@@ -8,7 +8,7 @@ import { TWO_FA, followedBy, near, words } from './cues/words';
 
 /** Moving a project to ANOTHER account of theirs instead of recovering this one. */
 const TO_OTHER_ACCOUNT =
-  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\bto [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
+  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\b(?:in)?to [`'"][\w.-]+[`'"]|\bto my (?:personal|current|new|other)\b/;
 
 const DELETE = followedBy(
   'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
@@ -33,7 +33,7 @@ function asksToDelete(s: string): boolean {
  */
 const GONE = 'deleted|removed|closed|wiped';
 const DELETED = new RegExp(
-  `\\b(?:account|registration|package|project)s? (?:and (?:\\S+ ){0,8}?)?(?:to be|be|being) (?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
+  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`) (?:and (?:\\S+ ){0,8}?)?(?:to be|be|being) (?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
 );
 /** One of those words at all: cheaper to find than the ask, and most requests have none. */
 const GONE_WORD = words(GONE);
@@ -84,7 +84,7 @@ const GIVE_TO_NEW = near(
   6,
 );
 const OTHER_PROCESS = words(
-  'pep 541|merge (?:the |my |our |both |two |these )?(?:\\S+ )?accounts?|merge (?:the |my |this )?(?:old |other )?(?:account|one) into|renam\\w* (?:my |the |our |this )?(?:project|package)\\b|(?:change|changing) (?:the |my |our )?(?:project|package) name|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|(?:create|set up|setup|make|open|start) (?:an|a|the|our) (?:\\S+ ){0,2}?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|(?:applied|asked|requested|submitted (?:a |an |the |our )?request)(?: \\S+){0,2}? for (?:an? |the |our )?(?:pypi )?organi[sz]ation|organi[sz]ation (?:application|request)|organi[sz]ation (?:\\S+ ){0,4}?to be (?:set up|created|made|approved)|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
+  'pep 541|merge (?:the |my |our |both |two |these )?(?:\\S+ )?accounts?|merge (?:the |my |this )?(?:old |other )?(?:account|one) into|merge (?:it|this|them) into|release (?:the |my |our |this |that )?(?:project |package )?name|renam\\w* (?:my |the |our |this )?(?:project|package)\\b|(?:change|changing) (?:the |my |our )?(?:project|package) name|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|(?:create|set up|setup|make|open|start) (?:an|a|the|our) (?:\\S+ ){0,2}?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|(?:applied|asked|requested|submitted (?:a |an |the |our )?request)(?: \\S+){0,2}? for (?:an? |the |our )?(?:pypi )?organi[sz]ation|organi[sz]ation (?:application|request)|organi[sz]ation (?:\\S+ ){0,4}?to be (?:set up|created|made|approved)|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
 );
 
 /** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
@@ -149,7 +149,7 @@ const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
 const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen))\b/;
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,3}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen))\b/;
 
 /**
  * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less

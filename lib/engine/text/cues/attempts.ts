@@ -22,8 +22,9 @@ export const CUES: readonly RegExp[] = [
   // The password-reset and recovery flows.
   near(
     "tried|try|trying|attempted|attempt|when i|could not|couldn't|can't|cannot|unable to|not able to|wants|requires",
-    // "recovery" is the flow here, not the codes: "recovery codes when I set up 2FA" tells no attempt.
-    'reset|recover|recovery(?! (?:codes?|keys?)\\b)|retriev\\w*',
+    // "recovery" is the flow here, not the codes: "recovery codes when I set up 2FA" tells no attempt. A passive
+    // ("it could not be retrieved") names nobody who tried.
+    '(?<!\\bbe )(?:reset|recover|recovery(?! (?:codes?|keys?)\\b)|retriev\\w*)',
     4,
   ),
   words(

@@ -43,6 +43,7 @@ describe('the judge hears what a request implies', () => {
   it.each([
     'No other device of mine had the entry, and I never enrolled a key.',
     'I know the password, so I get as far as the page where the code is requested.',
+    'After the flood the phone never turned on again, and its data could not be retrieved.',
   ])('does not hear an attempt in a fact about the devices or a passive: %s', (said) => {
     const reason = `My phone was stolen in Porto in May with the authenticator on it. ${said} I still read the account email. I maintain \`tern-io\` (github.com/tern-lab/tern-io).`;
     expect(status(reason, 'reason.attempts')).toBe('warn');
