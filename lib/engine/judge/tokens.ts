@@ -46,6 +46,17 @@ const HEADING = /^([^:：\n]{1,60})[:：]$/;
 /** A title line without a colon: marked as one (`## …`, `**…**`, `■ …`) and short, with no sentence end. */
 const TITLE = /^(?:#{1,6}\s+|\*\*|__|[■□▪▫●○◆◇▶►▸➤]\s*)([^.!?:：\n]{2,60}?)(?:\*\*|__)?$/u;
 
+/** A short line with no sentence end ("What I still have"), right over a list: it heads that list. */
+const PLAIN_TITLE = /^([^.!?:：\n]{2,60})$/;
+const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/;
+
+function plainTitle(line: string, lines: readonly string[], n: number): RegExpExecArray | null {
+  if (LIST_ITEM.test(line) || line.split(' ').length > 8) return null;
+  let next = n + 1;
+  while (next < lines.length && lines[next]!.trim() === '') next++;
+  return next < lines.length && LIST_ITEM.test(lines[next]!) ? PLAIN_TITLE.exec(line) : null;
+}
+
 /** The reason as clauses (its first JUDGED_CHARS characters), line breaks read as the writer made them. */
 export function clausesOf(raw: string): Clause[] {
   const text = raw.slice(0, JUDGED_CHARS).toLowerCase();
@@ -56,7 +67,9 @@ export function clausesOf(raw: string): Clause[] {
   let titled = false;
   let content = false;
   let fenced = false;
-  for (const rawLine of text.split(/\r?\n/)) {
+  const lines = text.split(/\r?\n/);
+  for (let n = 0; n < lines.length; n++) {
+    const rawLine = lines[n]!;
     // What the writer pasted rather than wrote (an error message in a code block or a quote) says nothing
     // of their own story; the judge reads only their words.
     if (/^\s*(?:```|~~~)/.test(rawLine)) {
@@ -69,11 +82,11 @@ export function clausesOf(raw: string): Clause[] {
       if (!titled && content) heading = null;
       continue;
     }
-    const colon = HEADING.exec(line);
-    const head = colon ?? TITLE.exec(line);
+    const marked = TITLE.exec(line);
+    const head = HEADING.exec(line) ?? marked ?? plainTitle(line, lines, n);
     if (head) {
       heading = head[1]!.replace(/^[#*_\s]+|[*_\s]+$/g, '');
-      titled = colon === null;
+      titled = marked !== null;
       content = false;
       clauses.push({ text: line, label: null, heading: null });
       if (clauses.length >= JUDGED_CLAUSES) return clauses;

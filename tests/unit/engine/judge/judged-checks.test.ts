@@ -83,6 +83,18 @@ describe('the judge, on requests written in words of their own', () => {
     expect(clausesOf(colon).map((c) => c.heading)).toEqual([null, 'what i still have', null]);
   });
 
+  it('reads a short plain line right over a list as its heading, and not a line over prose', () => {
+    const reason =
+      'What happened\nMy phone fell off a ferry in March.\n\nWhat I still have\n\n- the password\n- the mailbox';
+    expect(clausesOf(reason).map((c) => c.heading)).toEqual([
+      null,
+      null,
+      null,
+      'what i still have',
+      'what i still have',
+    ]);
+  });
+
   it('hears what remains in a section under a title with blank lines around it', () => {
     const reason = `**What happened**
 
