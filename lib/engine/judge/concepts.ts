@@ -213,7 +213,7 @@ export function conceptsIn(text: string): Set<Concept> {
     // What the word's neighbours take away from it (word-context.ts): "password manager", "when I try to log in".
     // Asked only of a word that names something: most words name nothing.
     if (entry.concepts.length > 0) {
-      const taken = takenAway(tokens, i);
+      const taken = takenAway(tokens, i, entry.concepts);
       if (taken !== 'all') for (const c of entry.concepts) if (!taken.includes(c)) found.add(c);
     }
     if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);

@@ -51,7 +51,8 @@ const PLAIN_TITLE = /^([^.!?:：\n]{2,60})$/;
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/;
 
 function plainTitle(line: string, lines: readonly string[], n: number): RegExpExecArray | null {
-  if (LIST_ITEM.test(line) || line.split(' ').length > 8) return null;
+  // Most lines are longer than a title can be: they are let go before any splitting.
+  if (line.length > 60 || LIST_ITEM.test(line) || line.split(' ').length > 8) return null;
   let next = n + 1;
   while (next < lines.length && lines[next]!.trim() === '') next++;
   return next < lines.length && LIST_ITEM.test(lines[next]!) ? PLAIN_TITLE.exec(line) : null;

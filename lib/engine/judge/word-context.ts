@@ -136,7 +136,11 @@ const NOTHING: readonly Concept[] = [];
  *   after "my" ("my own domain": an adjective), neither something held;
  * - "event" from who the writer is ("a retired teacher").
  */
-export function takenAway(tokens: readonly string[], i: number): 'all' | readonly Concept[] {
+export function takenAway(
+  tokens: readonly string[],
+  i: number,
+  concepts: readonly Concept[],
+): 'all' | readonly Concept[] {
   const w = tokens[i]!;
   const before = tokens[i - 1] ?? '';
   if (
@@ -145,14 +149,16 @@ export function takenAway(tokens: readonly string[], i: number): 'all' | readonl
     triesToLogIn(tokens, i)
   )
     return 'all';
+  // Only a word that names an attempt is asked whether it is one: most concept words are not deeds.
   const noAttempt =
-    PASSIVE.has(before) ||
-    (COPULA.has(before) && w.endsWith('ed')) ||
-    DENIED.has(before) ||
-    (THINGS.has(before) && w.endsWith('ed')) ||
-    notTheWritersDeed(tokens, i) ||
-    (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
-    (w === 'verified' && STATE_BEFORE.has(before));
+    concepts.includes('attempt') &&
+    (PASSIVE.has(before) ||
+      (COPULA.has(before) && w.endsWith('ed')) ||
+      DENIED.has(before) ||
+      (THINGS.has(before) && w.endsWith('ed')) ||
+      notTheWritersDeed(tokens, i) ||
+      (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
+      (w === 'verified' && STATE_BEFORE.has(before)));
   const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
   if (!noAttempt && !notHeld && !noEvent) return NOTHING;

@@ -155,7 +155,8 @@ function clausesOf(head: string): CodesClause[] {
         out.push({ clause, lead: leadOf, named, thing, governed, takenBack: i < lastNone });
         first = false;
         named ||= CODES_WORD.test(clause);
-        thing = namedLast(clause, thing);
+        // Where a clause names no other thing, only naming the codes changes what came last.
+        thing = ANOTHER_THING.test(clause) ? namedLast(clause, thing) : thing && !CODES_WORD.test(clause);
         governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
       });
     }
