@@ -159,9 +159,24 @@ function findPasswordsInPassing(text: string, cues: readonly Cued[], taken: read
       if (!strongShape(raw) || overlapsSorted(taken, start, end) || overlapsRecent(out, start, end)) continue;
       out.push({ kind: 'password', start, end });
     }
+    // The next sentence may give it by a pronoun: "I know my password. So you can check, it is X." Only that
+    // form is read there: a name in backticks after a sentence about the password is as often a project.
+    if (!/[.!?]$/.test(sentence)) continue;
+    const next = from + sentence.length;
+    const following = restOfSentence(text, next);
+    IT_IS.lastIndex = 0;
+    for (let v = IT_IS.exec(following); v; v = IT_IS.exec(following)) {
+      const raw = v[1]!.replace(/[.,;:]+$/, '');
+      const start = next + v.index + v[0].indexOf(raw);
+      const end = start + raw.length;
+      if (!strongShape(raw) || overlapsSorted(taken, start, end) || overlapsRecent(out, start, end)) continue;
+      out.push({ kind: 'password', start, end });
+    }
   }
   return out;
 }
+
+const IT_IS = /\b(?:it's|it’s|it is|that's|that is)\s+[`'"“]?([^\s()`'"”]{8,64})/gi;
 
 /** Where the word for a password stands, and where it ends. */
 interface Cued {

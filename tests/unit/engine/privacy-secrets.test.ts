@@ -165,6 +165,14 @@ describe('a secret given in passing', () => {
     ).toEqual([]);
   });
 
+  it('finds a password the next sentence gives by "it is", and only that form there', () => {
+    expect(kinds('I still know my password. To save you a step, it is Quill#Marsh2031, so you can check.')).toEqual([
+      'password',
+    ]);
+    // A name in backticks after a sentence about the password is a project, not the password.
+    expect(kinds('I still know my password. My projects: `Quill-Marsh-Tools` and `marsh-cli`.')).toEqual([]);
+  });
+
   it('finds a password after a colon inside an aside about the password', () => {
     expect(kinds('I know my password (the one saved in my manager: Wren-Tide!4471, I will rotate it later).')).toEqual([
       'password',
