@@ -13,13 +13,16 @@ const PLACE =
  */
 const HAVE_NOW =
   /\b(?:(?:have|has)(?! (?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess)\b/;
+/** Codes found since: said plainly, in a clause with no negation or doubt, they are at hand. */
+// Found somewhere named ("in my desk"): "found a file named codes.txt" may go on to say every code in it fails.
+const FOUND = /\b(?:found|located|dug out|dug up|came across)\b.*\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|neither|nor|without|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
-const LEAD_HOLDS = /\bstill\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
+const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
 const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
 
@@ -77,6 +80,8 @@ export function heldInAClause(head: string): boolean {
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;
+    // Found again, and not taken back in the clause: "I found the sheet with all eight codes in my desk".
+    if (FOUND.test(clause)) return true;
     // "What I still have: - the recovery codes": the list's lead says they are held ("I have done:" does not).
     if (LEAD_HOLDS.test(lead)) return true;
   }
@@ -126,7 +131,7 @@ const IT = /\bit(?:'s)?\b/g;
 const TITLE_AT_END = /(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)$/;
 
 /** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
-const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):)/;
+const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):|remaining access:)/;
 
 function clausesOf(head: string): CodesClause[] {
   const out: CodesClause[] = [];

@@ -75,6 +75,14 @@ describe('recovery_codes.consistent, held or not', () => {
       'Looking through my old laptop for the recovery codes: last night I found them in a text file, all ten.',
     ],
     [
+      'a sheet found in a drawer',
+      'Last week I found the sheet with all ten recovery codes in my desk drawer, though I have not tried one.',
+    ],
+    [
+      'codes listed under "Remaining access:"',
+      'Remaining access: the password, the mailbox, and the recovery codes (in my vault, unused).',
+    ],
+    [
       'one left',
       'I did find my recovery codes list in my vault; I have used all but one, so I have a single unused one left.',
     ],
@@ -120,6 +128,14 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'the codes an app still generates',
       'My recovery codes were only in the old vault. The authenticator (on my own phone) still generates the codes for PyPI.',
+    ],
+    [
+      'codes once held, on the laptop that was stolen',
+      'I did have recovery codes, but they were in a file on the laptop that was taken with my bag.',
+    ],
+    [
+      'a search that found nothing',
+      'I went through my drive and old laptop for a file with the recovery codes and found nothing in my folders.',
     ],
     [
       'codes saved on a machine that is gone',

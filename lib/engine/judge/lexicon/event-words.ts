@@ -38,8 +38,16 @@ export const EVENT_WORDS = {
     'donat\\p{L}+',
     'nicked',
     'pinched',
-    // "the authenticator app went with it": gone along with the phone.
+    // "the authenticator app went with it": gone along with the phone, or with a person ("went with her
+    // belongings"); and things that went astray with nobody to blame.
     '(?:went|gone) with (?:it|them|the \\p{L}+)',
+    '(?:went|gone) with (?:her|his|their|my|our) \\p{L}+',
+    '(?:went|gone) missing',
+    '(?:went|got sent) back to',
+    'went out with',
+    'vanish\\p{L}*',
+    'disappear\\p{L}*',
+    'passed away',
     'upgrad\\p{L}*',
     'chang\\p{L}*',
     'switch\\p{L}*',
