@@ -97,7 +97,10 @@ const STATE_BEFORE = new Set([
   'and',
   'or',
 ]);
+/** "the airport security check", "a quick check": a check that is a thing, not something the writer did. */
+const CHECK_AS_NOUN = new Set(['a', 'an', 'the', 'security', 'passport', 'customs', 'background', 'spot', 'quick']);
 const AUXILIARY = new Set(['have', 'has', 'had']);
+const PAST = new Set(['was', 'were']);
 const ADVERBS = new Set([
   'also',
   'already',
@@ -158,11 +161,15 @@ export function takenAway(
       (THINGS.has(before) && w.endsWith('ed')) ||
       notTheWritersDeed(tokens, i) ||
       (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
-      (w === 'verified' && STATE_BEFORE.has(before)));
+      (w === 'verified' && STATE_BEFORE.has(before)) ||
+      (w === 'check' && CHECK_AS_NOUN.has(before)));
   const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
-  if (!noAttempt && !notHeld && !noEvent) return NOTHING;
+  // "the account was still registered with the old address": then, not now.
+  const notNow = w === 'still' && PAST.has(before);
+  if (!noAttempt && !notHeld && !noEvent && !notNow) return NOTHING;
   const taken: Concept[] = [];
+  if (notNow) taken.push('still');
   if (noAttempt) taken.push('attempt');
   if (notHeld) taken.push('retain');
   if (noEvent) taken.push('event');

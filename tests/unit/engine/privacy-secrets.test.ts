@@ -169,6 +169,9 @@ describe('a secret given in passing', () => {
     expect(kinds('I still know my password. To save you a step, it is Quill#Marsh2031, so you can check.')).toEqual([
       'password',
     ]);
+    expect(kinds("The password is not what fails, it's still Wren#Harbor-0917 and the site takes it.")).toEqual([
+      'password',
+    ]);
     // A name in backticks after a sentence about the password is a project, not the password.
     expect(kinds('I still know my password. My projects: `Quill-Marsh-Tools` and `marsh-cli`.')).toEqual([]);
   });

@@ -138,6 +138,10 @@ describe('recovery_codes.consistent, held or not', () => {
       'I went through my drive and old laptop for a file with the recovery codes and found nothing in my folders.',
     ],
     [
+      'the codes an authenticator application holds',
+      'I lost my phone in a taxi, and with it the FreeOTP application which has the codes for PyPI.',
+    ],
+    [
       'codes saved on a machine that is gone',
       'When I turned on 2FA I saved the codes on my old work laptop, which is gone now.',
     ],

@@ -12,7 +12,7 @@ export const REQUEST_WORDS = {
     'followed',
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
-    "(?:i|we|i've|we've|have|had|and|then|since|also|by|already|even|just|carefully) (?:went|been|gone|going|go) through",
+    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|already|even|just|carefully|kindly) (?:went|been|gone|going|go) through",
     'restor\\p{L}*',
     'recovered',
     'contacted',
@@ -33,8 +33,12 @@ export const REQUEST_WORDS = {
     'reach(?:ed)? out',
     'tested',
     'again',
-    // Another device looked at: "I verified on my tablet".
+    // Another device looked at: "I verified on my tablet", "not detected anywhere I've plugged it in"; a
+    // recovery that was run and failed.
     'verified',
+    'plugged it in(?:to)?',
+    'digging',
+    '(?:recovery|restore|restoring) (?:attempts? )?(?:failed|fails)',
     'dug',
     'scour\\p{L}*',
     'hunt\\p{L}*',

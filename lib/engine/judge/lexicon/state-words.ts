@@ -121,8 +121,8 @@ export const STATE_WORDS = {
     'nicht',
     'kein\\p{L}*',
     'ohne',
+    // French "ne … pas"; not "plus", which English uses for "and" ("plus `tool-cli`").
     'pas',
-    'plus',
     'aucun\\p{L}*',
     'sans',
     'sin',

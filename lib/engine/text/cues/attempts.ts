@@ -15,7 +15,7 @@ export const CUES: readonly RegExp[] = [
     6,
   ),
   words(
-    "icloud|google drive|backups? (?:did|does|do) not|backups? didn't|restore from|restored from|restored (?:a|the|my) backup|did the password reset|password reset (?:mail|email)|reset (?:mail|email)|not responding|no response from|doesn't answer|does not answer|tried to restore|asked (?:me )?for (?:my |the |a )?(?:old )?phone number|except pypi|pypi is not there|no pypi entry|in (?:the )?settings|tried to change|was sure|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere",
+    "(?:checked|searched|looked (?:in|through)|restor\\w* from|from) (?:my |the )?(?:icloud|google drive)|(?:icloud|google drive) (?:backup|restore)|backups? (?:did|does|do) not|backups? didn't|restore from|restored from|restored (?:a|the|my) backup|did the password reset|password reset (?:mail|email)|reset (?:mail|email)|not responding|no response from|doesn't answer|does not answer|tried to restore|asked (?:me )?for (?:my |the |a )?(?:old )?phone number|except pypi|pypi is not there|no pypi entry|in (?:the )?settings|tried to change|was sure|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere",
   ),
   // Reinstalling the app is an attempt; reinstalling the phone's system is what went wrong.
   followedBy('reinstall\\w*|re-install\\w*', `(?:the )?(?:${TWO_FA}|app)`, 2),
@@ -45,7 +45,7 @@ export const CUES: readonly RegExp[] = [
   ),
   // Earlier contact with support, other devices, time sync, the app's own recovery.
   words(
-    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|(?<!\\b(?:no|any) )other devices?|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",
+    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|(?<!\\b(?:no|any) )other devices?|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|hadn't|didn't|haven't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",
   ),
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
   // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".

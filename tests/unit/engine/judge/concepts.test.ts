@@ -84,6 +84,19 @@ describe('reading the concepts of a clause', () => {
     has('i tried the old laptop again', 'attempt');
   });
 
+  it('hears an attempt told by someone else or by its failure, and none in a noun "check"', () => {
+    has('our former admin kindly went through her old backups', 'attempt');
+    has('it is not detected anywhere i have plugged it in', 'attempt');
+    has("the app's own recovery failed twice", 'attempt');
+    lacks('it fell out of my bag at the airport security check', 'attempt');
+  });
+
+  it('reads "was still" as then, not now, and "plus" as "and", not a negation', () => {
+    lacks('the account was still registered with the old address', 'still');
+    has('the account is still registered with my address', 'still');
+    lacks('the project is `tidecalc` (plus `tidecalc-cli`)', 'negation');
+  });
+
   it('hears a check on another device in "verified", not the state of an address', () => {
     has('i verified on my work laptop and it is not there either', 'attempt');
     lacks('the verified address is still mine', 'attempt');
