@@ -28,6 +28,7 @@ describe('the judge hears what a request implies', () => {
 
   it.each([
     'The phone company support confirmed the number cannot be moved back to me.',
+    'My iCloud keychain does not have the entry either, and I could not find the codes in my Google Drive.',
     'I had kept the setup key, so I typed it into a fresh authenticator app, but the codes it shows are refused.',
   ])('hears an attempt told as its outcome: %s', (said) => {
     const reason = `My phone was stolen in Porto in May with the authenticator on it. ${said} I still know my password. I maintain \`tern-io\` (github.com/tern-lab/tern-io).`;
