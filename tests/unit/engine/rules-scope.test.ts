@@ -32,6 +32,8 @@ describe('scope.recovery', () => {
     'Rather than recovering this account, please merge it into `petrel-dev` and close this one.',
     'I have stopped maintaining it. Please release the project name `skua` so another group can use it.',
     'My phone was stolen. I do not need my account restored; please delete `tern-kit` instead.',
+    'I got back in with a spare key. The real reason I am writing: my request for the organisation "ternery" is still pending.',
+    'I leave next week and do not need my account back. What I ask is that you make `ana-tern` an owner of our organisation.',
     'What I would really like is the short name `kestrel` given to my newer account instead.',
     'Our wheels are 300 MB now, so could you increase the per-file limit for `gpu-ops`?',
     'I only need you to add my colleague as owner of `quill-docs`.',
