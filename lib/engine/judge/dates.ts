@@ -23,7 +23,9 @@ export function isYearAfterWord(word: string): boolean {
   return word.charCodeAt(word.length - 5) === 45 && /^\p{L}+-(?:19|20)\d\d$/u.test(word);
 }
 
-export const NUMERIC_DATE = /\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b|\d{1,4}\s?[年月日号월]/;
+// Day and month (1-31, never 0), and a year of two or four digits; not part of a version ("2.0.0", "1.4.2").
+export const NUMERIC_DATE =
+  /(?<![\d.])\b(?:0?[1-9]|[12]\d|3[01])[./-](?:0?[1-9]|[12]\d|3[01])(?:[./-](?:\d{2}|\d{4}))?\b(?![./-]\d)|\d{1,4}\s?[年月日号월]/;
 /** A day beside a month's name, either way round: "21 september", "sept. 3", "the 5th of may". */
 const MONTH_NAMES =
   'january|jan|february|feb|march|mar|april|apr|june|jun|july|jul|august|aug|september|sept|sep|october|oct|november|nov|december|dec';

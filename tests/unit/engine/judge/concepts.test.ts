@@ -103,6 +103,13 @@ describe('reading the concepts of a clause', () => {
     lacks('mail to my verified address still arrives', 'attempt');
   });
 
+  it('reads a day and month in figures as a date, and a version number as none', () => {
+    has('the phone died on 14.03.2026', 'date');
+    has('on 3/5 the key snapped', 'date');
+    lacks('the last upload was 2.0.0', 'date');
+    lacks('version 1.4.2 went out in spring', 'date');
+  });
+
   it('reads times joined by a hyphen or written the ISO way', () => {
     has('the battery died in mid-july', 'month');
     has('it broke in late-2025', 'date');
