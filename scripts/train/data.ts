@@ -84,6 +84,10 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written99', 'tests/fixtures/heldout/written99.jsonl'],
   ['written106', 'tests/fixtures/heldout/written106.jsonl'],
   ['written107', 'tests/fixtures/heldout/written107.jsonl'],
+  ['written108', 'tests/fixtures/heldout/written108.jsonl'],
+  ['written111', 'tests/fixtures/heldout/written111.jsonl'],
+  ['written112', 'tests/fixtures/heldout/written112.jsonl'],
+  ['written114', 'tests/fixtures/heldout/written114.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {
