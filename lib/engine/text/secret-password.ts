@@ -160,8 +160,9 @@ function findPasswordsInPassing(text: string, cues: readonly Cued[], taken: read
       out.push({ kind: 'password', start, end });
     }
     // The next sentence may give it by a pronoun: "I know my password. So you can check, it is X." Only that
-    // form is read there: a name in backticks after a sentence about the password is as often a project.
-    if (!/[.!?]$/.test(sentence)) continue;
+    // form is read there: a name in backticks after a sentence about the password is as often a project. And
+    // only after a sentence that ends on the word itself: most cues are mid-sentence, and are done here.
+    if (sentence.length > 2 || !/[.!?]$/.test(sentence)) continue;
     const next = from + sentence.length;
     const following = restOfSentence(text, next);
     IT_IS.lastIndex = 0;
