@@ -44,6 +44,7 @@ describe('the judge hears what a request implies', () => {
   it.each([
     'No other device of mine had the entry, and I never enrolled a key.',
     'The passkey lived in my iCloud keychain, which I left when I made a new Apple ID; I had not synced it elsewhere.',
+    'I read the address on the account daily (it is on my own consulting domain).',
     'I know the password, so I get as far as the page where the code is requested.',
     'After the flood the phone never turned on again, and its data could not be retrieved.',
   ])('does not hear an attempt in a fact about the devices or a passive: %s', (said) => {
