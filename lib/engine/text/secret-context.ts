@@ -70,13 +70,15 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
   const copied = group === GROUP4_COPIED && groups >= COPIED_GROUPS && withDigit >= 2;
   if (!copied && !BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return null;
   if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return null;
-  if (!TOTP_CUE.test(windowBefore(lower, first.start, 80))) return null;
+  // A whole secret needs its word close by; four groups or more are a shape of their own, and the word may
+  // stand a long sentence earlier ("the setup key I wrote down in 2024 — … — : 4KQW 7ZPM …").
+  if (!TOTP_CUE.test(windowBefore(lower, first.start, groups >= COPIED_GROUPS ? 200 : 80))) return null;
   return last;
 }
 
 // A code's name, or the app showing it: "the app shows 604 217", "right now it's showing 482913".
 const CODE_CUE =
-  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated)\b/g;
+  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated|gave|gives)\b/g;
 
 /** The last cue in a (short) window: the one nearest the number. */
 function lastCue(window: string): RegExpExecArray | null {

@@ -214,6 +214,12 @@ describe('a secret given in passing', () => {
 
   it('finds a setup key copied by hand in groups, a slip outside the alphabet included', () => {
     expect(kinds('The setup key I noted down back then: RT4K 9QWX LM2P 8ZHC VB5N 0DFG.')).toEqual(['totp-secret']);
+    // Four groups or more may come a long sentence after the word that names them.
+    expect(
+      kinds(
+        'I found the setup key I copied when I first turned on 2FA in 2023, though I enrolled again since, so it is stale now: 5HQT W3RZ KM7P 2LXV',
+      ),
+    ).toEqual(['totp-secret']);
     // Capitals in groups of four with no digits are words shouted, not a key.
     expect(kinds('My 2fa note says: LOST WITH THIS OLD FONE')).toEqual([]);
   });
@@ -224,6 +230,12 @@ describe('a secret given in passing', () => {
     ).toEqual(['totp-secret']);
     // A finished sentence still ends what the block below can refer to.
     expect(kinds('My authenticator seed is gone.\n\nRoom 4417 B2C3 was where we met.')).toEqual([]);
+  });
+
+  it('finds a one-time code the app "gave"', () => {
+    expect(
+      kinds('The codes from the new phone are refused: this morning it gave 482 915 and the site said invalid.'),
+    ).toEqual(['one-time-code']);
   });
 
   it('finds a one-time code named as the subject of its sentence, its value at the end', () => {
