@@ -34,6 +34,8 @@ describe('scope.recovery', () => {
     'My phone was stolen. I do not need my account restored; please delete `tern-kit` instead.',
     'I got back in with a spare key. The real reason I am writing: my request for the organisation "ternery" is still pending.',
     'I leave next week and do not need my account back. What I ask is that you make `ana-tern` an owner of our organisation.',
+    'I am moving abroad. Please give the ownership of `tern-ocr` to the user `tern-two`; I do not need my account back.',
+    'My real request: our organisation `tern-lab` is still pending approval; please approve it and add `tern-io` to the organisation.',
     'What I would really like is the short name `kestrel` given to my newer account instead.',
     'Our wheels are 300 MB now, so could you increase the per-file limit for `gpu-ops`?',
     'I only need you to add my colleague as owner of `quill-docs`.',

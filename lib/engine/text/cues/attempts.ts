@@ -50,6 +50,10 @@ export const CUES: readonly RegExp[] = [
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
   // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".
   /\b(?:support|isp|provider|registrar|carrier|help ?desk|it department|it team|vendor|university|employer|bank|shop|store)\b(?: [\w-]+){0,2} (?:confirmed|says|said|told (?:me|us)|replied|answered|wrote back|explained)\b/,
+  // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
+  /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
+  // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".
+  /\bonly to (?:find|discover|learn|see|realise|realize)\b/,
   // A secret kept from the setup, put into a new app: "typed it into a new authenticator", "import it into a
   // fresh app" (the codes it then gives may still be refused: it was tried all the same).
   /\b(?:typed|type|added|add|imported|import|entered|enter|scanned|scan|loaded|load|put) (?:it|that|this|the (?:setup |secret )?key|the secret|the qr(?: code)?)\b[^.;]{0,30}?\b(?:into|in|to) (?:a|the|my) (?:new|fresh|another|second|different)\b/,

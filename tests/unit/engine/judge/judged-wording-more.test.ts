@@ -28,6 +28,8 @@ describe('the judge hears what a request implies', () => {
 
   it.each([
     'The phone company support confirmed the number cannot be moved back to me.',
+    'The repair shop could not get anything off the board.',
+    'I reached for my spare key, only to find I had never registered it.',
     'My iCloud keychain does not have the entry either, and I could not find the codes in my Google Drive.',
     'I had kept the setup key, so I typed it into a fresh authenticator app, but the codes it shows are refused.',
   ])('hears an attempt told as its outcome: %s', (said) => {
