@@ -88,6 +88,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written111', 'tests/fixtures/heldout/written111.jsonl'],
   ['written112', 'tests/fixtures/heldout/written112.jsonl'],
   ['written114', 'tests/fixtures/heldout/written114.jsonl'],
+  ['written116', 'tests/fixtures/heldout/written116.jsonl'],
+  ['written117', 'tests/fixtures/heldout/written117.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {
