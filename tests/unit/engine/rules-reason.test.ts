@@ -96,16 +96,22 @@ describe('reason.ownership_proof', () => {
     'I maintain the following projects: a, b.',
     'The account was created with an address at example.org, my employer.',
     'I am the sole owner of the project on PyPI.',
+    'The account owns the packages heron-tides and heron-plot.',
+    'Our bakery uses one small script, crumb-invoice, which I put on PyPI.',
+    'I published the package lakelog for our field loggers.',
+    'Both are mine; the GitHub is heron-dev/heron-tides.',
   ])('passes when proof is offered: %s', (reason) => {
     expect(statusOf('reason.ownership_proof', reason)).toBe('pass');
   });
 
-  it.each(['Lost my phone.', 'Thanks,\nHeron', 'I just published my first project last week.'])(
-    'warns without proof: %s',
-    (reason) => {
-      expect(statusOf('reason.ownership_proof', reason)).toBe('warn');
-    },
-  );
+  it.each([
+    'Lost my phone.',
+    'Thanks,\nHeron',
+    'I just published my first project last week.',
+    'I maintain a couple of open-source libraries for lab work.',
+  ])('warns without proof: %s', (reason) => {
+    expect(statusOf('reason.ownership_proof', reason)).toBe('warn');
+  });
 });
 
 describe('a complete request', () => {

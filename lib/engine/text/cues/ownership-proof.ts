@@ -2,6 +2,14 @@ import { words, type Cue } from './words';
 const NAME = '[`\'"][a-z0-9][\\w.-]{0,60}[`\'"]';
 const PROJECT_WORDS =
   'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
+/** Hyphened words of plain English, and a word a project noun follows ("open-source libraries"): not names. */
+const COMMON_HYPHENED =
+  'open-source|closed-source|two-factor|2-factor|e-mail|well-known|long-term|short-term|so-called|real-time|third-party|self-hosted|command-line|re-\\w+|co-\\w+|non-\\w+|pre-\\w+|full-time|part-time';
+const PROJECT_NOUNS =
+  'libraries|library|packages|package|projects|project|tools|tool|code|software|apps?|scripts?|modules?';
+/** Words that name a project when a bare name follows them. */
+const BARE_PROJECT_WORDS =
+  'package|packages|project|projects|library|libraries|tool|script|module|modules|published|publishes|owns|maintain|maintains';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
@@ -44,6 +52,16 @@ export const CUES: readonly Cue[] = [
   /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain:? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,
   /\b(?:pypi\.org\/project|github\.com(?!\/user-attachments|\/pypi\/support)|gitlab\.com|bitbucket\.org|codeberg\.org|readthedocs\.io)\/[\w.-]+/,
+  // A project named without quotes, as people who do not write code often do: "the account owns the packages
+  // fjord-tides and solheim-utils", "one small package, kidsbot-moves", "I published the package lakeprobe".
+  // A bare name counts when it looks like one (joined by hyphens, dots or underscores) or right after a verb
+  // of owning and a project word.
+  new RegExp(
+    `\\b(?:${BARE_PROJECT_WORDS})\\b[,:]? (?:[a-z]+,? ){0,4}?(?!(?:${COMMON_HYPHENED})\\b)[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+\\b(?!\\.[a-z]| (?:${PROJECT_NOUNS})\\b)`,
+  ),
+  /\b(?:published|publish|own|owns|maintain|maintains|wrote|released|uploaded) (?:the |a |one |my |our |this )?(?:small |little )?(?:pypi |python )?(?:package|project|library|module) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|it|as)\b)[a-z][a-z0-9_-]{2,40}\b/,
+  // "The GitHub is owner/name", "the GitHub repository (owner/name)".
+  /\bgithub(?: repo| repository)?(?: is| at)? \(?[a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
   words(
