@@ -75,16 +75,11 @@ describe('the judge hears what a request implies', () => {
   });
 
   it.each([
-    'My only security key vanished during the move in March; I think it went out with a box of old cables.',
-    'The YubiKey that was my second factor stayed in the work laptop, which went back to the client in April.',
-  ])('hears a key that went astray as what was lost: %s', (said) => {
-    const reason = `${said} I looked for the recovery codes in my files. I still know my password. I maintain \`tern-io\`.`;
-    expect(status(reason, 'reason.lost_factor')).toBe('pass');
-  });
-
-  it.each([
     'My phone was nicked at a rugby match, and the authenticator app went with it.',
     'My security key was in the pocket of a coat I donated to a charity shop in December.',
+    // A key that went astray, with nobody to blame.
+    'My only security key vanished during the move in March; I think it went out with a box of old cables.',
+    'The YubiKey that was my second factor stayed in the work laptop, which went back to the client in April.',
   ])('hears what was lost in everyday words: %s', (said) => {
     const reason = `${said} I looked for the recovery codes in my files. I still know my password. I maintain \`tern-io\`.`;
     expect(status(reason, 'reason.lost_factor')).toBe('pass');
