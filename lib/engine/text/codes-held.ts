@@ -13,9 +13,12 @@ const PLACE =
  */
 const HAVE_NOW =
   /\b(?:(?:have|has)(?! (?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess)\b/;
-/** Codes found since: said plainly, in a clause with no negation or doubt, they are at hand. */
-// Found somewhere named ("in my desk"): "found a file named codes.txt" may go on to say every code in it fails.
-const FOUND = /\b(?:found|located|dug out|dug up|came across)\b.*\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\b/;
+/**
+ * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
+ * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
+ */
+const FOUND =
+  /\b(?:found|located|dug out|dug up|came across)\b[^,;]{0,120}?\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
