@@ -126,10 +126,8 @@ function inner<K, V>(map: Map<K, Map<string, V>>, key: K): Map<string, V> {
   return made;
 }
 
-/** The name kept under `key`, or `made` kept there now. */
+/** `made`, kept under `key` (asked only when nothing is kept there yet). */
 function named(names: Map<string, string>, key: string, made: string): string {
-  const known = names.get(key);
-  if (known !== undefined) return known;
   names.set(key, made);
   return made;
 }

@@ -122,10 +122,18 @@ const OWN_SUBJECT = /\b(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b
 const EVERY_CODES_WORD = new RegExp(CODES_WORD.source, 'g');
 const EVERY_OTHER_THING = new RegExp(ANOTHER_THING.source, 'g');
 
+/** Where `re` (global) last matches in `text`, or -1. */
+function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
 /** Whether another thing, not the codes, is what the clause named last (or, naming neither, what was before). */
 function namedLast(clause: string, before: boolean): boolean {
-  const codesAt = Math.max(-1, ...[...clause.matchAll(EVERY_CODES_WORD)].map((m) => m.index));
-  const thingAt = Math.max(-1, ...[...clause.matchAll(EVERY_OTHER_THING)].map((m) => m.index));
+  const codesAt = lastMatch(EVERY_CODES_WORD, clause);
+  const thingAt = lastMatch(EVERY_OTHER_THING, clause);
   return codesAt === thingAt ? before : thingAt > codesAt;
 }
 const IT = /\bit(?:'s)?\b/g;
