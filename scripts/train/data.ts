@@ -90,6 +90,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written114', 'tests/fixtures/heldout/written114.jsonl'],
   ['written116', 'tests/fixtures/heldout/written116.jsonl'],
   ['written117', 'tests/fixtures/heldout/written117.jsonl'],
+  ['written126', 'tests/fixtures/heldout/written126.jsonl'],
+  ['written127', 'tests/fixtures/heldout/written127.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

@@ -20,6 +20,10 @@ const HAS_CODES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ ){0,4}?(?:found|did find|located|dug up|dug out|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?\\S*?(?:${CODES})`,
   ),
+  // Kept somewhere named, said of them by a pronoun: "PyPI gave me some codes, and they are saved in my notes app".
+  new RegExp(
+    `\\b(?:${CODES}|codes)\\b[^.!?]{0,80}?\\b(?:they|those|these)(?:'re| are) (?:still |all |safely )?(?:saved|stored|kept|written down) (?:in|on|at)\\b`,
+  ),
   // Found after a search for them: "searching my files for the recovery codes: yesterday I found them".
   new RegExp(
     `\\b(?:${CODES})\\b[^.!?]{0,80}?\\b(?:i|we)(?:'ve)? (?:(?!never|not|haven't|didn't|couldn't)\\S+ ){0,2}?(?:found|located|dug out|dug up) (?:them|those|these)\\b`,
@@ -27,6 +31,9 @@ const HAS_CODES: readonly RegExp[] = [
   words(
     "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:get|getting|log|logging|sign|signing) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|(?<!\\bif )(?:i|we) (?:could|can) (?:still )?(?:use|log in with|sign in with) (?:one|them|those|these|a code)\\b|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
   ),
+  // One of them used just now, so the rest are at hand: "I already signed in with one of the recovery codes" (not
+  // "I have logged in with recovery codes a few times", which may have used them up).
+  /\b(?:got|logged|signed) in (?:\S+ ){0,3}?(?:with|using) (?:one of (?:my |the )?(?:recovery|backup) codes|an? (?:recovery|backup) code)\b/,
   // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
   // kept: "I have the last one here on paper".
   words(
@@ -58,11 +65,15 @@ const FAIL_AT_END = new RegExp(`\\b(?:${FAILS})\\S*$`);
 const NEVER_KEPT =
   /\b(?:never|didn't|did not|don't|do not|haven't|have not|hadn't|had not) (?:\S+ )?(?:saved|save|generated|generate|kept|keep|downloaded|download|made|make|wrote|write|printed|print|stored|store|created|create|had|have)(?: \S+){0,2} $/;
 
+/** Said right before the codes: there are none ("no recovery codes; the app's restore failed"). */
+const NONE_BEFORE = /\b(?:no|without|zero)(?: \S+)? $/;
+
 function codesFail(head: string): boolean {
   if (FAILED_CODES.test(head)) return true;
   for (const m of head.matchAll(EVERY_CODES_THEN_FAIL)) {
     // Codes never made or kept cannot be rejected: "I never saved the recovery codes (rookie error)".
-    if (NEVER_KEPT.test(head.slice(Math.max(0, m.index - 60), m.index))) continue;
+    const before = head.slice(Math.max(0, m.index - 60), m.index);
+    if (NEVER_KEPT.test(before) || NONE_BEFORE.test(before)) continue;
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
     const span = m[0].replace(UP_TO_LAST_CODES, '');
     const failAt = span.search(FAIL_AT_END);

@@ -10,7 +10,7 @@ import { SYMBOL, findExportedPasswords, findPasswordsInPassing, type Cued } from
 
 // The word in a few languages too: people paste the label their own PyPI or password manager shows.
 const CUE =
-  /\b(?:password|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
+  /\b(?:passwords?|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
 /** Bold around a label, as templates and tables write it: "**Password:** x". */
 const BOLD = '(?:\\*\\*[ \\t]*)?';
 /** Not the password but a thing named after it: "password manager", "password reset link is…". */

@@ -8,7 +8,9 @@ export const REQUEST_WORDS = {
     'search\\p{L}*',
     // Looking for something, not "looking after" a project.
     'look(?:ed|ing)? (?:for|through|in|into|at|everywhere|around|up)',
-    'check(?:ed|ing|s)?',
+    // Done, not habitual or asked: "the mailbox, which I check daily", "please check" tell no attempt.
+    'check(?:ed|ing)',
+    '(?:i|we) check (?:my|the|our|all)',
     'followed',
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
@@ -33,6 +35,16 @@ export const REQUEST_WORDS = {
     'reach(?:ed)? out',
     'tested',
     'again',
+    // An attempt told by its outcome alone: "Authy came up blank on the new phone", "went through every
+    // drawer, no luck".
+    'no luck',
+    'no joy',
+    'to no avail',
+    'in vain',
+    'without (?:success|luck)',
+    'no success',
+    'came (?:up|back) (?:empty|blank)',
+    '(?:found|turned up) nothing',
     // Another device looked at: "I verified on my tablet", "not detected anywhere I've plugged it in"; a
     // recovery that was run and failed.
     'verified',
@@ -52,7 +64,9 @@ export const REQUEST_WORDS = {
     'retrac\\p{L}*',
     'lost (?:and )?found',
     'lost property',
+    'lost-and-found',
     '(?:had|have|gave it|give it) a (?:go|try|shot)',
+    '(?:had|have|took|taken) a (?:proper |good |thorough |careful |long |quick |close )?look',
     '(?:raised|opened|filed|logged|submitted) (?:a |an )?(?:\\p{L}+ )?(?:ticket|case)',
     'import(?:ed|ing)',
     'decod(?:ed|ing)',

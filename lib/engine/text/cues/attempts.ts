@@ -50,6 +50,8 @@ export const CUES: readonly RegExp[] = [
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
   // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".
   /\b(?:support|isp|provider|registrar|carrier|help ?desk|it department|it team|vendor|university|employer|bank|shop|store)\b(?: [\w-]+){0,2} (?:confirmed|says|said|told (?:me|us)|replied|answered|wrote back|explained)\b/,
+  // Another service's own recovery, run and answered: "Microsoft's recovery form says the account no longer exists".
+  /\b(?:recovery|reset|restore) (?:form|page|tool|wizard|process|flow)s? (?:\S+ ){0,2}?(?:says|said|told|showed|shows|returned|rejected|refused|failed|gave)\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".

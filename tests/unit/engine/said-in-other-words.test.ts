@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../lib/engine/report';
+import { requestOf } from '../builders';
+
+const status = (reason: string, id: string) => buildReport(requestOf(reason)).checks.find((c) => c.id === id)!.status;
+
+/** A story with every fact but the one each case adds or changes. */
+const STORY =
+  'My phone was stolen on a night bus in Leeds on 3 May, with the authenticator on it. I still know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
+
+describe('an attempt told only by how it ended', () => {
+  it.each([
+    "The bus company's lost-and-found desk has no record of it.",
+    'I ran a file-recovery program over the old disk, with no success.',
+    "The provider's recovery form says the old mailbox no longer exists.",
+    'I went through every drawer at home for a printout of the codes, no luck.',
+    'I had a proper look through my notes for the codes.',
+  ])('counts as something tried: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('pass');
+  });
+
+  it('does not take a habit for an attempt ("which I check daily")', () => {
+    const reason =
+      'My phone was stolen on a night bus in Leeds on 3 May, with the authenticator on it. I still know my password, and the account email is my private one, which I check daily. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+});
+
+describe('recovery codes at hand, said in passing', () => {
+  it.each([
+    'PyPI gave me recovery codes when I set it up, and they are saved in my notes app, but I would rather you reset it.',
+    'I already signed in with one of the recovery codes from my printout, and it worked, yet I want the 2FA reset.',
+  ])('contradicts the ticked box: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('does not count codes used up long ago as codes at hand', () => {
+    const said =
+      'Since then I have logged in with recovery codes a few times, and the last of them were in a note on the stolen phone.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('does not read a failed restore beside "no recovery codes" as codes that were rejected', () => {
+    const said = 'No recovery codes; the authenticator restore failed as cloud backup was off.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
+
+describe('another ask behind a recovery story', () => {
+  it.each([
+    'What I need most is that you delete all the files of release 3.1 of `heron-tools`, which I cannot remove myself.',
+    'I have moved on from the project, so there is no need to restore my access: please remove me as an owner of `heron-tools`.',
+    'I am handing the project to my student: please drop my access and make her the owner of `heron-tools`.',
+  ])('is not a recovery: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
+  });
+});
+
+describe('old passwords given to show the account is theirs', () => {
+  it('finds passwords listed after "the passwords I used"', () => {
+    const said = 'I tried the passwords I used back then, `Heron#2019` and `heron2019`, and neither works.';
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
+  });
+});
+
+describe('what was lost, in plain words', () => {
+  it.each([
+    'After I restored the new phone from a backup, the authenticator app opened empty.',
+    'My Google account was locked after a suspicious-login alert, and the synced authenticator codes went with it.',
+  ])('names the lost factor: %s', (said) => {
+    const reason = `On 4 June ${said.charAt(0).toLowerCase()}${said.slice(1)} I searched my drive for the recovery codes. I still know my password. I maintain \`heron-tools\` (github.com/heron-dev/heron-tools).`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+});
