@@ -102,6 +102,15 @@ const CODES_CHANGED: readonly Cue[] = [
 ];
 
 /**
+ * An intruder's 2FA beside the writer's word that they never had codes of their own ("a TOTP app I never set up
+ * was added … I never generated recovery codes"): whatever codes exist are the intruder's, and the ticked box is
+ * true of the writer.
+ */
+const NONE_OF_THEIR_OWN = new RegExp(
+  `\\b(?:i|we) (?:had |have )?(?:never|not|didn't|did not|hadn't|haven't) (?:\\S+ )?(?:generated|created|made|downloaded|saved|had|set up)(?: any)? (?:\\S+ )?(?:${CODES})\\b|\\bno (?:${CODES}) of (?:my|our) own\\b|\\bno (?:${CODES}) of (?:mine|ours)\\b|\\bso (?:i|we) (?:have|had) no (?:${CODES})\\b`,
+);
+
+/**
  * 2FA or codes another person set up or made ("set up by our former lead", "my son set up two-factor for me",
  * "the recovery codes he generated"), or 2FA turned on by someone who was not the writer: whoever made the
  * codes may hold them, and support will ask. A warning, never a block.
@@ -179,7 +188,7 @@ export function readRecoveryCodes(norm: string): CodesReading {
     held: saysHeld(head) || heldInAClause(head),
     troubled:
       codesFail(head) ||
-      CODES_CHANGED.some((c) => c.test(head)) ||
+      (CODES_CHANGED.some((c) => c.test(head)) && !NONE_OF_THEIR_OWN.test(head)) ||
       (MADE_BY_OTHERS.some((c) => c.test(head)) && !ACCOUNTED_FOR.some((c) => c.test(head))),
   };
 }

@@ -15,6 +15,8 @@ describe('an attempt told only by how it ended', () => {
     "The provider's recovery form says the old mailbox no longer exists.",
     'I went through every drawer at home for a printout of the codes, no luck.',
     'I had a proper look through my notes for the codes.',
+    'I made a report to the police the next morning, but nothing was handed in.',
+    'My password manager confirms that I never saved the codes.',
   ])('counts as something tried: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('pass');
   });
@@ -43,6 +45,19 @@ describe('recovery codes at hand, said in passing', () => {
   it('does not read a failed restore beside "no recovery codes" as codes that were rejected', () => {
     const said = 'No recovery codes; the authenticator restore failed as cloud backup was off.';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
+
+describe('a taken-over account', () => {
+  const TAKEN =
+    "On 2 March PyPI mailed me that someone else had added a TOTP app to my account, and my password had been changed. The reset mail still reaches me, so I set a new password, but the login asks for the intruder's code. I still read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).";
+
+  it('passes the codes box when the writer never had codes of their own', () => {
+    expect(status(`${TAKEN} I never generated recovery codes.`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('still warns when nothing is said of the codes: the intruder may hold some', () => {
+    expect(status(TAKEN, 'recovery_codes.consistent')).toBe('warn');
   });
 });
 

@@ -10,7 +10,7 @@ export const CUES: readonly RegExp[] = [
   // Password managers and backups where codes or secrets may live.
   // A password manager named next to a search, or as the place the codes were not.
   near(
-    "checked|searched|looked|look|search|tried|not in|nothing in|wasn't in|isn't in|do not have|don't have|not there",
+    "checked|searched|looked|look|search|tried|not in|nothing in|wasn't in|isn't in|do not have|don't have|not there|confirmed|confirms|verified",
     '1password|bitwarden|vaultwarden|valt warden|keepass\\w*|lastpass|dashlane|password manager',
     6,
   ),
@@ -52,6 +52,10 @@ export const CUES: readonly RegExp[] = [
   /\b(?:support|isp|provider|registrar|carrier|help ?desk|it department|it team|vendor|university|employer|bank|shop|store)\b(?: [\w-]+){0,2} (?:confirmed|says|said|told (?:me|us)|replied|answered|wrote back|explained)\b/,
   // Another service's own recovery, run and answered: "Microsoft's recovery form says the account no longer exists".
   /\b(?:recovery|reset|restore) (?:form|page|tool|wizard|process|flow)s? (?:\S+ ){0,2}?(?:says|said|told|showed|shows|returned|rejected|refused|failed|gave)\b/,
+  // The loss reported where it might be undone: "made a report to the police, but it was not found", "opened a
+  // claim with the courier". A cue, not a word of the lexicon: the sentence that reports it often tells the loss
+  // too ("my bag was taken, I reported it to the police"), and the lexicon's attempts are not read as the story.
+  /\b(?:(?:made|filed|opened|raised|submitted|lodged) (?:a |an )?(?:[\w-]+ )?(?:report|claim|complaint)|reported (?:it |the [\w-]+ )?(?:to|missing|stolen|lost))\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".
