@@ -23,8 +23,13 @@ const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
 const ANOTHER_SERVICE =
   /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|password manager(?:'s)?|vault)\b/;
 
+/** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
+const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;
+
 function asksToDelete(s: string): boolean {
-  for (const m of s.matchAll(EVERY_DELETE)) if (!A_FACTOR.test(m[0]) && !ANOTHER_SERVICE.test(m[0])) return true;
+  for (const m of s.matchAll(EVERY_DELETE)) {
+    if (!A_FACTOR.test(m[0]) && !ANOTHER_SERVICE.test(m[0]) && !CLOSE_ENDS_PHRASE.test(m[0])) return true;
+  }
   return false;
 }
 /**

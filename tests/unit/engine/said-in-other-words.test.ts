@@ -71,6 +71,14 @@ describe('another ask behind a recovery story', () => {
   });
 });
 
+describe('the word "close" as an adjective', () => {
+  it('is not an ask to close the account', () => {
+    const said =
+      'I am not sure of the username (it is this one or something close), and the account email is gone too.';
+    expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('pass');
+  });
+});
+
 describe('old passwords given to show the account is theirs', () => {
   it('finds passwords listed after "the passwords I used"', () => {
     const said = 'I tried the passwords I used back then, `Heron#2019` and `heron2019`, and neither works.';
