@@ -123,8 +123,22 @@ function isParticiple(tokens: readonly string[], i: number): boolean {
 }
 const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
 
+/**
+ * Another way in named after the login: "tried signing in on the new laptop with the synced keychain", "tried to
+ * log in from my other browser" is an attempt; "I tried to log in" alone is the failure.
+ */
+const BY_WAY_OF = new Set(['on', 'with', 'from', 'using', 'via', 'through']);
+const ANOTHER_WAY = new Set(['another', 'other', 'spare', 'second', 'backup', 'different', 'old', 'new']);
+
+function anotherWayIn(tokens: readonly string[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
+    if (ANOTHER_WAY.has(tokens[k]!) && (BY_WAY_OF.has(tokens[k - 1]!) || BY_WAY_OF.has(tokens[k - 2]!))) return true;
+  }
+  return false;
+}
+
 function triesToLogIn(tokens: readonly string[], i: number): boolean {
-  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' '));
+  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' ')) && !anotherWayIn(tokens, i);
 }
 
 /** Nothing taken away: most words, one shared answer, no allocation. */

@@ -17,6 +17,7 @@ describe('an attempt told only by how it ended', () => {
     'I had a proper look through my notes for the codes.',
     'I made a report to the police the next morning, but nothing was handed in.',
     'My password manager confirms that I never saved the codes.',
+    'Tried: signing in on the new laptop with the synced keychain, which has no entry for PyPI.',
   ])('counts as something tried: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('pass');
   });
