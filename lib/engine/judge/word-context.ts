@@ -141,6 +141,18 @@ function triesToLogIn(tokens: readonly string[], i: number): boolean {
   return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' ')) && !anotherWayIn(tokens, i);
 }
 
+/** "the account owns `x`", "the account has 2FA": what the account holds, not what the writer still holds. */
+const ACCOUNT_AS_SUBJECT = new Set(['account', "account's", 'organisation', 'organization']);
+const WRITERS = new Set(['i', 'we']);
+const TARGETS = new Set(['one', 'address', 'mailbox', 'email', 'e-mail', 'domain', 'inbox', 'that', 'which']);
+
+/** The place a change is asked to lead to: "the address changed to one we control" is the wish, not access held. */
+function changedToOneHeld(tokens: readonly string[], i: number): boolean {
+  if (!WRITERS.has(tokens[i - 1] ?? '') || !TARGETS.has(tokens[i - 2] ?? '')) return false;
+  for (let k = Math.max(0, i - 6); k < i - 2; k++) if (tokens[k] === 'to' || tokens[k] === 'into') return true;
+  return false;
+}
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -177,7 +189,10 @@ export function takenAway(
       (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
       (w === 'verified' && STATE_BEFORE.has(before)) ||
       (w === 'check' && CHECK_AS_NOUN.has(before)));
-  const notHeld = (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) || (w === 'own' && POSSESSIVES.has(before));
+  const notHeld =
+    (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
+    (w === 'own' && POSSESSIVES.has(before)) ||
+    (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);

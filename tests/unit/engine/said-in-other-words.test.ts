@@ -37,6 +37,11 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it('reads codes kept in a named place, and a reset asked for so as not to spend one', () => {
+    const said = 'The recovery codes are in my cloud folder, but a reset seems cleaner than burning a code.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
   it('does not count codes used up long ago as codes at hand', () => {
     const said =
       'Since then I have logged in with recovery codes a few times, and the last of them were in a note on the stolen phone.';
@@ -46,6 +51,29 @@ describe('recovery codes at hand, said in passing', () => {
   it('does not read a failed restore beside "no recovery codes" as codes that were rejected', () => {
     const said = 'No recovery codes; the authenticator restore failed as cloud backup was off.';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
+
+describe('what remains, and what only the account holds', () => {
+  const LOST =
+    'The address on the account was on our studio domain, which lapsed on 2 March; a reseller now holds it. We tried the password reset, which mails the lapsed domain.';
+
+  it('does not take what the account owns, or the address asked for, as access the writer holds', () => {
+    const reason = `${LOST} The account owns \`heron-tools\`. Please help us change the address to one we control.`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+
+  it('hears a password that the site still accepts', () => {
+    const reason = `${LOST} The password is in our vault and PyPI accepts it. We publish \`heron-tools\`.`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+});
+
+describe('codes made by someone else who no longer has them', () => {
+  it('passes the codes box', () => {
+    const reason =
+      'Our former maintainer set up the 2FA on her work phone, which was wiped when she left in April. She is glad to help but no longer has the codes she made. We still read the account email. We publish `heron-tools` (github.com/heron-dev/heron-tools).';
+    expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
   });
 });
 

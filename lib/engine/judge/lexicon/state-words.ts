@@ -54,6 +54,9 @@ export const STATE_WORDS = {
     'available',
     'valid',
     'usable',
+    // "PyPI accepts it": the password still works.
+    'accepts',
+    'accepted',
     'reachable',
     'receiv\\p{L}*',
     'active',
