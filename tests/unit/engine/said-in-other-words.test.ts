@@ -95,8 +95,23 @@ describe('another ask behind a recovery story', () => {
     'What I need most is that you delete all the files of release 3.1 of `heron-tools`, which I cannot remove myself.',
     'I have moved on from the project, so there is no need to restore my access: please remove me as an owner of `heron-tools`.',
     'I am handing the project to my student: please drop my access and make her the owner of `heron-tools`.',
+    'Please treat this as a name request for the abandoned name `heron`; the 2FA reset is secondary.',
+    "What I'm asking is for the name `heron-tools`, held by this account, to be released so I can claim it from the new account.",
+    'What we really need: could you create that organisation and move both projects into it?',
+    'What I would like is for `heron-tools` to be moved to the PyPI organisation `heron-lab`.',
+    'I do not need the old login back: move `heron-tools` to my new account and shut down the old account.',
+    'Could you please delete heron-scratch for me? It was uploaded by mistake.',
+    "I need that release deleted as soon as possible; that's the one thing I am asking for.",
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
+  });
+
+  it.each([
+    'I maintain `heron-tools`, which lives under the GitHub organisation heron-lab.',
+    'Our old mailboxes were shut down, and my PyPI account was registered with the old work address.',
+    'In the future I want to move both packages under an organisation of our own.',
+  ])('is still a recovery: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('pass');
   });
 });
 
