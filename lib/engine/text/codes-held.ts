@@ -21,9 +21,12 @@ const FOUND =
   /\b(?:found|located|dug out|dug up|came across)\b[^,;]{0,120}?\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
-/** Anything that makes the clause about codes not at hand: a negation, a doubt, a wish, a search, a loss. */
+/**
+ * Anything that makes the clause about codes not at hand: a negation ("nobody has the codes"), a doubt, a wish, a
+ * search, a loss, a plan ("once access is restored I will keep the codes offline").
+ */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;

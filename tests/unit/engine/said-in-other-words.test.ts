@@ -42,6 +42,13 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it.each([
+    'We searched our vault for the recovery codes and asked the whole team. Nobody has the codes.',
+    'I never saved the recovery codes. Once access is restored I will enrol two keys and keep the codes offline.',
+  ])('does not read a denial or a plan as codes at hand: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
   it('does not count codes used up long ago as codes at hand', () => {
     const said =
       'Since then I have logged in with recovery codes a few times, and the last of them were in a note on the stolen phone.';
