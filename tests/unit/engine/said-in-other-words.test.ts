@@ -70,6 +70,15 @@ describe('what remains, and what only the account holds', () => {
     expect(status(reason, 'reason.remaining_access')).toBe('fail');
   });
 
+  it.each([
+    'I can make a commit there with any text you ask for.',
+    "I'm signed in there and can push whatever you need.",
+    'I have admin rights on the repository github.com/heron-dev/heron-tools.',
+  ])('hears control of the repository: %s', (said) => {
+    const reason = `${LOST} We publish \`heron-tools\` from github.com/heron-dev/heron-tools. ${said}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+
   it('hears a password that the site still accepts', () => {
     const reason = `${LOST} The password is in our vault and PyPI accepts it. We publish \`heron-tools\`.`;
     expect(status(reason, 'reason.remaining_access')).toBe('pass');

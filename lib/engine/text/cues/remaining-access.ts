@@ -37,6 +37,9 @@ export const CUES: readonly RegExp[] = [
   // The repository behind the projects, said to be the writer's: "the code is at github.com/x/y and I am owner",
   // "the author of `x` and the owner of the repository".
   /\b(?:repo\w*|github\.com\/\S+)[^.;]{0,80}\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?(?:owner|admin|administrator)s?\b|\b(?:owner|admin|administrator)s? of (?:the |these |this |both |all |my |our )?(?:github |gitlab )?(?:repo|repositor)\w*/,
+  // Control of the repository told by what the writer can do there: "I can make a commit with any text", "I'm
+  // signed in there", "I have admin rights on the repository", "where we're both admins".
+  /\b(?:i|we) (?:still |also )?(?:can|could) (?:\S+ )?(?:make|push|add|create|open) (?:a |an |any |whatever )?(?:\S+ )?(?:commit|change|file|tag|release|pull request)\b|\b(?:i'm|we're|i am|we are) (?:still )?(?:logged|signed) in (?:there|to github|on github)\b|\b(?:have|with) (?:the |full )?(?:admin|owner|write|push|maintainer) (?:rights|access|permissions?) (?:on|to|for|in|of|over) (?:the |that |this |my |our |both |these )?(?:github |gitlab )?(?:repo|repositor|org)\w*|\b(?:we're|we are) (?:both|all|joint) (?:owners?|admins?|maintainers?)\b/,
   // Other languages: "I still remember the password", "I still have".
   /还记得|记得密码|可以登录|仍然可以|还有|覚えて|помню пароль|есть доступ|\b(?:masih ingat|masih bisa|hasło pamiętam|pamiętam hasło|mam dostęp|nog (?:wel )?toegang|heb nog|ho ancora|conosco la password|ich habe noch|zugriff auf|hala\b|ainda tenho|ainda sei|todavía tengo|aún tengo|sigo teniendo|j'ai toujours|je connais|ich habe noch)/,
   // "pw = ****": they know it, even when (rightly) masked.
