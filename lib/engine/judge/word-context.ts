@@ -153,6 +153,25 @@ function changedToOneHeld(tokens: readonly string[], i: number): boolean {
   return false;
 }
 
+/** "last fall", "in the fall of 2025" name a season; "codes to fall back on", "a bad fall" do not. */
+const SEASON_BEFORE = new Set([
+  'the',
+  'this',
+  'last',
+  'next',
+  'in',
+  'early',
+  'late',
+  'mid',
+  'of',
+  'during',
+  'that',
+  'past',
+  'since',
+  'until',
+  'by',
+]);
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -194,14 +213,16 @@ export function takenAway(
     (w === 'own' && POSSESSIVES.has(before)) ||
     (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
   const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
+  const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);
-  if (!noAttempt && !notHeld && !noEvent && !notNow) return NOTHING;
+  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason) return NOTHING;
   const taken: Concept[] = [];
   if (notNow) taken.push('still');
   if (noAttempt) taken.push('attempt');
   if (notHeld) taken.push('retain');
   if (noEvent) taken.push('event');
+  if (noSeason) taken.push('season');
   return taken;
 }
 

@@ -38,7 +38,7 @@ function asksToDelete(s: string): boolean {
  */
 const GONE = 'deleted|removed|closed|wiped';
 const DELETED = new RegExp(
-  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`) (?:and (?:\\S+ ){0,8}?)?(?:to be|be|being) (?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
+  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
 );
 /** One of those words at all: cheaper to find than the ask, and most requests have none. */
 const GONE_WORD = words(GONE);
@@ -48,7 +48,7 @@ const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
 const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;
 const CLOSE_IT =
-  /^(?:please )?close (?:it|this)\b|\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them|(?:my |the |our )?`[\w.-]+`(?!'s|’s| from)|\w+-[\w.-]*\w(?= for (?:me|us)))(?=[\s.,;:!?)]|$)|\b(?:don't|do not) need (?:this|the|my) account any ?more\b/;
+  /^(?:please )?close (?:it|this)\b|\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them|(?:my |the |our )?`[\w.-]+`(?!'s|’s| from)|\w+-[\w.-]*\w(?= for (?:me|us)))(?=[\s.,;:!?)]|$)|\b(?:don't|do not) need (?:this|the|my) account any ?more\b|\band (?:then )?(?:close|delete|deactivate) (?:`[\w.-]+`|\w+-[\w.-]*\w)(?=[\s.,;:!?)]|$)/;
 /**
  * "change my username", "my username to be changed", "get the username changed", "this account's username
  * changed"; not "I changed my username" (a story).

@@ -37,6 +37,13 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it.each([
+    'I searched for the recovery codes, which I did actually find in an old encrypted note; I have not used any of them yet.',
+    'I realise I could log in with a recovery code, the list is untouched, but I would rather you reset the 2FA.',
+  ])('hears codes found or usable: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
   it('reads codes kept in a named place, and a reset asked for so as not to spend one', () => {
     const said = 'The recovery codes are in my cloud folder, but a reset seems cleaner than burning a code.';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
@@ -118,6 +125,8 @@ describe('another ask behind a recovery story', () => {
     'I do not need the old login back: move `heron-tools` to my new account and shut down the old account.',
     'Could you please delete heron-scratch for me? It was uploaded by mistake.',
     "I need that release deleted as soon as possible; that's the one thing I am asking for.",
+    'What I need is for that project, all releases included, to be removed from PyPI.',
+    'Rather than recovering this account, please move both projects to my new one and then close heron-old.',
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
   });
@@ -143,6 +152,14 @@ describe('old passwords given to show the account is theirs', () => {
   it('finds passwords listed after "the passwords I used"', () => {
     const said = 'I tried the passwords I used back then, `Heron#2019` and `heron2019`, and neither works.';
     expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
+  });
+});
+
+describe('a season only where it names one', () => {
+  it('does not hear "fall back on" as the autumn', () => {
+    const reason =
+      'I have lost my authenticator app and have no recovery codes to fall back on. I searched my vault for them. I still know my password. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
   });
 });
 
