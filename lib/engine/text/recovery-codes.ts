@@ -28,6 +28,10 @@ const HAS_CODES: readonly RegExp[] = [
   new RegExp(
     `\\b(?:${CODES}|codes)\\b[^.!?]{0,40}?\\bwhich (?:i|we) (?:did )?(?:actually |eventually |finally |then )?(?:find|found|located)\\b`,
   ),
+  // Kept, with the codes named first: "the recovery codes I saved in my e-mail drafts … I can open them any time".
+  new RegExp(
+    `\\b(?:${CODES}) (?:that |which )?(?:i|we) (?:still )?(?:saved|stored|kept|put) (?:in|on|at|into) (?:my|our)\\b|\\b(?:${CODES}|codes)\\b[^.!?]{0,100}?\\b(?:i|we) can (?:still )?(?:find|see|open|access|read|get to) (?:them|those|these)\\b`,
+  ),
   // Found after a search for them: "searching my files for the recovery codes: yesterday I found them".
   new RegExp(
     `\\b(?:${CODES})\\b[^.!?]{0,80}?\\b(?:i|we)(?:'ve)? (?:(?!never|not|haven't|didn't|couldn't)\\S+ ){0,2}?(?:found|located|dug out|dug up) (?:them|those|these)\\b`,

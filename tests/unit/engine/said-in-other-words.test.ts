@@ -44,6 +44,11 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it('hears codes named first and then kept: "the recovery codes I saved in my drafts"', () => {
+    const said = 'The recovery codes I saved in my mail drafts when I set up 2FA, and I can open them any time.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
   it('reads codes kept in a named place, and a reset asked for so as not to spend one', () => {
     const said = 'The recovery codes are in my cloud folder, but a reset seems cleaner than burning a code.';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
@@ -163,10 +168,20 @@ describe('a season only where it names one', () => {
   });
 });
 
+describe('a company account is whose the account is, not how it was lost', () => {
+  it('does not hear "our company account" as the story of the loss', () => {
+    const reason =
+      'The security key registered on our company account is missing, so none of us can sign in. We searched every desk and our vault for the recovery codes. The password is in our vault and the account email is a team address we administer. The account owns `heron-tools` (github.com/heron-dev).';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
+
 describe('what was lost, in plain words', () => {
   it.each([
     'After I restored the new phone from a backup, the authenticator app opened empty.',
     'My Google account was locked after a suspicious-login alert, and the synced authenticator codes went with it.',
+    'Our only security key went through the ice on the lake with my backpack, which was never recovered.',
+    'My phone slid into the river and was gone. That phone had 2FAS with my PyPI entry.',
   ])('names the lost factor: %s', (said) => {
     const reason = `On 4 June ${said.charAt(0).toLowerCase()}${said.slice(1)} I searched my drive for the recovery codes. I still know my password. I maintain \`heron-tools\` (github.com/heron-dev/heron-tools).`;
     expect(status(reason, 'reason.lost_factor')).toBe('pass');

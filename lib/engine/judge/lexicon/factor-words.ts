@@ -19,6 +19,8 @@ export const FACTOR_WORDS = {
     'freeotp',
     'andotp',
     'raivo',
+    '2fas',
+    'ente auth',
     'yubi ?keys?',
     'security keys?',
     'hardware keys?',
