@@ -25,7 +25,7 @@ const MARK = `(:|：|=|-(?=[ \\t])|${NOT_THE_PASSWORD}(?:[ \\t]+[^\\s|]+){0,3}[ 
  * The value said: "password is x", the spoken "my password, it's x", and a few words between ("the password I've
  * been using is x", "the password currently set on the account is x"), then "now", "currently" or "set to".
  */
-const SAID = `(?:,?[ \\t](?:it's|it’s|it is|which is|is|was)|${NOT_THE_PASSWORD}(?:[ \\t]+[a-z']+){1,5}[ \\t]+(?:is|was))\\b(?:[ \\t]+(?:now|currently|still|temporarily))?(?:[ \\t]+set to)?`;
+const SAID = `(?:,?[ \\t](?:it's|it’s|it is|which is|is|was)|${NOT_THE_PASSWORD}(?:[ \\t]+[a-z']+){1,5}[ \\t]+(?:is|was)|,[^,.\\n]{1,60},[ \\t]+(?:is|was))\\b(?:[ \\t]+(?:now|currently|still|temporarily))?(?:[ \\t]+set to)?`;
 const SEPARATOR = new RegExp(`^[ \\t]*${BOLD}(?:${MARK}|${SAID})[ \\t]*${BOLD}`, 'i');
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
@@ -126,7 +126,7 @@ function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[
     if (cue.index < done) continue; // inside a value already taken
     const after = cue.end;
     // The separator is short; look at a bounded slice so the anchored test stays cheap.
-    const sep = SEPARATOR.exec(text.slice(after, after + 48));
+    const sep = SEPARATOR.exec(text.slice(after, after + 80));
     if (!sep) continue;
     const strong = sep[1] !== undefined; // ':' or '=' says a value follows; "is" may start a sentence
     let start = after + sep[0].length;

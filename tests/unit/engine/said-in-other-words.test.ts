@@ -18,6 +18,8 @@ describe('an attempt told only by how it ended', () => {
     'I made a report to the police the next morning, but nothing was handed in.',
     'My password manager confirms that I never saved the codes.',
     'Tried: signing in on the new laptop with the synced keychain, which has no entry for PyPI.',
+    'I took the phone to a service centre; they said nothing can be recovered.',
+    'On my new phone I logged in to Google Authenticator with my Google account, but PyPI was not there.',
   ])('counts as something tried: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('pass');
   });
@@ -58,6 +60,11 @@ describe('recovery codes at hand, said in passing', () => {
     'We searched our vault for the recovery codes and asked the whole team. Nobody has the codes.',
     'I never saved the recovery codes. Once access is restored I will enrol two keys and keep the codes offline.',
   ])('does not read a denial or a plan as codes at hand: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('does not take the codes an authenticator app gives for recovery codes', () => {
+    const said = 'I never saved recovery codes. I still have the 2FA app on my phone (it gives the codes fine).';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
   });
 
@@ -131,6 +138,7 @@ describe('another ask behind a recovery story', () => {
     'Could you please delete heron-scratch for me? It was uploaded by mistake.',
     "I need that release deleted as soon as possible; that's the one thing I am asking for.",
     'What I need is for that project, all releases included, to be removed from PyPI.',
+    "I'm not asking to get back in: I'd like the account and everything on it, `heron-tools` included, to be permanently deleted.",
     'Rather than recovering this account, please move both projects to my new one and then close heron-old.',
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
@@ -154,6 +162,16 @@ describe('the word "close" as an adjective', () => {
 });
 
 describe('old passwords given to show the account is theirs', () => {
+  it('finds a password given after an aside between commas', () => {
+    const said = "My password, in case it helps you confirm it's me, is Harbour-Gull-1979 and the email is mine.";
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('leaves talk about the password alone after an aside', () => {
+    const said = 'My password, as far as I can tell, is still correct.';
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('pass');
+  });
+
   it('finds passwords listed after "the passwords I used"', () => {
     const said = 'I tried the passwords I used back then, `Heron#2019` and `heron2019`, and neither works.';
     expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');

@@ -56,6 +56,9 @@ export const CUES: readonly RegExp[] = [
   // claim with the courier". A cue, not a word of the lexicon: the sentence that reports it often tells the loss
   // too ("my bag was taken, I reported it to the police"), and the lexicon's attempts are not read as the story.
   /\b(?:(?:made|filed|opened|raised|submitted|lodged) (?:a |an )?(?:[\w-]+ )?(?:report|claim|complaint)|reported (?:it |the [\w-]+ )?(?:to|missing|stolen|lost))\b/,
+  // The device taken to someone who might recover it, or another service's app signed in to on the new device:
+  // "I took the phone to the service centre", "on my new phone I logged in to Google Authenticator".
+  /\btook (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:repair shop|shop|service cent(?:er|re)|technician|repairer|store)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".
