@@ -161,6 +161,18 @@ describe('the word "close" as an adjective', () => {
   });
 });
 
+describe('projects named bare, as people who do not write code name them', () => {
+  it.each([
+    'The account is the publisher of heron-tools (latest 2.1.0) and heron-cli.',
+    'The account uploaded heron-tools (1.0.0 to 1.3.0) and heron-maps.',
+  ])('counts as proof: %s', (said) => {
+    const reason =
+      'My phone was stolen on a night bus in Leeds on 3 May, with the authenticator on it. I searched my drive for the codes. I still know my password. ' +
+      said;
+    expect(status(reason, 'reason.ownership_proof')).toBe('pass');
+  });
+});
+
 describe('old passwords given to show the account is theirs', () => {
   it('finds a password given after an aside between commas', () => {
     const said = "My password, in case it helps you confirm it's me, is Harbour-Gull-1979 and the email is mine.";
@@ -200,6 +212,7 @@ describe('what was lost, in plain words', () => {
     'My Google account was locked after a suspicious-login alert, and the synced authenticator codes went with it.',
     'Our only security key went through the ice on the lake with my backpack, which was never recovered.',
     'My phone slid into the river and was gone. That phone had 2FAS with my PyPI entry.',
+    'Two boys on a scooter snatched my phone outside the market. My authenticator was on that phone.',
   ])('names the lost factor: %s', (said) => {
     const reason = `On 4 June ${said.charAt(0).toLowerCase()}${said.slice(1)} I searched my drive for the recovery codes. I still know my password. I maintain \`heron-tools\` (github.com/heron-dev/heron-tools).`;
     expect(status(reason, 'reason.lost_factor')).toBe('pass');

@@ -37,6 +37,9 @@ export const EVENT_WORDS = {
     'gave away',
     'donat\\p{L}+',
     'nicked',
+    'snatch\\p{L}*',
+    'swiped',
+    '(?:slipped|came|fell) out of',
     'pinched',
     // "the authenticator app went with it": gone along with the phone, or with a person ("went with her
     // belongings"); and things that went astray with nobody to blame.

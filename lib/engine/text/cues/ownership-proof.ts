@@ -9,7 +9,7 @@ const PROJECT_NOUNS =
   'libraries|library|packages|package|projects|project|tools|tool|code|software|apps?|scripts?|modules?';
 /** Words that name a project when a bare name follows them. */
 const BARE_PROJECT_WORDS =
-  'package|packages|project|projects|library|libraries|tool|script|module|modules|published|publishes|owns|maintain|maintains';
+  'package|packages|project|projects|library|libraries|tool|script|module|modules|published|publishes|owns|maintain|maintains|uploaded|released|publisher of|uploader of';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
@@ -65,7 +65,7 @@ export const CUES: readonly Cue[] = [
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
   words(
-    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
+    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
   ),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];
