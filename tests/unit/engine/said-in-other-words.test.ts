@@ -140,6 +140,9 @@ describe('another ask behind a recovery story', () => {
     'What I need is for that project, all releases included, to be removed from PyPI.',
     "I'm not asking to get back in: I'd like the account and everything on it, `heron-tools` included, to be permanently deleted.",
     'Rather than recovering this account, please move both projects to my new one and then close heron-old.',
+    'So please just transfer the ownership of heron-tools to heron-lab-2, and then you can close the old account.',
+    'The main thing I am asking for is to rename this account from heron1987 to heron-dev.',
+    'Please remove him as an owner of `heron-tools`; my own 2FA can wait.',
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
   });
