@@ -47,8 +47,12 @@ const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
 /** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
 const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;
-const CLOSE_IT =
-  /^(?:please )?close (?:it|this)\b|\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \w+)? (?:it|this|them|(?:my |the |our )?`[\w.-]+`(?!'s|’s| from)|\w+-[\w.-]*\w(?= for (?:me|us)))(?=[\s.,;:!?)]|$)|\b(?:don't|do not) need (?:this|the|my) account any ?more\b|\band (?:then )?(?:close|delete|deactivate) (?:`[\w.-]+`|\w+-[\w.-]*\w)(?=[\s.,;:!?)]|$)/;
+/** A project or account named without quotes, joined by a hyphen ("heron-old"), and where such a name ends. */
+const BARE_NAME = '\\w+-[\\w.-]*\\w';
+const NAME_ENDS = '(?=[\\s.,;:!?)]|$)';
+const CLOSE_IT = new RegExp(
+  `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
+);
 /**
  * "change my username", "my username to be changed", "get the username changed", "this account's username
  * changed"; not "I changed my username" (a story).

@@ -7,6 +7,11 @@ import { CODES, TWO_FA, followedBy, nearInClause, words, type Cue } from './cues
  * contradict the ticked box) and reason.remaining_access (working codes are access; rejected ones are not).
  */
 
+/** The codes named, then within the same sentence (at most `within` characters on) what is said of them. */
+function laterInTheSentence(within: number, said: string, codes = `${CODES}|codes`): RegExp {
+  return new RegExp(`\\b(?:${codes})\\b[^.!?]{0,${within}}?\\b${said}`);
+}
+
 /** "I have my recovery codes", "the form made me tick the box": they could log in with one. */
 const HAS_CODES: readonly RegExp[] = [
   new RegExp(
@@ -21,20 +26,22 @@ const HAS_CODES: readonly RegExp[] = [
     `\\b(?:i|we)(?:'ve|'d)? (?:(?!never|not|haven't|hadn't|didn't|couldn't|still)\\S+ ){0,4}?(?:found|did find|located|dug up|dug out|turned up) (?!out\\b|that\\b|no\\b|none\\b|nothing\\b)(?:(?!no |not |none |nothing |only |but |without |except )[^\\s),;]+ ){0,12}?\\S*?(?:${CODES})`,
   ),
   // Kept somewhere named, said of them by a pronoun: "PyPI gave me some codes, and they are saved in my notes app".
-  new RegExp(
-    `\\b(?:${CODES}|codes)\\b[^.!?]{0,80}?\\b(?:they|those|these)(?:'re| are) (?:still |all |safely )?(?:saved|stored|kept|written down) (?:in|on|at)\\b`,
+  laterInTheSentence(
+    80,
+    "(?:they|those|these)(?:'re| are) (?:still |all |safely )?(?:saved|stored|kept|written down) (?:in|on|at)\\b",
   ),
   // Found, said after them: "a search for the recovery codes, which I did actually find, in an encrypted note".
-  new RegExp(
-    `\\b(?:${CODES}|codes)\\b[^.!?]{0,40}?\\bwhich (?:i|we) (?:did )?(?:actually |eventually |finally |then )?(?:find|found|located)\\b`,
-  ),
+  laterInTheSentence(40, 'which (?:i|we) (?:did )?(?:actually |eventually |finally |then )?(?:find|found|located)\\b'),
   // Kept, with the codes named first: "the recovery codes I saved in my e-mail drafts … I can open them any time".
   new RegExp(
-    `\\b(?:${CODES}) (?:that |which )?(?:i|we) (?:still )?(?:saved|stored|kept|put) (?:in|on|at|into) (?:my|our)\\b|\\b(?:${CODES}|codes)\\b[^.!?]{0,100}?\\b(?:i|we) can (?:still )?(?:find|see|open|access|read|get to) (?:them|those|these)\\b`,
+    `\\b(?:${CODES}) (?:that |which )?(?:i|we) (?:still )?(?:saved|stored|kept|put) (?:in|on|at|into) (?:my|our)\\b`,
   ),
+  laterInTheSentence(100, '(?:i|we) can (?:still )?(?:find|see|open|access|read|get to) (?:them|those|these)\\b'),
   // Found after a search for them: "searching my files for the recovery codes: yesterday I found them".
-  new RegExp(
-    `\\b(?:${CODES})\\b[^.!?]{0,80}?\\b(?:i|we)(?:'ve)? (?:(?!never|not|haven't|didn't|couldn't)\\S+ ){0,2}?(?:found|located|dug out|dug up) (?:them|those|these)\\b`,
+  laterInTheSentence(
+    80,
+    "(?:i|we)(?:'ve)? (?:(?!never|not|haven't|didn't|couldn't)\\S+ ){0,2}?(?:found|located|dug out|dug up) (?:them|those|these)\\b",
+    CODES,
   ),
   words(
     "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:get|getting|log|logging|sign|signing) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|(?<!\\bif )(?:i|we) (?:could|can) (?:still )?(?:use|log in with|sign in with) (?:one|them|those|these|a code|an? (?:recovery|backup) code|one of (?:them|the codes))\\b|(?:haven't|have not) used (?:any|one|a single one)(?: of them)? yet|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|(?:recovery|backup) codes (?:are|is) (?:still |all )?(?:in|on) (?:my|our) |(?:than|instead of|rather than|without) (?:burn|burning|spend|spending|using up|use up) (?:a|one|any|a single) (?:code|of them)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
