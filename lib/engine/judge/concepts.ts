@@ -1,6 +1,7 @@
 import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
 import { DAY_AND_MONTH, NUMERIC_DATE, isDate, isYearAfterWord } from './dates';
-import { notTheWritersDeed, takenAway } from './word-context';
+import { notTheWritersDeed } from './attempt-context';
+import { takenAway } from './word-context';
 
 /**
  * The lexicon (lexicon.ts) turned once into lookups, and the concepts of a clause read word by word: a map

@@ -1,9 +1,11 @@
+import { ADVERBS, notAnAttempt, triesToLogIn } from './attempt-context';
 import type { Concept } from './lexicon';
 
 /**
  * Words read with their neighbours (concepts.ts): the same word can name a concept in one place and nothing in
  * another. A "password manager" is where secrets are kept, "when I try to log in" tells the failure, not an
- * attempt at recovery (typing the code that fails is none, the rubric says).
+ * attempt at recovery (typing the code that fails is none, the rubric says). Whether an attempt word is the
+ * writer's own deed is read in attempt-context.ts.
  */
 
 /**
@@ -50,69 +52,12 @@ const OTHERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
 ]);
 
-const TRY = new Set(['try', 'tries', 'tried', 'trying']);
 /** "a retired nurse", "I am retired": who the writer is, not something that happened to a device or mailbox. */
 const DESCRIBED_BY = new Set(['a', 'am', "i'm", 'now', 'being']);
 /** "my own domain": after a possessive, "own" says whose, not that something is held. */
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'their']);
-const PASSIVE = new Set(['be', 'been', 'being']);
-/** "where the code is requested", "the accounts were restored": a passive tells what was done, not by whom. */
-const COPULA = new Set(['is', 'are', 'was', 'were']);
-/** A deed's participle right after a thing describes the thing: "every app installed through the profile". */
-const THINGS = new Set(['app', 'apps', 'application', 'applications', 'everything', 'anything', 'software', 'tools']);
-/** "not synced anywhere", "never tried": a deed denied right before its word is no attempt. */
-const DENIED = new Set([
-  'not',
-  'never',
-  "wasn't",
-  "weren't",
-  "isn't",
-  "aren't",
-  "didn't",
-  "don't",
-  "doesn't",
-  "haven't",
-  "hasn't",
-  "hadn't",
-]);
-/** A deed still to come is no attempt: "I will set up two methods", "I'll check the drawer tomorrow". */
-const FUTURE = new Set(['will', "i'll", "we'll", 'shall', 'i’ll', 'we’ll']);
-/** "so this doesn't happen again": "again" of what may recur, not of a deed repeated. */
-const RECUR = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'repeat']);
-/** "the verified address", "it is verified": a state, not a check the writer made. */
-const STATE_BEFORE = new Set([
-  'a',
-  'an',
-  'the',
-  'my',
-  'our',
-  'their',
-  'its',
-  'is',
-  'was',
-  'are',
-  'were',
-  'still',
-  'to',
-  'and',
-  'or',
-]);
-/** "the airport security check", "a quick check": a check that is a thing, not something the writer did. */
-const CHECK_AS_NOUN = new Set(['a', 'an', 'the', 'security', 'passport', 'customs', 'background', 'spot', 'quick']);
 const AUXILIARY = new Set(['have', 'has', 'had']);
 const PAST = new Set(['was', 'were']);
-const ADVERBS = new Set([
-  'also',
-  'already',
-  'just',
-  'since',
-  'recently',
-  'completely',
-  'totally',
-  'never',
-  'not',
-  'unfortunately',
-]);
 const PARTICIPLE =
   /^(?:\p{L}+ed|lost|been|gone|forgotten|forgot|broken|stolen|done|made|seen|taken|given|left|sold|thrown|fallen|written|run|become)$/u;
 
@@ -121,26 +66,6 @@ function isParticiple(tokens: readonly string[], i: number): boolean {
   const next = ADVERBS.has(tokens[i] ?? '') ? tokens[i + 1] : tokens[i];
   return next !== undefined && PARTICIPLE.test(next);
 }
-const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
-
-/**
- * Another way in named after the login: "tried signing in on the new laptop with the synced keychain", "tried to
- * log in from my other browser" is an attempt; "I tried to log in" alone is the failure.
- */
-const BY_WAY_OF = new Set(['on', 'with', 'from', 'using', 'via', 'through']);
-const ANOTHER_WAY = new Set(['another', 'other', 'spare', 'second', 'backup', 'different', 'old', 'new']);
-
-function anotherWayIn(tokens: readonly string[], i: number): boolean {
-  for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
-    if (ANOTHER_WAY.has(tokens[k]!) && (BY_WAY_OF.has(tokens[k - 1]!) || BY_WAY_OF.has(tokens[k - 2]!))) return true;
-  }
-  return false;
-}
-
-function triesToLogIn(tokens: readonly string[], i: number): boolean {
-  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' ')) && !anotherWayIn(tokens, i);
-}
-
 /** "the account owns `x`", "the account has 2FA": what the account holds, not what the writer still holds. */
 const ACCOUNT_AS_SUBJECT = new Set(['account', "account's", 'organisation', 'organization']);
 const WRITERS = new Set(['i', 'we']);
@@ -198,16 +123,7 @@ export function takenAway(
   )
     return 'all';
   // Only a word that names an attempt is asked whether it is one: most concept words are not deeds.
-  const noAttempt =
-    concepts.includes('attempt') &&
-    (PASSIVE.has(before) ||
-      (COPULA.has(before) && w.endsWith('ed')) ||
-      DENIED.has(before) ||
-      (THINGS.has(before) && w.endsWith('ed')) ||
-      notTheWritersDeed(tokens, i) ||
-      (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
-      (w === 'verified' && STATE_BEFORE.has(before)) ||
-      (w === 'check' && CHECK_AS_NOUN.has(before)));
+  const noAttempt = concepts.includes('attempt') && notAnAttempt(tokens, i);
   const notHeld =
     (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
     (w === 'own' && POSSESSIVES.has(before)) ||
@@ -224,26 +140,4 @@ export function takenAway(
   if (noEvent) taken.push('event');
   if (noSeason) taken.push('season');
   return taken;
-}
-
-/**
- * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them"), or
- * thanked for ("thanks for looking into it"), or a screen skipped ("I clicked past them"). Asked of single words
- * and of phrases alike.
- */
-export function notTheWritersDeed(tokens: readonly string[], i: number): boolean {
-  const before = tokens[i - 1] ?? '';
-  const w = tokens[i]!;
-  return (
-    FUTURE.has(before) ||
-    (FUTURE.has(tokens[i - 2] ?? '') && ADVERBS.has(before)) ||
-    (before === 'for' && w.endsWith('ing')) ||
-    tokens[i + 1] === 'past'
-  );
-}
-
-/** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */
-function deniedJustBefore(tokens: readonly string[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!)) return true;
-  return false;
 }

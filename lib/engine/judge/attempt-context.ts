@@ -1,0 +1,122 @@
+/**
+ * Whether a word that names an attempt is one the writer made (concepts.ts, word-context.ts): the rubric counts a
+ * recovery step tried, not the failure itself ("when I try to log in"), a deed done to something ("it cannot be
+ * restored"), one denied ("never tried") or one still to come ("I'll check the drawer").
+ */
+
+const TRY = new Set(['try', 'tries', 'tried', 'trying']);
+const PASSIVE = new Set(['be', 'been', 'being']);
+/** "where the code is requested", "the accounts were restored": a passive tells what was done, not by whom. */
+const COPULA = new Set(['is', 'are', 'was', 'were']);
+/** A deed's participle right after a thing describes the thing: "every app installed through the profile". */
+const THINGS = new Set(['app', 'apps', 'application', 'applications', 'everything', 'anything', 'software', 'tools']);
+/** "not synced anywhere", "never tried": a deed denied right before its word is no attempt. */
+const DENIED = new Set([
+  'not',
+  'never',
+  "wasn't",
+  "weren't",
+  "isn't",
+  "aren't",
+  "didn't",
+  "don't",
+  "doesn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+]);
+/** A deed still to come is no attempt: "I will set up two methods", "I'll check the drawer tomorrow". */
+const FUTURE = new Set(['will', "i'll", "we'll", 'shall', 'i’ll', 'we’ll']);
+/** "so this doesn't happen again": "again" of what may recur, not of a deed repeated. */
+const RECUR = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'repeat']);
+/** "the verified address", "it is verified": a state, not a check the writer made. */
+const STATE_BEFORE = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'their',
+  'its',
+  'is',
+  'was',
+  'are',
+  'were',
+  'still',
+  'to',
+  'and',
+  'or',
+]);
+/** "the airport security check", "a quick check": a check that is a thing, not something the writer did. */
+const CHECK_AS_NOUN = new Set(['a', 'an', 'the', 'security', 'passport', 'customs', 'background', 'spot', 'quick']);
+/** Words that may stand between an auxiliary and its participle, or between "will" and its verb. */
+export const ADVERBS = new Set([
+  'also',
+  'already',
+  'just',
+  'since',
+  'recently',
+  'completely',
+  'totally',
+  'never',
+  'not',
+  'unfortunately',
+]);
+
+const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
+
+/**
+ * Another way in named after the login: "tried signing in on the new laptop with the synced keychain", "tried to
+ * log in from my other browser" is an attempt; "I tried to log in" alone is the failure.
+ */
+const BY_WAY_OF = new Set(['on', 'with', 'from', 'using', 'via', 'through']);
+const ANOTHER_WAY = new Set(['another', 'other', 'spare', 'second', 'backup', 'different', 'old', 'new']);
+
+function anotherWayIn(tokens: readonly string[], i: number): boolean {
+  for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
+    if (ANOTHER_WAY.has(tokens[k]!) && (BY_WAY_OF.has(tokens[k - 1]!) || BY_WAY_OF.has(tokens[k - 2]!))) return true;
+  }
+  return false;
+}
+
+export function triesToLogIn(tokens: readonly string[], i: number): boolean {
+  return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' ')) && !anotherWayIn(tokens, i);
+}
+
+/** Whether the attempt word at `i` is no attempt of the writer's, from its neighbours alone. */
+export function notAnAttempt(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i]!;
+  const before = tokens[i - 1] ?? '';
+  return (
+    PASSIVE.has(before) ||
+    (COPULA.has(before) && w.endsWith('ed')) ||
+    DENIED.has(before) ||
+    (THINGS.has(before) && w.endsWith('ed')) ||
+    notTheWritersDeed(tokens, i) ||
+    (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
+    (w === 'verified' && STATE_BEFORE.has(before)) ||
+    (w === 'check' && CHECK_AS_NOUN.has(before))
+  );
+}
+
+/**
+ * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them"), or
+ * thanked for ("thanks for looking into it"), or a screen skipped ("I clicked past them"). Asked of single words
+ * and of phrases alike.
+ */
+export function notTheWritersDeed(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1] ?? '';
+  const w = tokens[i]!;
+  return (
+    FUTURE.has(before) ||
+    (FUTURE.has(tokens[i - 2] ?? '') && ADVERBS.has(before)) ||
+    (before === 'for' && w.endsWith('ing')) ||
+    tokens[i + 1] === 'past'
+  );
+}
+
+/** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */
+function deniedJustBefore(tokens: readonly string[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!)) return true;
+  return false;
+}
