@@ -95,12 +95,23 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     notTheWritersDeed(tokens, i) ||
     (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
     (w === 'verified' && STATE_BEFORE.has(before)) ||
-    (w === 'check' && CHECK_AS_NOUN.has(before))
+    (w === 'check' && CHECK_AS_NOUN.has(before)) ||
+    (w.startsWith('check') && checkedInOrOut(tokens, i))
+  );
+}
+
+/** "checked out of the hotel", "checked in at the airport": a traveller's step, not a recovery step. */
+function checkedInOrOut(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2] ?? '';
+  return (
+    next === 'into' || (next === 'out' && after === 'of') || (next === 'in' && (after === 'at' || after === 'for'))
   );
 }
 
 /**
- * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them"), or
+ * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them", "so
+ * I can set it up again"), or
  * thanked for ("thanks for looking into it"), or a screen skipped ("I clicked past them"). Asked of single words
  * and of phrases alike.
  */
@@ -111,8 +122,25 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
     FUTURE.has(before) ||
     (FUTURE.has(tokens[i - 2] ?? '') && ADVERBS.has(before)) ||
     (before === 'for' && w.endsWith('ing')) ||
-    tokens[i + 1] === 'past'
+    tokens[i + 1] === 'past' ||
+    purposeBefore(tokens, i)
   );
+}
+
+const PURPOSE = new Set(['so', 'that']);
+const ABLE = new Set(['can', 'could', 'may', 'might']);
+const WRITERS = new Set(['i', 'we']);
+
+/**
+ * "please reset it so I can set it up again on the new phone": the purpose of the request, a deed still to
+ * come. A nearer subject ends the look-back: "so I can show that I tried" is a deed done.
+ */
+function purposeBefore(tokens: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
+    if (ABLE.has(tokens[k]!) && WRITERS.has(tokens[k - 1]!) && PURPOSE.has(tokens[k - 2]!)) return true;
+    if (WRITERS.has(tokens[k]!)) return false;
+  }
+  return false;
 }
 
 /** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */

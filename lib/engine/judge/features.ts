@@ -57,6 +57,12 @@ export interface ClauseReading {
 const TRIED =
   /\b(?:tr(?:y|ied|ies|ying)|attempt\w*|check(?:ed|ing)?|look(?:ed|ing)? (?:for|through|in|into)|search\w*)\b/;
 
+/**
+ * A question led by a modal ("could the 2FA be reset so I can enrol again?", "can the address be changed to my
+ * own one?") asks for what it names: it neither tells what happened nor what is held.
+ */
+const MODAL_QUESTION = /^(?:could|can|would|may) (?:the|my|our|this|that|it|i|we)\b/;
+
 /** Words that make a clause an ask. */
 const ASKED =
   /\b(?:please|could you|can you|would you|kindly|(?:i|we) need (?:your |some )?help|(?:i|we) would be grateful|(?:i'd|we'd) be grateful|(?:i'm|i am|we're|we are) asking|(?:i'd|i would|we'd|we would) like|i want you|we want you|(?:i|we) need you)\b/;
@@ -87,7 +93,8 @@ export function readClauses(reason: string): ClauseReading {
         (base[i]!.includes('l:attempt') ||
           base[i]!.includes('c:support') ||
           TRIED.test(texts[i]!) ||
-          ASKED.test(texts[i]!));
+          ASKED.test(texts[i]!) ||
+          MODAL_QUESTION.test(texts[i]!));
       const hit = !attempt && family.test(texts[i]!);
       read.set(key, hit);
       return hit;
@@ -148,13 +155,16 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
   // (Only the clause's opening is searched: an ask further on changes nothing here.)
   const found = conceptsIn(clause.text);
+  const question = MODAL_QUESTION.test(clause.text);
   const asks =
-    (found.has('attempt') || found.has('event') || found.has('still')) &&
-    (ASKED.exec(clause.text.slice(0, 48))?.index ?? Number.POSITIVE_INFINITY) < 16;
+    question ||
+    ((found.has('attempt') || found.has('event') || found.has('still')) &&
+      (ASKED.exec(clause.text.slice(0, 48))?.index ?? Number.POSITIVE_INFINITY) < 16);
   if (asks) {
     found.delete('attempt');
     found.delete('event');
   }
+  if (question) found.delete('retain');
   if (found.has('support') && GREETING.test(clause.text)) found.delete('support');
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.

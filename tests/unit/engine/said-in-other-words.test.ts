@@ -221,3 +221,31 @@ describe('what was lost, in plain words', () => {
     expect(status(reason, 'reason.lost_factor')).toBe('pass');
   });
 });
+
+describe('what the writer wants done next', () => {
+  it('is no attempt: "so I can set it up again" is the purpose of the request', () => {
+    const reason = `${STORY} All I need is the second factor switched off, so that I can set it up again on the replacement phone.`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it('is no account of how the factor was lost when asked as a question', () => {
+    const reason =
+      'The authenticator for my account is gone. I went through my backups for the recovery codes and found none. I still know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools). Could the two-factor setting be reset so I can enrol a new key?';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
+
+describe("a traveller's check-in or check-out", () => {
+  const REST =
+    'That key was my only second factor. I still know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
+
+  it('tells how and when the key was lost', () => {
+    const reason = `I checked out of a guesthouse in Porto last Monday and left my security key in the room safe. ${REST} I searched my notes for recovery codes and found none.`;
+    expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+
+  it('is not something tried to get back in', () => {
+    const reason = `I checked out of a guesthouse in Porto last Monday and left my security key in the room safe. ${REST}`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+});
