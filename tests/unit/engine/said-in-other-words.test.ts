@@ -143,6 +143,8 @@ describe('another ask behind a recovery story', () => {
     'So please just transfer the ownership of heron-tools to heron-lab-2, and then you can close the old account.',
     'The main thing I am asking for is to rename this account from heron1987 to heron-dev.',
     'Please remove him as an owner of `heron-tools`; my own 2FA can wait.',
+    'In short: please rename the account `heron1987` to `heron-dev`, projects and all.',
+    'Why I am really writing: our application for a PyPI organisation called `heron-lab` has been waiting since spring.',
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
   });
