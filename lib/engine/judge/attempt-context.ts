@@ -24,6 +24,8 @@ const DENIED = new Set([
   "haven't",
   "hasn't",
   "hadn't",
+  // "nobody asked me about backups": someone else's deed, denied.
+  'nobody',
 ]);
 /** A deed still to come is no attempt: "I will set up two methods", "I'll check the drawer tomorrow". */
 const FUTURE = new Set(['will', "i'll", "we'll", 'shall', 'i’ll', 'we’ll']);
@@ -96,7 +98,9 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
     (w === 'verified' && STATE_BEFORE.has(before)) ||
     (w === 'check' && CHECK_AS_NOUN.has(before)) ||
-    (w.startsWith('check') && checkedInOrOut(tokens, i))
+    (w.startsWith('check') && checkedInOrOut(tokens, i)) ||
+    // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.
+    (w.endsWith('ed') && tokens[i + 1] === 'by')
   );
 }
 
@@ -131,13 +135,18 @@ const PURPOSE = new Set(['so', 'that']);
 const ABLE = new Set(['can', 'could', 'may', 'might']);
 const WRITERS = new Set(['i', 'we']);
 
+/** "I would like to publish again", "we need to enrol a new key": a wish, not a deed done. */
+const WISH = new Set(['like', 'want', 'wants', 'wish', 'hope', 'need', 'needs', 'plan', 'intend']);
+
 /**
- * "please reset it so I can set it up again on the new phone": the purpose of the request, a deed still to
- * come. A nearer subject ends the look-back: "so I can show that I tried" is a deed done.
+ * "please reset it so I can set it up again on the new phone", "I'd like to publish again": the purpose of the
+ * request or a wish, a deed still to come. A nearer subject ends the look-back: "so I can show that I tried" is a
+ * deed done.
  */
 function purposeBefore(tokens: readonly string[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
     if (ABLE.has(tokens[k]!) && WRITERS.has(tokens[k - 1]!) && PURPOSE.has(tokens[k - 2]!)) return true;
+    if (tokens[k] === 'to' && WISH.has(tokens[k - 1]!)) return true;
     if (WRITERS.has(tokens[k]!)) return false;
   }
   return false;

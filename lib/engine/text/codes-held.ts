@@ -30,16 +30,24 @@ const NOT_AT_HAND =
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
-const BARE_CODES = /\b(?:the|those|my|all|eight|8|\d+) codes\b/;
+/** "the codes", "eight codes", "seven unused codes": codes the sentence counts or points at. */
+const BARE_CODES =
+  /\b(?:the|those|my|all|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:unused |remaining |spare |printed )?codes\b/;
 
-/** What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there". */
+/**
+ * What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there",
+ * "only two are left", "the other seven are still there".
+ */
 const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are )?left|all (?:eight|ten|\d+|of them))\b/;
+  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
-/** Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder". */
+/**
+ * Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder",
+ * "two are left".
+ */
 const PRESENT =
-  /\b(?:still|right here|here with me|at hand|in front of me|on my desk|sitting (?:in|on)|(?:is|are|'s|'re) (?:all |still |safely )*(?:there|here)(?! (?:is|are|was|were)\b)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
+  /\b(?:still|right here|here with me|at hand|(?:are|is|'re) (?:now )?left|in front of me|on my desk|sitting (?:in|on)|(?:is|are|'s|'re) (?:all |still |safely )*(?:there|here)(?! (?:is|are|was|were)\b)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
 // Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
 const SEARCHED =
@@ -53,6 +61,8 @@ const PURPOSE =
  */
 const ANOTHER_SERVICE =
   /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
+/** "in an old notebook": an old place still holds what is in it; "old" there is no lost or former thing. */
+const OLD_PLACE = /\b((?:in|inside|on) (?:an?|my|our|the)) old\b/g;
 /** "I assume they work" doubts whether they work, not whether they are at hand. */
 const DOUBT_THEY_WORK =
   /\b(?:i |we )?(?:assume|think|believe|hope|guess|expect)d? (?:that )?(?:they|those|these|the codes|it) (?:all )?(?:still )?(?:work|are valid|are good|are fine)\b/g;
@@ -75,7 +85,7 @@ const NONE_USED =
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(head)) {
-    const clause = said.replace(NONE_USED, 'all unused').replace(DOUBT_THEY_WORK, '');
+    const clause = said.replace(NONE_USED, 'all unused').replace(DOUBT_THEY_WORK, '').replace(OLD_PLACE, '$1');
     if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.

@@ -24,6 +24,15 @@ describe('an attempt told only by how it ended', () => {
     expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('pass');
   });
 
+  it.each([
+    'Nobody asked me about backups before the phone was wiped.',
+    'I was offshore with almost no signal, followed by a long stay abroad.',
+    'Back on shore after months away, I would like to publish again.',
+    'We need to enrol it again on the new phone.',
+  ])('does not take for an attempt: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('warn');
+  });
+
   it('does not take a habit for an attempt ("which I check daily")', () => {
     const reason =
       'My phone was stolen on a night bus in Leeds on 3 May, with the authenticator on it. I still know my password, and the account email is my private one, which I check daily. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
@@ -36,6 +45,14 @@ describe('recovery codes at hand, said in passing', () => {
     'PyPI gave me recovery codes when I set it up, and they are saved in my notes app, but I would rather you reset it.',
     'I already signed in with one of the recovery codes from my printout, and it worked, yet I want the 2FA reset.',
   ])('contradicts the ticked box: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it.each([
+    'I printed the recovery codes back then and spent one of them last week; the other nine are still in my drawer.',
+    'I kept the recovery codes on paper, and there are six unused codes left on that printout.',
+    'Clearing out my study I found the printed recovery codes in an old diary, none crossed off.',
+  ])('hears codes that remain: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
@@ -182,6 +199,22 @@ describe('old passwords given to show the account is theirs', () => {
   it('finds a password given after an aside between commas', () => {
     const said = "My password, in case it helps you confirm it's me, is Harbour-Gull-1979 and the email is mine.";
     expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('finds a password given in the short sentence after the one about it', () => {
+    const said = "My password still works. It's Pelican*Wharf42, in case that helps.";
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('finds a password told as what the writer signed in with', () => {
+    const said = 'The password is fine: yesterday I signed in with Gannet&Cliff2023 and got as far as the code prompt.';
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('leaves a sentence alone once the one about the password has moved on', () => {
+    const said =
+      'I know my password and the address on file is my own, which I read every day. It is HeronTools2 I maintain.';
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('pass');
   });
 
   it('leaves talk about the password alone after an aside', () => {
