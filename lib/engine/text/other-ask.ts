@@ -1,5 +1,6 @@
 import type { MessageKey } from '../words';
 import { TWO_FA, followedBy, near, words } from './cues/words';
+import { asksOtherProcess } from './other-process';
 
 /**
  * What a request asks for when it is not "let me back into my own account": read once per report (the
@@ -69,6 +70,8 @@ const RENAME_TO =
 /** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
 const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;
+/** "I would prefer that you simply rename the account": asked of support, not told ("I tried to rename it"). */
+const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
 const TRANSFER = near(
   'transfer\\w*|move|moved|moving|hand|hand over|handed over|give|given|giving',
   'ownership|package|project|projects|name',
@@ -90,17 +93,19 @@ const TO_NEW_ACCOUNT =
 /** "…to my former colleague at the institute, `mgarcia`", "to our new maintainer": a project for someone else. */
 const TO_PERSON =
   /\bto (?:my |our |a |the |his |her |their )?(?:\S+ ){0,2}?(?:colleague|co-?worker|co-?maintainer|maintainer|successor|friend|team ?mate|student|collaborator|co-?author)s?\b|\bto (?:him|her|them)(?: directly)?\b/;
+/**
+ * The address freed for a fresh account instead of this one recovered: "detach my email from it, so that I can
+ * register a fresh account with that address".
+ */
+const FREE_ADDRESS =
+  /\b(?:detach|unlink|disassociate|release|free up|remove)\b(?: \S+){0,2}? (?:e-?mail|address)(?: address)? from\b/;
+const NEW_ACCOUNT =
+  /\b(?:register|create|make|open|sign up for|set up)\b(?: \S+){0,2}? (?:new|fresh|second|separate) (?:pypi )?account\b/;
 const GIVE_TO_NEW = near(
   'attach\\w*|assign\\w*|reassign\\w*|give|given|released?|transfer\\w*|move|moved|link\\w*|hand over',
   'name|username|project|package|ownership',
   6,
 );
-const OTHER_PROCESS = words(
-  'pep 541|merge (?:the |my |our |both |two |these )?(?:\\S+ )?accounts?|merge (?:the |my |this )?(?:old |other )?(?:account|one) into|merge (?:it|this|them) into|release (?:the |my |our |this |that )?(?:project |package )?name|renam\\w* (?:my |the |our |this )?(?:project|package)\\b|(?:change|changing) (?:the |my |our )?(?:project|package) name|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|(?:create|set up|setup|make|open|start) (?:an|a|the|our|that|this) (?:\\S+ ){0,2}?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|under (?:an|a|the|our) (?:new )?pypi organi[sz]ation|(?:shut|close) down (?:the|my|this) (?:old |other )?(?:\\S+ )?account|claim (?:it|them) (?:from|with|for|on) (?:the|my|our|a) (?:new|other|second|fresh)|(?:pep 541|name) (?:request|claim)|(?:be|get|have it|have them) (?:moved|transferred) (?:in)?to (?:the|our|an?|my) (?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|(?:applied|asked|requested|submitted (?:a |an |the |our )?request)(?: \\S+){0,2}? for (?:an? |the |our )?(?:pypi )?organi[sz]ation|organi[sz]ation (?:application|request)|application for (?:an? |the |our )?(?:pypi )?organi[sz]ation|request for (?:the |an? |our |my )?(?:\\S+ )?organi[sz]ation|add `[\\w.-]+`(?: and `[\\w.-]+`)? to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|organi[sz]ation\\b[^.;]{0,60}\\bpending approval|organi[sz]ation (?:\\S+ ){0,4}?to be (?:set up|created|made|approved)|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|remove (?:me|him|her|them|`[\\w.-]+`) (?:as|from being) (?:an? |the )?(?:\\S+ )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
-);
-
-/** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
-const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|higher', 'limit|limits', 4);
 
 /**
  * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the
@@ -120,7 +125,8 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     what: 'ask_delete',
   },
   {
-    test: (s) => RENAME_NEAR.test(s) || RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s),
+    test: (s) =>
+      RENAME_NEAR.test(s) || RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s) || RENAME_ACCOUNT.test(s),
     what: 'ask_rename',
   },
   // In each pair below the cheaper test runs first: the whole text is read this way once per report.
@@ -136,8 +142,9 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     what: 'ask_transfer',
   },
   { test: (s) => TO_NEW_ACCOUNT.test(s) && GIVE_TO_NEW.test(s), what: 'ask_transfer' },
+  { test: (s) => FREE_ADDRESS.test(s) && NEW_ACCOUNT.test(s), what: 'ask_transfer' },
   {
-    test: (s) => OTHER_PROCESS.test(s) || (s.includes('limit') && RAISE_LIMIT.test(s)),
+    test: asksOtherProcess,
     what: 'ask_other_process',
   },
 ];
@@ -168,7 +175,7 @@ const MAIN_ASK =
  * urgent", "what is urgent for me: …"): then whatever else the text asks is its main ask, a clean-up included.
  */
 const RECOVERY_DEFERRED =
-  /\b(?:(?:2fa|two-factor|account|recovery|reset)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? later)|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?:,? though,?)? is)\b/;
+  /\b(?:(?:2fa|two-factor|account|recovery|reset)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? later)|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|(?:don't|do not) (?:need|want) to (?:use|access|keep) (?:the|my|this) account(?: \S+){0,2}? (?:again|any ?more)|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?:,? though,?)? is)\b/;
 
 /**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete
@@ -231,6 +238,7 @@ export function otherAsk(norm: string): MessageKey | null {
     // A name given away in the sentence's ask, to the new account its purpose names: "release the name so that I
     // can register it from the new account".
     if (purpose && TO_NEW_ACCOUNT.test(whole) && GIVE_TO_NEW.test(sentence)) return 'ask_transfer';
+    if (purpose && FREE_ADDRESS.test(sentence) && NEW_ACCOUNT.test(whole)) return 'ask_transfer';
   }
   return null;
 }

@@ -162,6 +162,10 @@ describe('another ask behind a recovery story', () => {
     'Please remove him as an owner of `heron-tools`; my own 2FA can wait.',
     'In short: please rename the account `heron1987` to `heron-dev`, projects and all.',
     'Why I am really writing: our application for a PyPI organisation called `heron-lab` has been waiting since spring.',
+    'Honestly, I would rather you just rename the account, since the old name embarrasses me.',
+    'I do not need to use the account again; I only want version 2.0 removed from PyPI.',
+    'Could you unlink my email address from it, so that I can create a new account with that address instead?',
+    'Please lift the 2FA requirement on this account permanently, since only a script uploads from it.',
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
   });
@@ -170,6 +174,7 @@ describe('another ask behind a recovery story', () => {
     'I maintain `heron-tools`, which lives under the GitHub organisation heron-lab.',
     'Our old mailboxes were shut down, and my PyPI account was registered with the old work address.',
     'In the future I want to move both packages under an organisation of our own.',
+    'Please disable the 2FA so I can enrol my new phone; I tried to rename the account once, years ago.',
   ])('is still a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('pass');
   });

@@ -1,0 +1,25 @@
+import { near, words } from './cues/words';
+
+/**
+ * Asks that PyPI handles by another process than account recovery (other-ask.ts decides when one is the
+ * request's main ask): a name under PEP 541, merged accounts, an organisation, a bigger upload limit, an
+ * account kept without a second factor.
+ */
+
+const OTHER_PROCESS = words(
+  'pep 541|merge (?:the |my |our |both |two |these )?(?:\\S+ )?accounts?|merge (?:the |my |this )?(?:old |other )?(?:account|one) into|merge (?:it|this|them) into|release (?:the |my |our |this |that )?(?:project |package )?name|renam\\w* (?:my |the |our |this )?(?:project|package)\\b|(?:change|changing) (?:the |my |our )?(?:project|package) name|name squat\\w*|squatted (?:the |a |my )?(?:name|project|package)|squatting (?:on )?(?:the |a |my )?(?:name|project|package)|no problem with my account|i can log ?in fine|claim (?:the|a|this) (?:name|project|package)|(?:upload|file|file[- ]size|size|per[- ]file|project|storage) limit|quota|(?:create|set up|setup|make|open|start) (?:an|a|the|our|that|this) (?:\\S+ ){0,2}?organi[sz]ation|into (?:an|a|the|our) (?:\\S+ )?(?:pypi )?organi[sz]ation|under (?:an|a|the|our) (?:new )?pypi organi[sz]ation|(?:shut|close) down (?:the|my|this) (?:old |other )?(?:\\S+ )?account|claim (?:it|them) (?:from|with|for|on) (?:the|my|our|a) (?:new|other|second|fresh)|(?:pep 541|name) (?:request|claim)|(?:be|get|have it|have them) (?:moved|transferred) (?:in)?to (?:the|our|an?|my) (?:pypi )?organi[sz]ation|add (?:\\S+ ){0,3}?(?:project|package)s? (?:\\S+ )?to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|(?:name|project|package) (?:\\S+ ){0,4}?(?:is |was )?(?:taken|squatted|occupied|held|blocked) by (?:an? )?(?:empty|abandoned|unused|inactive|dead|placeholder)|take over (?:the |this |that )?(?:name|project|package)|(?:applied|asked|requested|submitted (?:a |an |the |our )?request)(?: \\S+){0,2}? for (?:an? |the |our )?(?:pypi )?organi[sz]ation|organi[sz]ation (?:application|request)|application for (?:an? |the |our )?(?:pypi )?organi[sz]ation|request for (?:the |an? |our |my )?(?:\\S+ )?organi[sz]ation|add `[\\w.-]+`(?: and `[\\w.-]+`)? to (?:the |our |an? |my )?(?:\\S+ )?organi[sz]ation|organi[sz]ation\\b[^.;]{0,60}\\bpending approval|organi[sz]ation (?:\\S+ ){0,4}?to be (?:set up|created|made|approved)|approve (?:our|the|my) organi[sz]ation|add me as (?:an? )?(?:owner|maintainer|collaborator)|remove (?:me|him|her|them|`[\\w.-]+`) (?:as|from being) (?:an? |the )?(?:\\S+ )?(?:owner|maintainer|collaborator)|abandoned (?:project|package|name)|allow me to (?:create|re-?register)|(?:like|want|need|request|requesting|asking for)(?: is)? (?:a|an|our) (?:new )?(?:pypi )?organi[sz]ation',
+);
+
+/** "raise the limit for `pkg` to 400 MB": limits have their own request form. */
+const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|higher', 'limit|limits', 4);
+
+/**
+ * An account kept without a second factor for good ("remove the 2FA requirement from this account
+ * permanently", "exempt our bot account from 2FA"): PyPI requires it of every account, so that is no recovery.
+ */
+const NO_SECOND_FACTOR =
+  /\b(?:2fa|two-factor|mfa|second[- ]factor) (?:requirement|mandate)\b(?: \S+){0,5}? (?:permanently|for good)\b|\b(?:exempt\w*|exemption)\b(?: \S+){0,4}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\bpermanently (?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b/;
+
+export function asksOtherProcess(s: string): boolean {
+  return OTHER_PROCESS.test(s) || (s.includes('limit') && RAISE_LIMIT.test(s)) || NO_SECOND_FACTOR.test(s);
+}
