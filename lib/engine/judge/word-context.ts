@@ -97,6 +97,15 @@ const SEASON_BEFORE = new Set([
   'by',
 ]);
 
+/** "I need a reset", "we would like a replacement": the event asked for, not one that happened. */
+const WISHING = new Set(['need', 'needs', 'want', 'wants', 'like', 'request', 'requesting']);
+const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our', 'this', 'that']);
+
+function wishedFor(tokens: readonly string[], i: number): boolean {
+  const before = tokens[i - 1] ?? '';
+  return WISHING.has(before) || (ARTICLES.has(before) && WISHING.has(tokens[i - 2] ?? ''));
+}
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -107,7 +116,7 @@ const NOTHING: readonly Concept[] = [];
  *   through the profile"), or denied ("not synced");
  * - "retain" from "have" before a past participle ("I have lost", "it has been stolen": a tense) and from "own"
  *   after "my" ("my own domain": an adjective), neither something held;
- * - "event" from who the writer is ("a retired teacher").
+ * - "event" from who the writer is ("a retired teacher") and from an event asked for ("I need a reset").
  */
 export function takenAway(
   tokens: readonly string[],
@@ -128,7 +137,7 @@ export function takenAway(
     (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
     (w === 'own' && POSSESSIVES.has(before)) ||
     (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
-  const noEvent = w === 'retired' && DESCRIBED_BY.has(before);
+  const noEvent = (w === 'retired' && DESCRIBED_BY.has(before)) || (concepts.includes('event') && wishedFor(tokens, i));
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);

@@ -275,6 +275,14 @@ describe('what the writer wants done next', () => {
   });
 });
 
+describe('an event asked for', () => {
+  it('is no account of how the factor was lost: "I need a reset"', () => {
+    const reason =
+      'The address on my account is one I can no longer reach, so I need a reset that I cannot finish myself. I went through my backups and found nothing. I still know the password and own github.com/heron-dev/heron-tools, the home of `heron-tools`.';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
+
 describe("a traveller's check-in or check-out", () => {
   const REST =
     'That key was my only second factor. I still know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
