@@ -174,7 +174,8 @@ function clausesOf(head: string): CodesClause[] {
       let thing = false;
       let governed = false;
       const inline = INLINE_LEAD.exec(sentence)?.[1];
-      const clauses = sentence.split(/[;,]+| but /);
+      // "only two are left and I would like the 2FA cleared before they run out": each subject its own clause.
+      const clauses = sentence.split(/[;,]+| but | and (?=(?:i|we) )/);
       const lastNone = clauses.findLastIndex((c) => NONE_AFTER.test(c));
       const listed = HAVE_LIST.test(sentence);
       clauses.forEach((clause, i) => {

@@ -63,6 +63,12 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it('hears codes still in use, with a wish for a reset in the same sentence', () => {
+    const reason =
+      "My tablet with the TOTP went overboard on a research cruise in March. I checked with the ship's lost property. Since then I have been signing in with the account's recovery codes, which I keep in our vault, but only three are left now and I want the second factor reset before they run out so that I can enrol a new phone. I know the password and read the mailbox on the account. I maintain `heron-tools`.";
+    expect(status(reason, 'recovery_codes.consistent')).toBe('fail');
+  });
+
   it('hears codes named first and then kept: "the recovery codes I saved in my drafts"', () => {
     const said = 'The recovery codes I saved in my mail drafts when I set up 2FA, and I can open them any time.';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
