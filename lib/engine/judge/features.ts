@@ -114,6 +114,18 @@ export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
 /** A doubt or a search, not a claim: "I checked whether a browser was still signed in". */
 const HEDGED = /\b(?:whether|in case)\b/;
 
+/** A time still to come: "next month", "I will be away", "before then". */
+const FUTURE_TIME =
+  /\b(?:will|i'll|we'll|going to|next (?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|in the coming|upcoming|before then)\b/;
+const TIMES: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'month'];
+/**
+ * Something that happened, in the past tense ("Apple locked my ID on 1 October, and their process will take a
+ * month"): then the clause's times may tell when. Not a participle after "have this", "get it" ("have this
+ * sorted out before then").
+ */
+const PAST_DEED =
+  /\b(?:was|were|had|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )\p{L}{3,}ed)\b/u;
+
 /** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
 const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
 
@@ -166,6 +178,11 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   }
   if (question) found.delete('retain');
   if (found.has('support') && GREETING.test(clause.text)) found.delete('support');
+  // "I start a new job next month", "before my wedding, after which I will be away": a time still to come tells
+  // why it is urgent, not when the factor was lost. A clause that also tells an event, or anything done in the
+  // past, keeps its times.
+  if (!found.has('event') && FUTURE_TIME.test(clause.text) && !PAST_DEED.test(clause.text))
+    for (const c of TIMES) found.delete(c);
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

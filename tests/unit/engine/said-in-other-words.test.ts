@@ -289,6 +289,29 @@ describe('an event asked for', () => {
   });
 });
 
+describe('a time still to come', () => {
+  const LOST =
+    'I no longer have the YubiKey registered on my account, and no other method is set up. I searched my desk and my files for recovery codes and found none. I know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
+
+  it('says why it is urgent, not how or when the key was lost', () => {
+    expect(
+      status(
+        `${LOST} We are moving abroad at the end of the year and I would like this sorted out before then.`,
+        'reason.circumstances',
+      ),
+    ).toBe('fail');
+  });
+
+  it('still tells when, beside something that happened', () => {
+    expect(
+      status(
+        `${LOST} The key snapped off in my car door on 2 June, and a new one will arrive next week.`,
+        'reason.circumstances',
+      ),
+    ).toBe('pass');
+  });
+});
+
 describe("a traveller's check-in or check-out", () => {
   const REST =
     'That key was my only second factor. I still know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
