@@ -8,11 +8,12 @@
 const PLACE =
   /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|desk|envelope|wallet|binder|folder|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
 /**
- * Having them now: "I have", "I've got", "it holds", "I keep". Not Google's notes app ("a Google Keep note"),
- * nor a bare "got", which tells what happened ("we got new phones", "the laptop with the codes got stolen").
+ * Having them now: "I have", "I've got", "it holds", "I keep". Not a tense ("I have also been through my
+ * papers"), nor Google's notes app ("a Google Keep note"), nor a bare "got", which tells what happened ("we got
+ * new phones", "the laptop with the codes got stolen").
  */
 const HAVE_NOW =
-  /\b(?:(?:have|has)(?! (?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess)\b/;
+  /\b(?:(?:have|has)(?! (?:(?:also|already|just|since|now|even|recently) )?(?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess)\b/;
 /**
  * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
  * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
@@ -39,7 +40,7 @@ const BARE_CODES =
  * "only two are left", "the other seven are still there".
  */
 const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
+  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|draft|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /**

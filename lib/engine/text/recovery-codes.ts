@@ -155,7 +155,7 @@ const MADE_BY_OTHERS: readonly Cue[] = [
  * codes exist anywhere in the company"): support has nobody left to ask, and the box is consistent.
  */
 const ACCOUNTED_FOR: readonly RegExp[] = [
-  /\b(?:he|she|they)(?: \S+){0,6}? (?:no longer ha(?:s|ve)|ha(?:s|ve) no|ha(?:s|ve) nothing|does not have|doesn't have|do not have|don't have|never (?:saved|kept|stored|generated|had|made)|(?:wiped|reset|erased|lost|sold|returned) (?:that|the|his|her|their))\b/,
+  /\b(?:he|she|they)(?: \S+){0,6}? (?:no longer ha(?:s|ve)|ha(?:s|ve) no|ha(?:s|ve) nothing|does not have|doesn't have|do not have|don't have|never (?:saved|kept|stored|generated|had|made|downloaded|printed|received|wrote (?:them |it )?down)|(?:wiped|reset|erased|lost|sold|returned) (?:that|the|his|her|their))\b/,
   /\b(?:he|she|they) ha(?:s|ve) (?:\S+ ){1,4}?nowhere\b/,
   // They looked and found nothing, or answered no: "she looked through her old drive for the codes and found
   // nothing", "asked him whether he kept a copy (he did not)".
@@ -167,6 +167,8 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   // Never kept where the team looked: "recovery codes were never stored in our company vault".
   /\b(?:codes|they) (?:were|was) never (?:stored|saved|kept|handed over|shared|generated|written down)\b|\bnever handed over (?:\S+ )?codes\b/,
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
+  // The copy they made is gone: "that printout seems to have gone out with the recycling".
+  /\b(?:printout|print-out|sheet|paper|copy|note|file|list)\b(?: \S+){0,4}? (?:gone|thrown (?:out|away)|went out|binned|recycled|shredded|destroyed|lost)\b/,
 ];
 
 /**

@@ -168,7 +168,7 @@ function namedNear(lower: LowerText, word: Word): boolean {
 
 /** What else a number can be, named anywhere between a code and its value. */
 const OTHER_NUMBER =
-  /\b(?:error|exit|status|area|country|zip|postal|promo|discount|issue|ticket|pr|request|case|order|invoice|number|phone|tel|mobile|fax|version|build|job|run|line|port|pid|id|account|year)\b/;
+  /\b(?:error|exit|status|area|country|zip|postal|promo|discount|issue|ticket|pr|request|case|order|invoice|number|(?:phone|tel|mobile) (?:number|no)|fax|version|build|job|run|line|port|pid|id|account|year)\b/;
 /** "the last code the app showed me before the screen died was 739014": the code is the subject, its value ends it. */
 const CODE_WAS = /\b(?:code|otp|totp|passcode)\b((?:(?!\bcode\b)[^.!?:;]){1,80}?)\b(?:was|is|were)\s*$/;
 

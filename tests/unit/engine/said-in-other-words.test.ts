@@ -86,6 +86,17 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
   });
 
+  it('does not read a search that found nothing as codes at hand', () => {
+    const said = 'I have also been through my folder of printed papers for the recovery codes, and they are not there.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('hears codes kept as a draft that is still there', () => {
+    const said =
+      'As for the recovery codes, I saved them as a draft in my mailbox back then, and that draft is still there.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
   it('does not take the codes an authenticator app gives for recovery codes', () => {
     const said = 'I never saved recovery codes. I still have the 2FA app on my phone (it gives the codes fine).';
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
@@ -132,6 +143,13 @@ describe('codes made by someone else who no longer has them', () => {
     const reason =
       'Our former maintainer set up the 2FA on her work phone, which was wiped when she left in April. She is glad to help but no longer has the codes she made. We still read the account email. We publish `heron-tools` (github.com/heron-dev/heron-tools).';
     expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it.each([
+    'Our release engineer set up the 2FA last year; he tells us he never downloaded the recovery codes.',
+    'My nephew set up two-factor for me and printed the recovery codes, but that printout must have gone out with the recycling.',
+  ])('passes the codes box when their copy never existed or is gone: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
   });
 });
 
@@ -226,6 +244,11 @@ describe('old passwords given to show the account is theirs', () => {
     const said =
       'I know my password and the address on file is my own, which I read every day. It is HeronTools2 I maintain.';
     expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('pass');
+  });
+
+  it('finds a one-time code given as the subject, however long the way to its value', () => {
+    const said = 'The last code I wrote on a sticky note before the phone gave up was 418203, if that helps.';
+    expect(status(`${STORY} ${said}`, 'privacy.secrets')).toBe('fail');
   });
 
   it('leaves talk about the password alone after an aside', () => {
