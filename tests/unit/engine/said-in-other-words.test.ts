@@ -304,6 +304,19 @@ describe('what the writer wants done next', () => {
   });
 });
 
+describe('a factor gone with nobody to blame', () => {
+  const REST =
+    'I looked through my notes for recovery codes and found none. I still know my password and read the account email. I maintain `heron-tools` (github.com/heron-dev/heron-tools).';
+
+  it.each([
+    'My security key, the only second factor on the account, stayed behind in my desk at the old office in May.',
+    'In May the facilities team emptied my old desk; the contents were thrown away, my security key with them, the only second factor on the account.',
+    'Last Sunday my toddler knocked my phone off the balcony rail onto the street; the authenticator for PyPI was on it.',
+  ])('names what was lost: %s', (said) => {
+    expect(status(`${said} ${REST}`, 'reason.lost_factor')).toBe('pass');
+  });
+});
+
 describe('an event asked for', () => {
   it('is no account of how the factor was lost: "I need a reset"', () => {
     const reason =

@@ -48,6 +48,14 @@ export const EVENT_WORDS = {
     '(?:went|gone) missing',
     '(?:went|got sent) back to',
     'went out with',
+    // "the drawer contents were thrown out", "it stayed behind in the old office": gone with nobody to blame.
+    'thrown (?:away|out)',
+    'threw (?:it |them )?(?:away|out)',
+    'binned',
+    'discard\\p{L}*',
+    '(?:stayed|left) behind',
+    // "the builders knocked my phone off the windowsill".
+    'knock\\p{L}* (?:it |them |my \\p{L}+ |the \\p{L}+ )?(?:off|over|down|into)',
     'vanish\\p{L}*',
     'disappear\\p{L}*',
     'passed away',
