@@ -85,6 +85,36 @@ export function triesToLogIn(tokens: readonly string[], i: number): boolean {
   return TRY.has(tokens[i]!) && TO_LOG_IN.test(tokens.slice(i + 1, i + 4).join(' ')) && !anotherWayIn(tokens, i);
 }
 
+const NAMED_THINGS = new Set([
+  'library',
+  'package',
+  'project',
+  'app',
+  'application',
+  'tool',
+  'bot',
+  'module',
+  'repository',
+  'repo',
+  'program',
+  'something',
+  'company',
+  'service',
+  'site',
+  'website',
+  'script',
+  'plugin',
+]);
+
+/** A thing named within three words before, with no writer in between: "a bot library on PyPI called". */
+function namedThingBefore(tokens: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (WRITERS.has(tokens[k]!)) return false;
+    if (NAMED_THINGS.has(tokens[k]!)) return true;
+  }
+  return false;
+}
+
 /** Whether the attempt word at `i` is no attempt of the writer's, from its neighbours alone. */
 export function notAnAttempt(tokens: readonly string[], i: number): boolean {
   const w = tokens[i]!;
@@ -100,7 +130,9 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w === 'check' && CHECK_AS_NOUN.has(before)) ||
     (w.startsWith('check') && checkedInOrOut(tokens, i)) ||
     // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.
-    (w.endsWith('ed') && tokens[i + 1] === 'by')
+    (w.endsWith('ed') && tokens[i + 1] === 'by') ||
+    // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
+    (w === 'called' && namedThingBefore(tokens, i))
   );
 }
 

@@ -29,6 +29,8 @@ describe('an attempt told only by how it ended', () => {
     'I was offshore with almost no signal, followed by a long stay abroad.',
     'Back on shore after months away, I would like to publish again.',
     'We need to enrol it again on the new phone.',
+    'I ask you to help restore the access.',
+    'It is a small chess library on PyPI called `heron-chess`.',
   ])('does not take for an attempt: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('warn');
   });
