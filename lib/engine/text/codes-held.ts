@@ -20,6 +20,12 @@ const HAVE_NOW =
  */
 const FOUND =
   /\b(?:found|located|dug out|dug up|came across)\b[^,;]{0,120}?\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\b/;
+/** The codes themselves found again: "I went through my desk and found the recovery codes I printed". */
+const FOUND_CODES =
+  /\b(?:found|located|dug out|dug up|came across)\b (?:the |my |our |all |those |all the |all my )?(?:\S+ )?(?:recovery|backup) codes\b/;
+/** A find denied or only hoped for: "I haven't found the recovery codes", "if I found the codes". */
+const FIND_DENIED =
+  /\b(?:no|not|never|none|nothing|without|can't|cannot|couldn't|didn't|haven't|hasn't|hadn't|if|whether|hope\w*|wish)\b/;
 /** Where codes are now ("are in", "is in"): a place said in the present. */
 const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
 /**
@@ -94,6 +100,9 @@ export function heldInAClause(head: string): boolean {
     // "I didn't enrol the spare key (it's still in its packet)": after another thing, "it" is that thing; a
     // plural ("they are still there") or a noun ("I still have that photo") can still be the codes.
     if (!codes && thing && !KEPT_AS.test(clause.replace(IT, ''))) continue;
+    // The codes themselves found, and not denied: "found the recovery codes I printed back then" (when they were
+    // printed does not make them gone).
+    if (FOUND_CODES.test(clause) && !FIND_DENIED.test(clause)) return true;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;

@@ -172,11 +172,12 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
 ];
 
 /**
- * A doubt about keeping them, or their loss, in the same sentence undoes "I kept the codes": "I think I kept
- * them in a note on that phone, so they went with it" ("I'm not sure how to use them" does not).
+ * A doubt about keeping them, their loss, or a search for them that failed, in the same sentence undoes "I kept
+ * the codes": "I think I kept them in a note on that phone, so they went with it", "I saved them on a flash drive
+ * and have looked for it, without success" ("I'm not sure how to use them" does not).
  */
 const UNDONE =
-  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b/;
+  /\bnowhere\b|\b(?:without (?:success|luck)|no luck|to no avail|in vain|found nothing)\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b/;
 
 /** Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes". */
 const OTHER_ACCOUNTS =

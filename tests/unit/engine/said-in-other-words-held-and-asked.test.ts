@@ -16,6 +16,18 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it('hears codes found again in a search, named as what was found', () => {
+    const said =
+      'Since writing this I went through my desk and found the recovery codes I printed back then; none is crossed out.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('does not read codes saved where a search later failed as codes at hand', () => {
+    const said =
+      'I saved the recovery codes on a memory stick back then and have searched the flat for it, without success.';
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
   it.each([
     'I printed the recovery codes back then and spent one of them last week; the other nine are still in my drawer.',
     'I kept the recovery codes on paper, and there are six unused codes left on that printout.',
