@@ -8,12 +8,13 @@
 const PLACE =
   /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|desk|envelope|wallet|binder|folder|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
 /**
- * Having them now: "I have", "I've got", "it holds", "I keep". Not a tense ("I have also been through my
+ * Having them now: "I have", "I've got", "it holds", "I keep", "she passed me the codes file" (not the site
+ * showing them once: "PyPI gave me eight codes"). Not a tense ("I have also been through my
  * papers"), nor Google's notes app ("a Google Keep note"), nor a bare "got", which tells what happened ("we got
  * new phones", "the laptop with the codes got stolen").
  */
 const HAVE_NOW =
-  /\b(?:(?:have|has)(?! (?:(?:also|already|just|since|now|even|recently) )?(?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess)\b/;
+  /\b(?:(?:have|has)(?! (?:(?:also|already|just|since|now|even|recently) )?(?:\w+ed|been|done|made|written|kept|got|lost|taken|given)\b)|carry|carries|(?:'ve|'s|have|has|still) (?:\w+ )?got|hold|holds|holding|(?<!google )keeps?|possess|(?<!\b(?:pypi|it|site|page|form|app|system) )(?:gave|handed|passed|pass) (?:me|us))\b/;
 /**
  * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
  * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
@@ -68,6 +69,9 @@ const PURPOSE =
  */
 const ANOTHER_SERVICE =
   /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
+/** "the codes from when 2FA was enabled": when they were made, not whether they are still held. */
+const MADE_WHEN =
+  /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured)\b/g;
 /** "in an old notebook": an old place still holds what is in it; "old" there is no lost or former thing. */
 const OLD_PLACE = /\b((?:in|inside|on) (?:an?|my|our|the)) old\b/g;
 /** "I assume they work" doubts whether they work, not whether they are at hand. */
@@ -92,7 +96,11 @@ const NONE_USED =
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(head)) {
-    const clause = said.replace(NONE_USED, 'all unused').replace(DOUBT_THEY_WORK, '').replace(OLD_PLACE, '$1');
+    const clause = said
+      .replace(NONE_USED, 'all unused')
+      .replace(DOUBT_THEY_WORK, '')
+      .replace(OLD_PLACE, '$1')
+      .replace(MADE_WHEN, '');
     if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes = CODES_WORD.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.

@@ -1,6 +1,7 @@
 import type { MessageKey } from '../words';
 import { TWO_FA, followedBy, near, words } from './cues/words';
 import { asksOtherProcess } from './other-process';
+import { asksRename } from './rename-ask';
 
 /**
  * What a request asks for when it is not "let me back into my own account": read once per report (the
@@ -54,24 +55,6 @@ const NAME_ENDS = '(?=[\\s.,;:!?)]|$)';
 const CLOSE_IT = new RegExp(
   `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
 );
-/**
- * "change my username", "my username to be changed", "get the username changed", "this account's username
- * changed"; not "I changed my username" (a story).
- */
-const RENAME =
-  /\b(?:user ?name|handle) (?:to be|be|being) (?:changed|renamed|updated)\b|\b(?:want|like|need|have|get) (?:my |the |our |this )?(?:account's |account )?(?:user ?name|handle) (?:changed|renamed|updated)\b/;
-const RENAME_NEAR = near('change|changed|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
-/**
- * "rename `old` to `new`", "rename the account `old` to `new`", "like it renamed (from `old`) to `new`": the
- * account's name, even without the word "username".
- */
-const RENAME_TO =
-  /\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
-/** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
-const CHANGED_TO_NAME =
-  /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;
-/** "I would prefer that you simply rename the account": asked of support, not told ("I tried to rename it"). */
-const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
 const TRANSFER = near(
   'transfer\\w*|move|moved|moving|hand|hand over|handed over|give|given|giving',
   'ownership|package|project|projects|name',
@@ -113,10 +96,19 @@ const GIVE_TO_NEW = near(
  */
 const ROLES = 'owner|maintainer|admin';
 const MAKE_SOMEONE_OWNER = new RegExp(
-  `\\b(?:to be|be|please|could you|can you|would you|(?:need|want|ask|like) you to|for you to|that you)(?: \\S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\\S+ ){0,5}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:${ROLES})s?\\b|\\band (?:then |just )?make (?:him|her|them|\`[\\w.-]+\`) (?:the |an? )?(?:new |sole |co-?)?(?:${ROLES})s?\\b`,
+  `\\b(?:to be|be|please|could you|can you|would you|(?:need|want|ask|like) you to|for you to|that you)(?: \\S+){0,4}? (?:made|make|added|add|appointed|appoint|set) (?:\\S+ ){0,7}?(?:as )?(?:an? |the )?(?:new |sole |co-?)?(?:${ROLES})s?\\b|\\band (?:then |just )?make (?:him|her|them|\`[\\w.-]+\`) (?:the |an? )?(?:new |sole |co-?)?(?:${ROLES})s?\\b`,
 );
 /** The role named at all: most requests never do, and this is cheaper to find than the ask itself. */
 const ROLE = new RegExp(`\\b(?:${ROLES})s?\\b`);
+
+/**
+ * A handover already made to the writer, told as a story: "she transferred the repository to me", "Felipe handed
+ * the account over to us". Not when the sentence asks ("I'd like it transferred to me", "please move it to us").
+ */
+const RECEIVED =
+  /(?<!\b(?:i|we|you|please|to|be|been|get|got|have|had|it|them) )\b(?:transferred|handed|gave|passed)\b[^.]{0,80}?\bto (?:me|us)\b/;
+const ASKING = /\b(?:please|could|would|can|like|want|need|ask|asking|request)\b/;
+const receivedAlready = (s: string) => RECEIVED.test(s) && !ASKING.test(s);
 
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
@@ -125,15 +117,15 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     what: 'ask_delete',
   },
   {
-    test: (s) =>
-      RENAME_NEAR.test(s) || RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s) || RENAME_ACCOUNT.test(s),
+    test: asksRename,
     what: 'ask_rename',
   },
   // In each pair below the cheaper test runs first: the whole text is read this way once per report.
   {
     test: (s) =>
       (TO_OTHER_ACCOUNT.test(s) || TO_NEW_ACCOUNT.test(s) || TO_PERSON.test(s)) &&
-      (TRANSFER.test(s) || TRANSFER_NAMED.test(s)),
+      (TRANSFER.test(s) || TRANSFER_NAMED.test(s)) &&
+      !receivedAlready(s),
     what: 'ask_transfer',
   },
   {

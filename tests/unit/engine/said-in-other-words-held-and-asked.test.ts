@@ -16,6 +16,20 @@ describe('recovery codes at hand, said in passing', () => {
     expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
   });
 
+  it.each([
+    'She did pass me the recovery codes file when she left, and it is for this account.',
+    'Our office manager still holds the sealed envelope with the recovery codes from when 2FA was enabled, in the safe.',
+  ])('hears codes handed over or kept by the team: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it.each([
+    'No recovery codes are in our shared drive (we looked everywhere).',
+    'When I set it up, PyPI gave me eight recovery codes, which I never saved anywhere.',
+  ])('does not read codes denied or only shown once as codes at hand: %s', (said) => {
+    expect(status(`${STORY} ${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
   it('hears codes found again in a search, named as what was found', () => {
     const said =
       'Since writing this I went through my desk and found the recovery codes I printed back then; none is crossed out.';
@@ -170,6 +184,7 @@ describe('another ask behind a recovery story', () => {
     'I do not need to use the account again; I only want version 2.0 removed from PyPI.',
     'Could you unlink my email address from it, so that I can create a new account with that address instead?',
     'Please lift the 2FA requirement on this account permanently, since only a script uploads from it.',
+    'Instead of restoring this shared login, could you make our personal accounts `ana-h` and `bo-k` owners of `heron-tools`?',
   ])('is not a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('fail');
   });
@@ -179,6 +194,8 @@ describe('another ask behind a recovery story', () => {
     'Our old mailboxes were shut down, and my PyPI account was registered with the old work address.',
     'In the future I want to move both packages under an organisation of our own.',
     'Please disable the 2FA so I can enrol my new phone; I tried to rename the account once, years ago.',
+    'We write for a small studio (we renamed to "Heron Works" last year), and this account publishes `heron-tools`.',
+    'What I have: owner rights on github.com/heron-dev, where Ana transferred the organisation ownership to me when she stepped down.',
   ])('is still a recovery: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'scope.recovery')).toBe('pass');
   });

@@ -1,0 +1,31 @@
+import { near } from './cues/words';
+
+/**
+ * The account's name changed, asked of support (other-ask.ts decides when it is the request's main ask): "change
+ * my username", "rename the account `old` to `new`"; not the writer telling of a rename of their own.
+ */
+
+/**
+ * "change my username", "my username to be changed", "get the username changed", "this account's username
+ * changed"; not "I changed my username" (a story).
+ */
+const RENAME =
+  /\b(?:user ?name|handle) (?:to be|be|being) (?:changed|renamed|updated)\b|\b(?:want|like|need|have|get) (?:my |the |our |this )?(?:account's |account )?(?:user ?name|handle) (?:changed|renamed|updated)\b/;
+const RENAME_NEAR = near('change|changed|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
+/**
+ * "rename `old` to `new`", "rename the account `old` to `new`", "like it renamed (from `old`) to `new`": the
+ * account's name, even without the word "username". Not a story: "we renamed to "Brume Labs" last year".
+ */
+const RENAME_TO =
+  /(?<!\b(?:i|we|they|he|she|it|was|were|been|had|have) )\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
+/** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
+const CHANGED_TO_NAME =
+  /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;
+/** "I would prefer that you simply rename the account": asked of support, not told ("I tried to rename it"). */
+const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
+
+export function asksRename(s: string): boolean {
+  return (
+    RENAME_NEAR.test(s) || RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s) || RENAME_ACCOUNT.test(s)
+  );
+}
