@@ -20,6 +20,7 @@ describe('an attempt told only by how it ended', () => {
     'Tried: signing in on the new laptop with the synced keychain, which has no entry for PyPI.',
     'I took the phone to a service centre; they said nothing can be recovered.',
     'On my new phone I logged in to Google Authenticator with my Google account, but PyPI was not there.',
+    'Google closed the mailbox on the account, and I appealed twice; both appeals were turned down.',
   ])('counts as something tried: %s', (said) => {
     expect(status(`${STORY} ${said}`, 'reason.attempts')).toBe('pass');
   });

@@ -69,6 +69,8 @@ export const REQUEST_WORDS = {
     '(?:had|have|took|taken) a (?:proper |good |thorough |careful |long |quick |close )?look',
     '(?:raised|opened|filed|logged|submitted) (?:a |an )?(?:\\p{L}+ )?(?:ticket|case)',
     'import(?:ed|ing)',
+    // An appeal lodged with the mail provider: "I appealed twice, both rejected".
+    'appeal(?:ed|led|ing)',
     'decod(?:ed|ing)',
     'versucht',
     'gesucht',
