@@ -4,6 +4,11 @@
  * restored"), one denied ("never tried") or one still to come ("I'll check the drawer").
  */
 
+/** The writer as subject: a nearer "I" or "we" starts another deed of theirs. */
+export const WRITERS: ReadonlySet<string> = new Set(['i', 'we']);
+/** Words of wanting before what is asked for ("I need a reset", "we would like to publish again"). */
+export const WANTING: readonly string[] = ['like', 'want', 'wants', 'need', 'needs'];
+
 const TRY = new Set(['try', 'tries', 'tried', 'trying']);
 const PASSIVE = new Set(['be', 'been', 'being']);
 /** "where the code is requested", "the accounts were restored": a passive tells what was done, not by whom. */
@@ -165,10 +170,9 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
 
 const PURPOSE = new Set(['so', 'that']);
 const ABLE = new Set(['can', 'could', 'may', 'might']);
-const WRITERS = new Set(['i', 'we']);
 
 /** "I would like to publish again", "we need to enrol a new key": a wish, not a deed done. */
-const WISH = new Set(['like', 'want', 'wants', 'wish', 'hope', 'need', 'needs', 'plan', 'intend']);
+const WISH = new Set([...WANTING, 'wish', 'hope', 'plan', 'intend']);
 
 /**
  * "please reset it so I can set it up again on the new phone", "I'd like to publish again": the purpose of the

@@ -1,4 +1,4 @@
-import { ADVERBS, notAnAttempt, triesToLogIn } from './attempt-context';
+import { ADVERBS, WANTING, WRITERS, notAnAttempt, triesToLogIn } from './attempt-context';
 import type { Concept } from './lexicon';
 
 /**
@@ -68,7 +68,6 @@ function isParticiple(tokens: readonly string[], i: number): boolean {
 }
 /** "the account owns `x`", "the account has 2FA": what the account holds, not what the writer still holds. */
 const ACCOUNT_AS_SUBJECT = new Set(['account', "account's", 'organisation', 'organization']);
-const WRITERS = new Set(['i', 'we']);
 const TARGETS = new Set(['one', 'address', 'mailbox', 'email', 'e-mail', 'domain', 'inbox', 'that', 'which']);
 
 /** The place a change is asked to lead to: "the address changed to one we control" is the wish, not access held. */
@@ -98,7 +97,7 @@ const SEASON_BEFORE = new Set([
 ]);
 
 /** "I need a reset", "we would like a replacement": the event asked for, not one that happened. */
-const WISHING = new Set(['need', 'needs', 'want', 'wants', 'like', 'request', 'requesting']);
+const WISHING = new Set([...WANTING, 'request', 'requesting']);
 const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our', 'this', 'that']);
 
 function wishedFor(tokens: readonly string[], i: number): boolean {

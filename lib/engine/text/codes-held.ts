@@ -19,11 +19,12 @@ const HAVE_NOW =
  * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
  * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
  */
-const FOUND =
-  /\b(?:found|located|dug out|dug up|came across)\b[^,;]{0,120}?\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\b/;
+const FIND = 'found|located|dug out|dug up|came across';
+const FOUND = new RegExp(`\\b(?:${FIND})\\b[^,;]{0,120}?\\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\\b`);
 /** The codes themselves found again: "I went through my desk and found the recovery codes I printed". */
-const FOUND_CODES =
-  /\b(?:found|located|dug out|dug up|came across)\b (?:the |my |our |all |those |all the |all my )?(?:\S+ )?(?:recovery|backup) codes\b/;
+const FOUND_CODES = new RegExp(
+  `\\b(?:${FIND})\\b (?:the |my |our |all |those |all the |all my )?(?:\\S+ )?(?:recovery|backup) codes\\b`,
+);
 /** A find denied or only hoped for: "I haven't found the recovery codes", "if I found the codes". */
 const FIND_DENIED =
   /\b(?:no|not|never|none|nothing|without|can't|cannot|couldn't|didn't|haven't|hasn't|hadn't|if|whether|hope\w*|wish)\b/;

@@ -1,3 +1,4 @@
+import { FRUITLESS } from '../judge/lexicon/request-words';
 import { JUDGED_CHARS } from '../judge/tokens';
 import { heldInAClause } from './codes-held';
 import { CODES, TWO_FA, followedBy, nearInClause, words, type Cue } from './cues/words';
@@ -177,7 +178,10 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
  * and have looked for it, without success" ("I'm not sure how to use them" does not).
  */
 const UNDONE =
-  /\bnowhere\b|\b(?:without (?:success|luck)|no luck|to no avail|in vain|found nothing|no (?:recovery |backup )codes)\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b/;
+  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b/;
+
+/** Nothing found where they were kept: "… and have looked for it, without success", "no recovery codes are in our drive". */
+const NONE_FOUND = new RegExp(`\\b(?:${FRUITLESS.join('|')}|found nothing|no (?:recovery |backup )codes)\\b`);
 
 /** Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes". */
 const OTHER_ACCOUNTS =
@@ -188,7 +192,7 @@ function saysHeld(head: string): boolean {
   if (!HAS_CODES.some((c) => c.test(head))) return false;
   return head
     .split(/(?<=[.!?])\s+/)
-    .some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s) && !OTHER_ACCOUNTS.test(s));
+    .some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s) && !NONE_FOUND.test(s) && !OTHER_ACCOUNTS.test(s));
 }
 
 export interface CodesReading {

@@ -1,4 +1,10 @@
 /** The rest of a request: what was tried, support, projects and proof, companies, other asks, "none", courtesy. */
+/**
+ * A search told by its failure alone ("went through every drawer, no luck"): an attempt here, and, said of codes
+ * once kept, that they are not at hand (text/recovery-codes.ts).
+ */
+export const FRUITLESS = ['no luck', 'to no avail', 'in vain', 'without (?:success|luck)'] as const;
+
 export const REQUEST_WORDS = {
   // Verbs of doing, in the forms that tell something done: the nouns beside them ("recovery codes", "this
   // request", "a contact mailbox", "no cloud sync", "the checkbox") name things, and most requests name them.
@@ -37,11 +43,8 @@ export const REQUEST_WORDS = {
     'again',
     // An attempt told by its outcome alone: "Authy came up blank on the new phone", "went through every
     // drawer, no luck".
-    'no luck',
+    ...FRUITLESS,
     'no joy',
-    'to no avail',
-    'in vain',
-    'without (?:success|luck)',
     'no success',
     'came (?:up|back) (?:empty|blank)',
     '(?:found|turned up) nothing',
