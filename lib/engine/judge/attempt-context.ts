@@ -130,16 +130,34 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     DENIED.has(before) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||
-    (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i))) ||
+    (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i) || madeToDoAgain(tokens, i))) ||
     (w === 'verified' && STATE_BEFORE.has(before)) ||
     (w === 'check' && CHECK_AS_NOUN.has(before)) ||
     (w.startsWith('check') && checkedInOrOut(tokens, i)) ||
     // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.
     (w.endsWith('ed') && tokens[i + 1] === 'by') ||
     // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
-    (w === 'called' && namedThingBefore(tokens, i))
+    (w === 'called' && namedThingBefore(tokens, i)) ||
+    // "a profile I deleted when I reinstalled my laptop": the occasion of the loss, told in passing.
+    (OCCASION_DEEDS.test(w) &&
+      (OCCASION_WORDS.has(before) || (WRITERS.has(before) && OCCASION_WORDS.has(tokens[i - 2] ?? ''))))
   );
 }
+
+/** Who makes someone do a thing: "the app made me sign in again", "it asked me to log in again". */
+const MAKERS: ReadonlySet<string> = new Set(['made', 'makes', 'asked', 'asks', 'forced', 'forces', 'required', 'told']);
+
+/** "made me sign in again": the app's demand, not a step the writer chose to try. */
+function madeToDoAgain(tokens: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--)
+    if (tokens[k] === 'me' && MAKERS.has(tokens[k - 1] ?? '')) return true;
+  return false;
+}
+
+/** Deeds that are as often what went wrong as a step tried: which one, the words before them tell. */
+const OCCASION_DEEDS = /^(?:re-?install|install|migrat|upgrad|updat|wip|switch)/;
+/** "when I reinstalled", "after updating": the time of something else, not a step tried. */
+const OCCASION_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'while', 'once']);
 
 /** "checked out of the hotel", "checked in at the airport": a traveller's step, not a recovery step. */
 function checkedInOrOut(tokens: readonly string[], i: number): boolean {

@@ -19,6 +19,18 @@ const COMPOUND_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ],
 ]);
 
+/** What an organisation's name before it only says the owner of: "company phone", "school laptop". */
+const OWNED_THINGS: ReadonlySet<string> = new Set([
+  'phone',
+  'phones',
+  'laptop',
+  'laptops',
+  'device',
+  'devices',
+  'mobile',
+  'computer',
+]);
+
 /**
  * Words that make the word after them something else's: the "backup password" of an authenticator app or the
  * "gmail password" is not the account's password, which is what support asks about.
@@ -138,14 +150,17 @@ export function takenAway(
     (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
   const noEvent = (w === 'retired' && DESCRIBED_BY.has(before)) || (concepts.includes('event') && wishedFor(tokens, i));
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
+  // "a company phone", "the school laptop": whose device it is, not a job left or a move made.
+  const noOccasion = concepts.includes('occasion') && OWNED_THINGS.has(tokens[i + 1] ?? '');
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);
-  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason) return NOTHING;
+  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion) return NOTHING;
   const taken: Concept[] = [];
   if (notNow) taken.push('still');
   if (noAttempt) taken.push('attempt');
   if (notHeld) taken.push('retain');
   if (noEvent) taken.push('event');
   if (noSeason) taken.push('season');
+  if (noOccasion) taken.push('occasion');
   return taken;
 }

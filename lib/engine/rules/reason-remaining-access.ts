@@ -18,6 +18,27 @@ const SUGGESTIONS: Record<Topic, MessageKey> = {
 const NONE_LEFT =
   /\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b|\bno (?:other )?(?:access|way in)(?: to (?:the |my |this )?(?:pypi )?account)?(?: at all| to anything| left| whatsoever)\b|\b(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
 
+/**
+ * The second factor still held ("I still have the authenticator, it works", "Aegis still has the PyPI entry"):
+ * when the mailbox or the password is what was lost, that is the access that remains. Not when the sentence goes
+ * on to take it back ("still has my other accounts, but not PyPI").
+ */
+const FACTOR =
+  '(?:totp|2fa|two-factor|mfa|authenticator|otp app|security key|yubikey|passkey|aegis|authy|2fas|freeotp)';
+const FACTOR_HELD = new RegExp(
+  `\\b(?:i|we) (?:do |also )?still (?:have|hold|'ve got|got) (?:\\S+ ){0,3}?${FACTOR}\\b|\\b${FACTOR}\\b(?: \\S+){0,8}? still (?:has|holds|shows|generates|produces|works|is working)\\b`,
+);
+const TAKEN_BACK =
+  /\b(?:but|except|not|no longer|gone|missing|without|deleted|empty|wiped|isn't|doesn't|don't|didn't)\b/;
+
+function factorHeld(norm: string): boolean {
+  if (!norm.includes('still')) return false;
+  return norm.split(/(?<=[.!?])\s+/).some((s) => {
+    const m = FACTOR_HELD.exec(s);
+    return m !== null && !TAKEN_BACK.test(s.slice(m.index));
+  });
+}
+
 export const reasonRemainingAccess: Rule = {
   id: 'reason.remaining_access',
   scored: true,
@@ -27,7 +48,8 @@ export const reasonRemainingAccess: Rule = {
     if (
       !text.judge.flags('reason.remaining_access', () => !matchesAny(text.norm, CUES)) ||
       (codes.held && !codes.troubled) ||
-      NONE_LEFT.test(text.norm)
+      NONE_LEFT.test(text.norm) ||
+      factorHeld(text.norm)
     )
       return pass(said('why_access_pass'));
     return verdict('fail', said('why_access_fail'), { suggestion: said(SUGGESTIONS[text.topic]) });

@@ -67,6 +67,14 @@ function statementsOf(reason: string, norm: string): string {
   return parts.length === 1 ? norm : parts.map(normalise).join('\n');
 }
 
+/** A blank line, or a break before a list item, heading or label: where a statement ends. */
+const PARAGRAPH_BREAK = new RegExp(`\\r?\\n[ \\t]*\\r?\\n|${STATEMENT_BREAK.source}`, 'u');
+
+function paragraphsOf(reason: string, story: string): string {
+  const parts = reason.slice(0, CODES_RAW_CHARS).split(PARAGRAPH_BREAK);
+  return parts.length === 1 ? story : parts.map(normalise).join('\n').slice(0, JUDGED_CHARS);
+}
+
 export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
   const norm = normalise(reason);
   const story = norm.slice(0, JUDGED_CHARS);
@@ -83,7 +91,9 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
       return codes;
     },
     get ask() {
-      if (ask === undefined) ask = otherAsk(story);
+      // A paragraph or list item ends its sentence even without a full stop: "… in both projects' metadata" and
+      // "We'd like to … move it to a shared setup" are two statements, not a project moved.
+      if (ask === undefined) ask = otherAsk(paragraphsOf(reason, story));
       return ask;
     },
   };

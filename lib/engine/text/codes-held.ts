@@ -69,7 +69,7 @@ const PURPOSE =
  * account with proper 2FA and backup codes"), say nothing of this account's.
  */
 const ANOTHER_SERVICE =
-  /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b/;
+  /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b|\b(?:recovery|backup) codes (?:for|of) (?:\S+ )?other (?:services|accounts|sites|platforms|apps)\b/;
 /** "the codes from when 2FA was enabled": when they were made, not whether they are still held. */
 const MADE_WHEN =
   /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured)\b/g;

@@ -195,7 +195,7 @@ const SAID_BEFORE =
   /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b|\b(?:that's|that is) what (?:i|we) (?:really |actually )?(?:need|want)(?: most)?\b|\b(?:that's|that is|this is) the (?:one|only|main) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:asking for|after)\b/;
 
 function sentences(norm: string): string[] {
-  return norm.split(/(?<=[.!?])\s+/);
+  return norm.split(/(?<=[.!?])\s+|\n/);
 }
 
 /** What else the text asks for as its main ask, or null when it is about regaining the account. */

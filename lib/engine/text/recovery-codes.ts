@@ -45,7 +45,7 @@ const HAS_CODES: readonly RegExp[] = [
     CODES,
   ),
   words(
-    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:get|getting|log|logging|sign|signing) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|(?<!\\bif )(?:i|we) (?:could|can) (?:still )?(?:use|log in with|sign in with) (?:one|them|those|these|a code|an? (?:recovery|backup) code|one of (?:them|the codes))\\b|(?:haven't|have not) used (?:any|one|a single one)(?: of them)? yet|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|(?:recovery|backup) codes (?:are|is) (?:still |all )?(?:in|on) (?:my|our) |(?:than|instead of|rather than|without) (?:burn|burning|spend|spending|using up|use up) (?:a|one|any|a single) (?:code|of them)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
+    "(?:they|those|these|(?:recovery |backup )?codes) (?:should|would|will|must) (?:all )?(?:still )?(?:all )?(?:work|be valid)|(?:have|got) (?:a single|one|two|three|four|five|six|seven|\\d+) (?:unused |valid |working )?(?:ones?|codes?|recovery codes?) left|(?:rather not|prefer not to|don't want to|do not want to) (?:use|spend|burn|waste) (?:them|one|any|the (?:recovery |backup )?codes|my (?:recovery |backup )?codes)|rather than (?:use|using|spend|spending|burn|burning) them|(?:rather|prefer to) keep (?:them|those|these|the (?:last |remaining )?(?:\\S+ )?(?:codes|ones))|(?:get|getting|log|logging|sign|signing) in (?:\\S+ ){0,4}?(?:with|using) (?:one of )?(?:my |the )?(?:recovery|backup) codes?|(?<!\\bif )(?:i|we) (?:could|can) (?:still )?(?:use|log in with|sign in with) (?:one|them|those|these|a code|an? (?:recovery|backup) code|one of (?:them|the codes))\\b|(?:haven't|have not) used (?:any|one|a single one)(?: of them)? yet|(?:did not|didn't|have not|haven't) (?:yet )?used? (?:the|my|our) (?:recovery |backup )?codes yet|not (?:comfortable|happy|keen) (?:to |with )?(?:use|using) (?:them|those|these|the codes)|(?<!\\bno )(?:recovery|backup) codes (?:do|still) exist|down to (?:my |the )?last (?:\\S+ )?(?:recovery |backup )?(?:codes?|two|one|few|three)|(?:recovery|backup) codes? (?:are|is) (?:safe|saved|stored|with me|here)|(?:recovery|backup) codes (?:are|is) (?:still |all )?(?:in|on) (?:my|our) |(?:than|instead of|rather than|without) (?:burn|burning|spend|spending|using up|use up) (?:a|one|any|a single) (?:code|of them)|made me (?:tick|check)|only ticked|(?:ticked|checked) the (?:\\S+ ){0,4}?box(?: \\S+){0,4}? because|wouldn't submit|would not submit|(?:would not|wouldn't) let me (?:submit|send|post|file|continue|proceed)(?: \\S+){0,4}? (?:without|unless)|forced me to (?:tick|check)|checkbox (?:below )?is required|box (?:below )?is required|(?:form|it) (?:required|needed|demanded) (?:the |that |this )?(?:\\S+ )?(?:check)?box",
   ),
   // One of them used just now, so the rest are at hand: "I already signed in with one of the recovery codes" (not
   // "I have logged in with recovery codes a few times", which may have used them up).
@@ -81,6 +81,12 @@ const FAIL_AT_END = new RegExp(`\\b(?:${FAILS})\\S*$`);
 const NEVER_KEPT =
   /\b(?:never|didn't|did not|don't|do not|haven't|have not|hadn't|had not) (?:\S+ )?(?:saved|save|generated|generate|kept|keep|downloaded|download|made|make|wrote|write|printed|print|stored|store|created|create|had|have)(?: \S+){0,2} $/;
 
+/** Said right before the codes: they were searched for ("searched for the recovery codes, both failed"). */
+const SOUGHT = /\b(?:search\w*|look\w*|hunt\w*|dug|digging) (?:\S+ ){0,3}?for (?:\S+ )?$/;
+
+/** The place they were kept, right before the failure word: "the file is expired", "that folder was deleted". */
+const HOLDER_FAILED = /\b(?:file|files|folder|attachment|transfer|link)\b(?: \S+){0,2} $/;
+
 /** Said right before the codes: there are none ("no recovery codes; the app's restore failed"). */
 const NONE_BEFORE = /\b(?:no|without|zero)(?: \S+)? $/;
 
@@ -90,11 +96,15 @@ function codesFail(head: string): boolean {
     // Codes never made or kept cannot be rejected: "I never saved the recovery codes (rookie error)".
     const before = head.slice(Math.max(0, m.index - 60), m.index);
     if (NEVER_KEPT.test(before) || NONE_BEFORE.test(before)) continue;
+    // Sought and not found: the search failed ("looked for them and found one line … it is invalid" did find).
+    if (SOUGHT.test(before) && !/\b(?:found|located)\b/.test(m[0])) continue;
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
     const span = m[0].replace(UP_TO_LAST_CODES, '');
     const failAt = span.search(FAIL_AT_END);
     if (OTHER_THING.test(span.slice(0, failAt))) continue;
     const failWord = m.index + m[0].length - (span.length - failAt);
+    // What held them failed, not the codes: "saved in a file transfer, but the file is expired".
+    if (HOLDER_FAILED.test(head.slice(Math.max(0, failWord - 40), failWord))) continue;
     if (FAILS_THEN_THING.test(head.slice(failWord, failWord + 60))) continue;
     return true;
   }

@@ -3,7 +3,8 @@ import { CODES, TWO_FA, followedBy, near, words } from './words';
 export const CUES: readonly RegExp[] = [
   // Looked for the codes or the setting.
   near(
-    "can't find|cannot find|can not find|couldn't find|could not find|unable to find|not able to find|how to find|found|searched|search|looked|looking|checked",
+    // Not half of a compound: "valid-looking codes" were not looked for.
+    "can't find|cannot find|can not find|couldn't find|could not find|unable to find|not able to find|how to find|found|searched|search|(?<!-)looked|(?<!-)looking|checked",
     `${CODES}|codes|them|those|option|any way|anywhere|places|settings|ui|backup`,
     5,
   ),
