@@ -125,7 +125,8 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
   const w = tokens[i]!;
   const before = tokens[i - 1] ?? '';
   return (
-    PASSIVE.has(before) ||
+    // "it has been restored" is done to something; "I have been trying" is the writer's own deed, ongoing.
+    (PASSIVE.has(before) && !w.endsWith('ing')) ||
     (COPULA.has(before) && w.endsWith('ed')) ||
     DENIED.has(before) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
@@ -159,12 +160,29 @@ const OCCASION_DEEDS = /^(?:re-?install|install|migrat|upgrad|updat|wip|switch)/
 /** "when I reinstalled", "after updating": the time of something else, not a step tried. */
 const OCCASION_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'while', 'once']);
 
+/** "checked out of the hotel", "when I checked out on 12 May": a guest leaving ("checked out the drawer" looked). */
+const CHECKOUT_AFTER: ReadonlySet<string> = new Set([
+  'of',
+  'on',
+  'at',
+  'in',
+  'from',
+  'early',
+  'late',
+  'yesterday',
+  'that',
+  'this',
+  'last',
+]);
+
 /** "checked out of the hotel", "checked in at the airport": a traveller's step, not a recovery step. */
 function checkedInOrOut(tokens: readonly string[], i: number): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2] ?? '';
   return (
-    next === 'into' || (next === 'out' && after === 'of') || (next === 'in' && (after === 'at' || after === 'for'))
+    next === 'into' ||
+    (next === 'out' && (CHECKOUT_AFTER.has(after) || after === '')) ||
+    (next === 'in' && (after === 'at' || after === 'for'))
   );
 }
 
@@ -182,8 +200,17 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
     (FUTURE.has(tokens[i - 2] ?? '') && ADVERBS.has(before)) ||
     (before === 'for' && w.endsWith('ing')) ||
     tokens[i + 1] === 'past' ||
-    purposeBefore(tokens, i)
+    purposeBefore(tokens, i) ||
+    noWayTo(tokens, i)
   );
+}
+
+/** "without that mailbox I've no way to get a reset link": a means lacking, not a step taken. */
+function noWayTo(tokens: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(2, i - 4); k--) {
+    if (tokens[k] === 'to' && tokens[k - 1] === 'way' && tokens[k - 2] === 'no') return true;
+  }
+  return false;
 }
 
 const PURPOSE = new Set(['so', 'that']);

@@ -127,6 +127,29 @@ const PAST_DEED =
   /\b(?:was|were|had|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )\p{L}{3,}ed)\b/u;
 
 /** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
+/** Concepts of a loss or of the things lost: a clause with any of them may date the loss. */
+const OF_A_LOSS: readonly Concept[] = [
+  'event',
+  'restate',
+  'negation',
+  'twofa',
+  'phone',
+  'device',
+  'computer',
+  'email',
+  'password',
+  'login',
+  'attempt',
+  'codes',
+];
+/** A project named, linked or counted in releases: "a different project" or "our packages" names none. */
+const PROJECT_NAMED = /`[^`]{2,80}`|https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\/|\breleas\w*|\bversions?\b/;
+
+function aboutProjectsOnly(found: ReadonlySet<Concept>, text: string): boolean {
+  if (!(found.has('repo') || PROJECT_NAMED.test(text))) return false;
+  return !OF_A_LOSS.some((c) => found.has(c));
+}
+
 const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
 
 /**
@@ -183,6 +206,9 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   // past, keeps its times.
   if (!found.has('event') && FUTURE_TIME.test(clause.text) && !PAST_DEED.test(clause.text))
     for (const c of TIMES) found.delete(c);
+  // "releases since 2021 are at github.com/…", "I created `a` in March 2019": a time of the projects, told as
+  // proof of ownership, not when or how the factor was lost.
+  if (aboutProjectsOnly(found, clause.text)) for (const c of [...TIMES, 'cause'] as const) found.delete(c);
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

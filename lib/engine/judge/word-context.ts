@@ -117,6 +117,13 @@ function wishedFor(tokens: readonly string[], i: number): boolean {
   return WISHING.has(before) || (ARTICLES.has(before) && WISHING.has(tokens[i - 2] ?? ''));
 }
 
+/** "it just drops me back at the prompt", "kicks us out": a screen sending the writer on, not a device dropped. */
+const SENT: ReadonlySet<string> = new Set(['me', 'us']);
+const ON_OR_BACK: ReadonlySet<string> = new Set(['back', 'out', 'off', 'to', 'at', 'into', 'onto']);
+function sendsSomeoneBack(tokens: readonly string[], i: number): boolean {
+  return SENT.has(tokens[i + 1] ?? '') && ON_OR_BACK.has(tokens[i + 2] ?? '');
+}
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -148,7 +155,9 @@ export function takenAway(
     (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
     (w === 'own' && POSSESSIVES.has(before)) ||
     (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
-  const noEvent = (w === 'retired' && DESCRIBED_BY.has(before)) || (concepts.includes('event') && wishedFor(tokens, i));
+  const noEvent =
+    (w === 'retired' && DESCRIBED_BY.has(before)) ||
+    (concepts.includes('event') && (wishedFor(tokens, i) || sendsSomeoneBack(tokens, i)));
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "a company phone", "the school laptop": whose device it is, not a job left or a move made.
   const noOccasion = concepts.includes('occasion') && OWNED_THINGS.has(tokens[i + 1] ?? '');

@@ -2,6 +2,7 @@ import { matchesAny } from '../text/cues/words';
 import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
 import { CUES, WEAK_CUES } from '../text/cues/lost-factor';
+import { EMAIL, PHONE, TWO_FA } from '../text/cues/words';
 /**
  * What can be lost. Not the recovery codes alone: "I have no recovery codes" restates the form's box, which every
  * requester ticks, and says nothing of what was lost.
@@ -61,6 +62,19 @@ const namesSecondFactor = (clauses: ReadonlyArray<readonly string[]>) =>
 const tellsALoss = (clauses: ReadonlyArray<readonly string[]>) =>
   clauses.some((c) => (c.includes('c:restate') || c.includes('c:event')) && ofTheStory(c));
 
+/**
+ * A questionnaire's answer: "**What:** my YubiKey, my only second factor", "What was lost: the work mailbox". The
+ * label asks what was lost, so a factor named after it is the answer.
+ */
+const WHAT_LINE = /^[\t >#*_-]*what(?: (?:was|is|got|have i|did i|i|we) lost|'s lost| is gone)?[*_ \t]*:(.*)$/gm;
+const FACTOR_NAMED = new RegExp(`\\b(?:${TWO_FA}|${EMAIL}|${PHONE}|password|username)\\b`);
+
+function answersWhat(raw: string): boolean {
+  // Most reasons have no such line: one cheap look first.
+  if (!/^[\t >#*_-]*what\b/im.test(raw)) return false;
+  return [...raw.toLowerCase().matchAll(WHAT_LINE)].some((m) => FACTOR_NAMED.test(m[1]!));
+}
+
 export const reasonLostFactor: Rule = {
   id: 'reason.lost_factor',
   scored: true,
@@ -73,7 +87,8 @@ export const reasonLostFactor: Rule = {
     const ok =
       matchesAny(text.norm, CUES) ||
       (weak && namesTheFactor(clauses)) ||
-      (namesSecondFactor(clauses) && tellsALoss(clauses));
+      (namesSecondFactor(clauses) && tellsALoss(clauses)) ||
+      answersWhat(text.raw);
     if (ok) {
       return pass(said('why_lost_factor_pass'));
     }

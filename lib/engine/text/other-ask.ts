@@ -1,5 +1,6 @@
 import type { MessageKey } from '../words';
-import { TWO_FA, followedBy, near, words } from './cues/words';
+import { near, words } from './cues/words';
+import { asksDeletion, asksToDeleteReleases } from './delete-ask';
 import { asksOtherProcess } from './other-process';
 import { asksRename } from './rename-ask';
 
@@ -12,49 +13,6 @@ import { asksRename } from './rename-ask';
 const TO_OTHER_ACCOUNT =
   /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\b(?:in)?to [`'"][\w.-]+[`'"]|\bto (?!e-mail|two-factor|co-)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?=[\s,.;:!?)]|$)|\bto my (?:personal|current|new|other)\b/;
 
-const DELETE = followedBy(
-  'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
-  'account|registration|package|project',
-  5,
-);
-const EVERY_DELETE = new RegExp(DELETE.source, 'g');
-/** What is removed FROM the account is the recovery itself: "please remove 2FA from my account", "the lost key". */
-const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
-
-/** Another service's account ("I had to delete my Bitwarden account") is not the one on PyPI. */
-const ANOTHER_SERVICE =
-  /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|password manager(?:'s)?|vault)\b/;
-
-/** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
-const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;
-
-function asksToDelete(s: string): boolean {
-  for (const m of s.matchAll(EVERY_DELETE)) {
-    if (!A_FACTOR.test(m[0]) && !ANOTHER_SERVICE.test(m[0]) && !CLOSE_ENDS_PHRASE.test(m[0])) return true;
-  }
-  return false;
-}
-/**
- * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
- * "Authy account deleted" in a list of what happened is not an ask.
- */
-const GONE = 'deleted|removed|closed|wiped';
-const DELETED = new RegExp(
-  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
-);
-/** One of those words at all: cheaper to find than the ask, and most requests have none. */
-const GONE_WORD = words(GONE);
-/** Erasure under data-protection law is deletion, whatever else the text says it wants. */
-const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
-/** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
-const DELETE_RELEASES =
-  /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;
-/** A project or account named without quotes, joined by a hyphen ("heron-old"), and where such a name ends. */
-const BARE_NAME = '\\w+-[\\w.-]*\\w';
-const NAME_ENDS = '(?=[\\s.,;:!?)]|$)';
-const CLOSE_IT = new RegExp(
-  `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
-);
 const TRANSFER = near(
   'transfer\\w*|move|moved|moving|hand|hand over|handed over|give|given|giving',
   'ownership|package|project|projects|name',
@@ -113,7 +71,7 @@ const receivedAlready = (s: string) => RECEIVED.test(s) && !ASKING.test(s);
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
   {
-    test: (s) => asksToDelete(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s) || ERASURE.test(s),
+    test: asksDeletion,
     what: 'ask_delete',
   },
   {
@@ -150,7 +108,7 @@ const ORG_MEMBERSHIP =
  * most" is not.
  */
 const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [
-  { test: (s) => DELETE_RELEASES.test(s), what: 'ask_delete' },
+  { test: asksToDeleteReleases, what: 'ask_delete' },
   { test: (s) => ORG_MEMBERSHIP.test(s), what: 'ask_other_process' },
 ];
 const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
@@ -167,7 +125,7 @@ const MAIN_ASK =
  * urgent", "what is urgent for me: …"): then whatever else the text asks is its main ask, a clean-up included.
  */
 const RECOVERY_DEFERRED =
-  /\b(?:(?:2fa|two-factor|account|recovery|reset)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? later)|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|(?:don't|do not) (?:need|want) to (?:use|access|keep) (?:the|my|this) account(?: \S+){0,2}? (?:again|any ?more)|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?:,? though,?)? is)\b/;
+  /\b(?:(?:2fa|two-factor|account|recovery|reset)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? (?:later|after|afterwards))|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|(?:don't|do not) (?:need|want) to (?:use|access|keep) (?:the|my|this) account(?: \S+){0,2}? (?:again|any ?more)|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?:,? though,?)? is)\b/;
 
 /**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete

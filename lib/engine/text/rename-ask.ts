@@ -14,10 +14,11 @@ const RENAME =
 const RENAME_NEAR = near('change|changed|changing|update|rename|renamed|renaming|edit', 'user ?name', 4);
 /**
  * "rename `old` to `new`", "rename the account `old` to `new`", "like it renamed (from `old`) to `new`": the
- * account's name, even without the word "username". Not a story: "we renamed to "Brume Labs" last year".
+ * account's name, even without the word "username". Not a story: "we renamed to "Brume Labs" last year", "the company
+ * renamed to Corvid Data".
  */
 const RENAME_TO =
-  /(?<!\b(?:i|we|they|he|she|it|was|were|been|had|have) )\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
+  /(?<!\b(?:i|we|they|he|she|it|was|were|been|had|have|company|organi[sz]ation|org|team|lab|group|business|startup|firm|employer|university) )\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
 /** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
 const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;

@@ -66,7 +66,9 @@ export const REQUEST_WORDS = {
     // A route walked again, a place that keeps lost things asked, a go had, a ticket raised, a key imported.
     'retrac\\p{L}*',
     'lost (?:and )?found',
-    'lost property',
+    'lost[ -]property',
+    // A person or a thing found by asking around: "we tracked him down", "tracked down the old laptop".
+    'tracked (?:\\p{L}+ )?down',
     'lost-and-found',
     '(?:had|have|gave it|give it) a (?:go|try|shot)',
     '(?:had|have|took|taken) a (?:proper |good |thorough |careful |long |quick |close )?look',

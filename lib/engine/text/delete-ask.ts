@@ -1,0 +1,78 @@
+import { TWO_FA, followedBy, words } from './cues/words';
+
+/**
+ * Deletion asked of support (other-ask.ts decides when it is the request's main ask): the account, a project or
+ * releases deleted, closed or erased; not a factor removed from the account, which is the recovery itself.
+ */
+
+const DELETE = followedBy(
+  'delete|deleting|deletion|remove|removal|wipe|revoke|revocation|deactivate|close',
+  'account|registration|package|project',
+  5,
+);
+const EVERY_DELETE = new RegExp(DELETE.source, 'g');
+/** What is removed FROM the account is the recovery itself: "please remove 2FA from my account", "the lost key". */
+const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
+
+/** Another service's account ("I had to delete my Bitwarden account") is not the one on PyPI. */
+const ANOTHER_SERVICE =
+  /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|password manager(?:'s)?|vault)\b/;
+
+/** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
+const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;
+
+/** "remove it from my account": what "it" is, the sentence named before. */
+const PRONOUN_FROM_ACCOUNT = /^\S+ (?:it|them) from (?:my|the|our|this) account/;
+const EVERY_FACTOR = new RegExp(A_FACTOR.source, 'g');
+const EVERY_PROJECT = /\b(?:project|package|release)s?\b/g;
+
+function lastIndexOf(re: RegExp, text: string): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index;
+  return at;
+}
+
+/** "you know about the lost key, and maybe you can remove it from my account": the factor, not the account. */
+function pronounForAFactor(s: string, m: RegExpMatchArray): boolean {
+  if (!PRONOUN_FROM_ACCOUNT.test(m[0])) return false;
+  const before = s.slice(0, m.index);
+  return lastIndexOf(EVERY_FACTOR, before) > lastIndexOf(EVERY_PROJECT, before);
+}
+
+function asksToDelete(s: string): boolean {
+  for (const m of s.matchAll(EVERY_DELETE)) {
+    if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0])) continue;
+    if (!pronounForAFactor(s, m)) return true;
+  }
+  return false;
+}
+/**
+ * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
+ * "Authy account deleted" in a list of what happened is not an ask.
+ */
+const GONE = 'deleted|removed|closed|wiped';
+const DELETED = new RegExp(
+  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
+);
+/** One of those words at all: cheaper to find than the ask, and most requests have none. */
+const GONE_WORD = words(GONE);
+/** Erasure under data-protection law is deletion, whatever else the text says it wants. */
+const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
+/** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
+const DELETE_RELEASES =
+  /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;
+/** A project or account named without quotes, joined by a hyphen ("heron-old"), and where such a name ends. */
+const BARE_NAME = '\\w+-[\\w.-]*\\w';
+const NAME_ENDS = '(?=[\\s.,;:!?)]|$)';
+const CLOSE_IT = new RegExp(
+  `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
+);
+
+/** The account or a project deleted, closed or erased, asked of support. */
+export function asksDeletion(s: string): boolean {
+  return asksToDelete(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s) || ERASURE.test(s);
+}
+
+export function asksToDeleteReleases(s: string): boolean {
+  return DELETE_RELEASES.test(s);
+}
