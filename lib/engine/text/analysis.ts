@@ -93,7 +93,9 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
     get ask() {
       // A paragraph or list item ends its sentence even without a full stop: "… in both projects' metadata" and
       // "We'd like to … move it to a shared setup" are two statements, not a project moved.
-      if (ask === undefined) ask = otherAsk(paragraphsOf(reason, story));
+      // Read that way only when the joined text asks for something at all: most requests ask for nothing else,
+      // and splitting them again would cost a second normalising pass.
+      if (ask === undefined) ask = otherAsk(story) === null ? null : otherAsk(paragraphsOf(reason, story));
       return ask;
     },
   };
