@@ -126,7 +126,6 @@ const TIMES: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'mo
 const PAST_DEED =
   /\b(?:was|were|had|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )\p{L}{3,}ed)\b/u;
 
-/** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
 /** Concepts of a loss or of the things lost: a clause with any of them may date the loss. */
 const OF_A_LOSS: readonly Concept[] = [
   'event',
@@ -150,6 +149,7 @@ function aboutProjectsOnly(found: ReadonlySet<Concept>, text: string): boolean {
   return !OF_A_LOSS.some((c) => found.has(c));
 }
 
+/** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
 const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
 
 /**

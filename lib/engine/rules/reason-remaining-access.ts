@@ -31,9 +31,9 @@ const FACTOR_HELD = new RegExp(
 const TAKEN_BACK =
   /\b(?:but|except|not|no longer|gone|missing|without|deleted|empty|wiped|isn't|doesn't|don't|didn't)\b/;
 
-function factorHeld(norm: string): boolean {
-  if (!norm.includes('still')) return false;
-  return norm.split(/(?<=[.!?])\s+/).some((s) => {
+function factorHeld(story: string): boolean {
+  if (!story.includes('still')) return false;
+  return story.split(/(?<=[.!?])\s+/).some((s) => {
     const m = FACTOR_HELD.exec(s);
     return m !== null && !TAKEN_BACK.test(s.slice(m.index));
   });
@@ -49,7 +49,7 @@ export const reasonRemainingAccess: Rule = {
       !text.judge.flags('reason.remaining_access', () => !matchesAny(text.norm, CUES)) ||
       (codes.held && !codes.troubled) ||
       NONE_LEFT.test(text.norm) ||
-      factorHeld(text.norm)
+      factorHeld(text.story)
     )
       return pass(said('why_access_pass'));
     return verdict('fail', said('why_access_fail'), { suggestion: said(SUGGESTIONS[text.topic]) });
