@@ -144,6 +144,9 @@ const OF_A_LOSS: readonly Concept[] = [
 /** A project named, linked or counted in releases: "a different project" or "our packages" names none. */
 const PROJECT_NAMED = /`[^`]{2,80}`|https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\/|\breleas\w*|\bversions?\b/;
 
+/** What a clause about the projects loses: its times, and "since" read as a cause. */
+const PROJECT_TIMES: readonly Concept[] = [...TIMES, 'cause'];
+
 function aboutProjectsOnly(found: ReadonlySet<Concept>, text: string): boolean {
   if (!(found.has('repo') || PROJECT_NAMED.test(text))) return false;
   return !OF_A_LOSS.some((c) => found.has(c));
@@ -208,7 +211,7 @@ function baseFeatures(clause: Clause): ClauseFeatures {
     for (const c of TIMES) found.delete(c);
   // "releases since 2021 are at github.com/…", "I created `a` in March 2019": a time of the projects, told as
   // proof of ownership, not when or how the factor was lost.
-  if (aboutProjectsOnly(found, clause.text)) for (const c of [...TIMES, 'cause'] as const) found.delete(c);
+  if (aboutProjectsOnly(found, clause.text)) for (const c of PROJECT_TIMES) found.delete(c);
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

@@ -1,4 +1,4 @@
-import { matchesAny } from '../text/cues/words';
+import { TWO_FA, matchesAny, sentencesOf } from '../text/cues/words';
 import type { Topic } from '../text/analysis';
 import { said, type MessageKey } from '../words';
 import { pass, verdict, type Rule } from './types';
@@ -23,8 +23,7 @@ const NONE_LEFT =
  * when the mailbox or the password is what was lost, that is the access that remains. Not when the sentence goes
  * on to take it back ("still has my other accounts, but not PyPI").
  */
-const FACTOR =
-  '(?:totp|2fa|two-factor|mfa|authenticator|otp app|security key|yubikey|passkey|aegis|authy|2fas|freeotp)';
+const FACTOR = `(?:${TWO_FA})`;
 const FACTOR_HELD = new RegExp(
   `\\b(?:i|we) (?:do |also )?still (?:have|hold|'ve got|got) (?:\\S+ ){0,3}?${FACTOR}\\b|\\b${FACTOR}\\b(?: \\S+){0,8}? still (?:has|holds|shows|generates|produces|works|is working)\\b`,
 );
@@ -33,7 +32,7 @@ const TAKEN_BACK =
 
 function factorHeld(story: string): boolean {
   if (!story.includes('still')) return false;
-  return story.split(/(?<=[.!?])\s+/).some((s) => {
+  return sentencesOf(story).some((s) => {
     const m = FACTOR_HELD.exec(s);
     return m !== null && !TAKEN_BACK.test(s.slice(m.index));
   });

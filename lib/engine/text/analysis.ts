@@ -61,18 +61,14 @@ const STATEMENT_BREAK = /\r?\n(?=[ \t]*(?:[-*•+][ \t]|\d{1,2}[.)][ \t]|#|>|\*\
 /** Enough raw text for the part the recovery-code reading looks at (JUDGED_CHARS of normalised text). */
 const CODES_RAW_CHARS = JUDGED_CHARS * 2;
 
-function statementsOf(reason: string, norm: string): string {
-  const parts = reason.slice(0, CODES_RAW_CHARS).split(STATEMENT_BREAK);
-  // Most reasons are plain paragraphs: the text already normalised serves.
-  return parts.length === 1 ? norm : parts.map(normalise).join('\n');
-}
-
-/** A blank line, or a break before a list item, heading or label: where a statement ends. */
+/** A blank line, or a break before a list item, heading or label: where a paragraph or an item ends. */
 const PARAGRAPH_BREAK = new RegExp(`\\r?\\n[ \\t]*\\r?\\n|${STATEMENT_BREAK.source}`, 'u');
 
-function paragraphsOf(reason: string, story: string): string {
-  const parts = reason.slice(0, CODES_RAW_CHARS).split(PARAGRAPH_BREAK);
-  return parts.length === 1 ? story : parts.map(normalise).join('\n').slice(0, JUDGED_CHARS);
+/** The reason's opening, normalised part by part and joined with line breaks; `joined` when it has one part. */
+function splitAt(breaks: RegExp, reason: string, joined: string): string {
+  const parts = reason.slice(0, CODES_RAW_CHARS).split(breaks);
+  // Most reasons are plain paragraphs: the text already normalised serves.
+  return parts.length === 1 ? joined : parts.map(normalise).join('\n');
 }
 
 export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
@@ -87,7 +83,7 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
     topic: topicOf(norm),
     judge: new Judge(reason, model),
     get codes() {
-      codes ??= readRecoveryCodes(statementsOf(reason, norm));
+      codes ??= readRecoveryCodes(splitAt(STATEMENT_BREAK, reason, norm));
       return codes;
     },
     get ask() {
@@ -95,7 +91,9 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
       // "We'd like to … move it to a shared setup" are two statements, not a project moved.
       // Read that way only when the joined text asks for something at all: most requests ask for nothing else,
       // and splitting them again would cost a second normalising pass.
-      if (ask === undefined) ask = otherAsk(story) === null ? null : otherAsk(paragraphsOf(reason, story));
+      if (ask === undefined)
+        ask =
+          otherAsk(story) === null ? null : otherAsk(splitAt(PARAGRAPH_BREAK, reason, story).slice(0, JUDGED_CHARS));
       return ask;
     },
   };

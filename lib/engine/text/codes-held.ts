@@ -4,6 +4,8 @@
  * claims ("I have my recovery codes", "the form made me tick the box") are read in recovery-codes.ts.
  */
 
+import { lastMatch } from './cues/words';
+
 /** A place codes are kept: saying they are there says they are at hand. */
 const PLACE =
   /\b(?:password manager|vault|bitwarden|vaultwarden|1password|keepass\w*|lastpass|dashlane|keeper|enpass|proton pass|drawer|desk|envelope|wallet|binder|folder|safe|pdf|text file|file|notes?|notebook|paper|sheet|printout|printed|nas|icloud|google drive|dropbox|onedrive|usb stick)\b/;
@@ -19,7 +21,7 @@ const HAVE_NOW =
  * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
  * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
  */
-const FIND = 'found|located|dug out|dug up|came across';
+export const FIND = 'found|located|dug out|dug up|came across';
 const FOUND = new RegExp(`\\b(?:${FIND})\\b[^,;]{0,120}?\\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\\b`);
 /** The codes themselves found again: "I went through my desk and found the recovery codes I printed". */
 const FOUND_CODES = new RegExp(
@@ -153,14 +155,6 @@ const HAVE_LIST =
 const OWN_SUBJECT = /\b(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b/;
 const EVERY_CODES_WORD = new RegExp(CODES_WORD.source, 'g');
 const EVERY_OTHER_THING = new RegExp(ANOTHER_THING.source, 'g');
-
-/** Where `re` (global) last matches in `text`, or -1. */
-function lastMatch(re: RegExp, text: string): number {
-  let at = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
-  return at;
-}
 
 /** Whether another thing, not the codes, is what the clause named last (or, naming neither, what was before). */
 function namedLast(clause: string, before: boolean): boolean {

@@ -1,4 +1,4 @@
-import { TWO_FA, followedBy, words } from './cues/words';
+import { TWO_FA, followedBy, lastMatch, words } from './cues/words';
 
 /**
  * Deletion asked of support (other-ask.ts decides when it is the request's main ask): the account, a project or
@@ -26,17 +26,11 @@ const PRONOUN_FROM_ACCOUNT = /^\S+ (?:it|them) from (?:my|the|our|this) account/
 const EVERY_FACTOR = new RegExp(A_FACTOR.source, 'g');
 const EVERY_PROJECT = /\b(?:project|package|release)s?\b/g;
 
-function lastIndexOf(re: RegExp, text: string): number {
-  let at = -1;
-  for (const m of text.matchAll(re)) at = m.index;
-  return at;
-}
-
 /** "you know about the lost key, and maybe you can remove it from my account": the factor, not the account. */
 function pronounForAFactor(s: string, m: RegExpMatchArray): boolean {
   if (!PRONOUN_FROM_ACCOUNT.test(m[0])) return false;
   const before = s.slice(0, m.index);
-  return lastIndexOf(EVERY_FACTOR, before) > lastIndexOf(EVERY_PROJECT, before);
+  return lastMatch(EVERY_FACTOR, before) > lastMatch(EVERY_PROJECT, before);
 }
 
 function asksToDelete(s: string): boolean {

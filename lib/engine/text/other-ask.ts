@@ -152,8 +152,11 @@ const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order 
 const SAID_BEFORE =
   /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b|\b(?:that's|that is) what (?:i|we) (?:really |actually )?(?:need|want)(?: most)?\b|\b(?:that's|that is|this is) the (?:one|only|main) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:asking for|after)\b/;
 
+/** A sentence's end, or a line's: paragraphs and list items are joined with a line break (analysis.ts). */
+const SENTENCE_OR_LINE = /(?<=[.!?])\s+|\n/;
+
 function sentences(norm: string): string[] {
-  return norm.split(/(?<=[.!?])\s+|\n/);
+  return norm.split(SENTENCE_OR_LINE);
 }
 
 /** What else the text asks for as its main ask, or null when it is about regaining the account. */

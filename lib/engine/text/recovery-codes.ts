@@ -1,7 +1,7 @@
 import { FRUITLESS } from '../judge/lexicon/request-words';
 import { JUDGED_CHARS } from '../judge/tokens';
-import { heldInAClause } from './codes-held';
-import { CODES, TWO_FA, followedBy, nearInClause, words, type Cue } from './cues/words';
+import { FIND, heldInAClause } from './codes-held';
+import { CODES, TWO_FA, followedBy, nearInClause, sentencesOf, words, type Cue } from './cues/words';
 
 /**
  * What a reason says about its recovery codes. Two rules read it: recovery_codes.consistent (codes at hand
@@ -84,6 +84,9 @@ const NEVER_KEPT =
 /** Said right before the codes: they were searched for ("searched for the recovery codes, both failed"). */
 const SOUGHT = /\b(?:search\w*|look\w*|hunt\w*|dug|digging) (?:\S+ ){0,3}?for (?:\S+ )?$/;
 
+/** Found after all: the search that came before them succeeded. */
+const FOUND_SINCE = words(FIND);
+
 /** The place they were kept, right before the failure word: "the file is expired", "that folder was deleted". */
 const HOLDER_FAILED = /\b(?:file|files|folder|attachment|transfer|link)\b(?: \S+){0,2} $/;
 
@@ -97,7 +100,7 @@ function codesFail(head: string): boolean {
     const before = head.slice(Math.max(0, m.index - 60), m.index);
     if (NEVER_KEPT.test(before) || NONE_BEFORE.test(before)) continue;
     // Sought and not found: the search failed ("looked for them and found one line … it is invalid" did find).
-    if (SOUGHT.test(before) && !/\b(?:found|located)\b/.test(m[0])) continue;
+    if (SOUGHT.test(before) && !FOUND_SINCE.test(m[0])) continue;
     // From the last naming of the codes: "one code in my notes app; that code is rejected".
     const span = m[0].replace(UP_TO_LAST_CODES, '');
     const failAt = span.search(FAIL_AT_END);
@@ -200,9 +203,9 @@ const OTHER_ACCOUNTS =
 function saysHeld(head: string): boolean {
   // Most requests say nothing of the kind: one pass over the whole text first, sentence by sentence only then.
   if (!HAS_CODES.some((c) => c.test(head))) return false;
-  return head
-    .split(/(?<=[.!?])\s+/)
-    .some((s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s) && !NONE_FOUND.test(s) && !OTHER_ACCOUNTS.test(s));
+  return sentencesOf(head).some(
+    (s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s) && !NONE_FOUND.test(s) && !OTHER_ACCOUNTS.test(s),
+  );
 }
 
 export interface CodesReading {

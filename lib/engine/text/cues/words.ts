@@ -45,6 +45,20 @@ export function words(alternatives: string): RegExp {
 }
 
 /** A RegExp, or a cheaper test in front of one. */
+/** Where `re` (global) last matches in `text`, or -1. */
+export function lastMatch(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/** Sentences, split after a full stop, question or exclamation mark. */
+export function sentencesOf(text: string): string[] {
+  return text.split(SENTENCE_END);
+}
+const SENTENCE_END = /(?<=[.!?])\s+/;
+
 export interface Cue {
   test(text: string): boolean;
 }
