@@ -52,6 +52,9 @@ const DELETED = new RegExp(
 const GONE_WORD = words(GONE);
 /** Erasure under data-protection law is deletion, whatever else the text says it wants. */
 const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
+/** "I'd rather you just deleted the old account": a wish put to support, in the past tense of "would rather". */
+const RATHER_DELETED =
+  /\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;
 /** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
 const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;
@@ -64,9 +67,18 @@ const CLOSE_IT = new RegExp(
 
 /** The account or a project deleted, closed or erased, asked of support. */
 export function asksDeletion(s: string): boolean {
-  return asksToDelete(s) || (GONE_WORD.test(s) && DELETED.test(s)) || CLOSE_IT.test(s) || ERASURE.test(s);
+  return (
+    asksToDelete(s) ||
+    (GONE_WORD.test(s) && DELETED.test(s)) ||
+    CLOSE_IT.test(s) ||
+    ERASURE.test(s) ||
+    RATHER_DELETED.test(s)
+  );
 }
 
+/** A yanked release restored ("could you unyank 1.4"): the owner does it once back in, so never the main ask alone. */
+const UNYANK = /\bun-?yank\w*\b/;
+
 export function asksToDeleteReleases(s: string): boolean {
-  return DELETE_RELEASES.test(s);
+  return DELETE_RELEASES.test(s) || UNYANK.test(s);
 }

@@ -68,6 +68,15 @@ const RECEIVED =
 const ASKING = /\b(?:please|could|would|can|like|want|need|ask|asking|request)\b/;
 const receivedAlready = (s: string) => RECEIVED.test(s) && !ASKING.test(s);
 
+/**
+ * The account handed to someone who replaces the writer, asked for: "switch the email to Paul's, who is taking
+ * over from me", "give `jdoe` owner rights in my place". Not regaining one's own account.
+ */
+const IN_MY_PLACE =
+  /\b(?:in my place|instead of me(?! \w+ing\b)|in place of me|to replace me|(?:is |are |will be )?tak(?:e|es|ing) over from (?:me|us))\b/;
+/** What is handed over: a role, the account, its address, a project (not "go to the embassy in my place"). */
+const HANDED = /\b(?:owner\w*|maintainer|admin|account|e-?mail|address|project|package|rights|access)\b/;
+
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
   {
@@ -93,6 +102,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
   },
   { test: (s) => TO_NEW_ACCOUNT.test(s) && GIVE_TO_NEW.test(s), what: 'ask_transfer' },
   { test: (s) => FREE_ADDRESS.test(s) && NEW_ACCOUNT.test(s), what: 'ask_transfer' },
+  { test: (s) => IN_MY_PLACE.test(s) && ASKING.test(s) && HANDED.test(s), what: 'ask_transfer' },
   {
     test: asksOtherProcess,
     what: 'ask_other_process',
@@ -118,7 +128,11 @@ const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
 const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you|is)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,4}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen)|no need to (?:restore|recover|unlock|reset|reopen|give back)|(?:i'm|i am|we're|we are) not asking (?:to get|for) (?:\S+ )?(?:back|access))\b/;
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?after|the (?:whole |real |main )?(?:point|purpose) of (?:this|my|our) (?:issue|request|ticket)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you|is)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,4}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen)|no need to (?:restore|recover|unlock|reset|reopen|give back)|(?:i'm|i am|we're|we are) not asking (?:to get|for) (?:\S+ )?(?:back|access))\b/;
+
+/** "I don't want this account back", "we do not need the old login restored": the account itself is refused. */
+const NOT_BACK =
+  /\b(?:i|we) (?:don't|do not|no longer) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more)\b/;
 
 /**
  * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less
@@ -161,6 +175,8 @@ function sentences(norm: string): string[] {
 
 /** What else the text asks for as its main ask, or null when it is about regaining the account. */
 export function otherAsk(norm: string): MessageKey | null {
+  // Regaining the account refused outright: whatever else it asks, even in words no list knows, is the ask.
+  if (NOT_BACK.test(norm)) return 'ask_other_process';
   // Most requests name none of these asks; one pass over the whole text settles them.
   if (!ANY_ASK.some((a) => a.test(norm))) return null;
   // Said to be the main ask: what follows the words that say so decides, "also" or not.

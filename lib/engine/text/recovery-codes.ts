@@ -188,10 +188,11 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
 /**
  * A doubt about keeping them, their loss, or a search for them that failed, in the same sentence undoes "I kept
  * the codes": "I think I kept them in a note on that phone, so they went with it", "I saved them on a flash drive
- * and have looked for it, without success" ("I'm not sure how to use them" does not).
+ * and have looked for it, without success", "I saved them in a note, but I deleted that note last year" ("I'm not sure
+ * how to use them" does not).
  */
 const UNDONE =
-  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b/;
+  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also )?(?:have|had|kept|saved|stored|got)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b|\b(?:i|we) (?:later |then |since |accidentally |mistakenly )?(?:deleted|erased|wiped|lost|threw (?:away|out)|binned|shredded|recycled|overwrote) (?:that|this|the|those|these|it|them)\b(?! (?:phone|device|laptop|key|app|authenticator)\b)/;
 
 /** Nothing found where they were kept: "… and have looked for it, without success", "no recovery codes are in our drive". */
 const NONE_FOUND = new RegExp(`\\b(?:${FRUITLESS.join('|')}|found nothing|no (?:recovery |backup )codes)\\b`);

@@ -20,7 +20,7 @@ export const REQUEST_WORDS = {
     'followed',
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
-    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|already|even|just|carefully|kindly) (?:went|been|gone|going|go) through",
+    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|already|even|just|carefully|kindly|did) (?:went|been|gone|going|go) through",
     'restor\\p{L}*',
     'recovered',
     'contacted',
@@ -48,6 +48,12 @@ export const REQUEST_WORDS = {
     'no success',
     'came (?:up|back) (?:empty|blank)',
     '(?:found|turned up) nothing',
+    // A restore that brought nothing: "nothing came back", "nothing came across to the new phone".
+    'nothing came (?:back|over|across|through)',
+    // A search that ended: "I couldn't find them", "we did not find the sheet" (a search still going is "can't find").
+    "(?:didn't|did not|couldn't|could not|was unable to|were unable to) find",
+    // Someone tried and not answered: "the driver never answered my calls", "the shop ignored my emails".
+    '(?:answered|returned|ignored|answer|return) (?:my|our) (?:calls?|messages?|e-?mails?|texts?)',
     // Another device looked at: "I verified on my tablet", "not detected anywhere I've plugged it in"; a
     // recovery that was run and failed.
     'verified',
@@ -57,7 +63,8 @@ export const REQUEST_WORDS = {
     'dug',
     'scour\\p{L}*',
     'hunt\\p{L}*',
-    'install(?:ed|ing)',
+    // "installation of the app on the new phone", as a list item of steps taken.
+    'install(?:ed|ing|ation)',
     'export(?:ed|ing)?',
     'reset (?:link|email|mail|e-mail)s?',
     'reinstall\\p{L}*',
@@ -72,7 +79,7 @@ export const REQUEST_WORDS = {
     'lost-and-found',
     '(?:had|have|gave it|give it) a (?:go|try|shot)',
     '(?:had|have|took|taken) a (?:proper |good |thorough |careful |long |quick |close )?look',
-    '(?:raised|opened|filed|logged|submitted) (?:a |an )?(?:\\p{L}+ )?(?:ticket|case)',
+    '(?:raised|opened|filed|logged|submitted) (?:a |an )?(?:\\p{L}+ )?(?:ticket|case|issue)',
     'import(?:ed|ing)',
     // An appeal lodged with the mail provider: "I appealed twice, both rejected".
     'appeal(?:ed|led|ing)',

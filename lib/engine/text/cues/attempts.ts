@@ -11,12 +11,12 @@ export const CUES: readonly RegExp[] = [
   // Password managers and backups where codes or secrets may live.
   // A password manager named next to a search, or as the place the codes were not.
   near(
-    "checked|searched|looked|look|search|tried|not in|nothing in|wasn't in|isn't in|do not have|don't have|not there|confirmed|confirms|verified",
+    "checked|searched|looked|look|search|tried|not in|nothing in|wasn't in|isn't in|do not have|don't have|doesn't have|does not have|didn't have|did not have|has none|had none|has nothing|had nothing|not there|confirmed|confirms|verified",
     '1password|bitwarden|vaultwarden|valt warden|keepass\\w*|lastpass|dashlane|password manager',
     6,
   ),
   words(
-    "(?:checked|searched|looked (?:in|through)|restor\\w* from|from) (?:my |the )?(?:icloud|google drive)|(?:icloud|google drive) (?:backup|restore)|(?:icloud|google drive)(?: \\S+){0,2} (?:does not|doesn't|did not|didn't) have|(?:find|found)(?: \\S+){0,8} (?:in|on) (?:my |the )?(?:icloud|google drive)|backups? (?:did|does|do) not|backups? didn't|restore from|restored from|restored (?:a|the|my) backup|did the password reset|password reset (?:mail|email)|reset (?:mail|email)|not responding|no response from|doesn't answer|does not answer|tried to restore|asked (?:me )?for (?:my |the |a )?(?:old )?phone number|except pypi|pypi is not there|no pypi entry|in (?:the )?settings|tried to change|was sure|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere",
+    "(?:checked|searched|looked (?:in|through)|restor\\w* from|from) (?:my |the )?(?:icloud|google drive)|(?:icloud|google drive) (?:backup|restore)|(?:icloud|google drive)(?: \\S+){0,2} (?:does not|doesn't|did not|didn't) have|(?:find|found)(?: \\S+){0,8} (?:in|on) (?:my |the )?(?:icloud|google drive)|backups?(?: [\\w-]+){0,3}? (?:did|does|do) not|backups?(?: [\\w-]+){0,3}? (?:didn't|doesn't|don't)|backups?(?: [\\w-]+){0,3}? (?:stops?|stopped|ends?|ended|predates?|pre-dates?) |reset password (?:mail|email|link)|restore from|restored from|restored (?:a|the|my) backup|did the password reset|password reset (?:mail|email)|reset (?:mail|email)|not responding|no response from|doesn't answer|does not answer|tried to restore|asked (?:me )?for (?:my |the |a )?(?:old )?phone number|except pypi|pypi is not there|no pypi entry|in (?:the )?settings|tried to change|was sure|automatic (?:date|time)|date (?:&|and) time|time ?zone|tried (?:the |several |two |multiple |all |different )?codes|searched everywhere|search everywhere|looked everywhere|checked everywhere",
   ),
   // Reinstalling the app is an attempt; reinstalling the phone's system is what went wrong.
   followedBy('reinstall\\w*|re-install\\w*', `(?:the )?(?:${TWO_FA}|app)`, 2),
@@ -59,14 +59,14 @@ export const CUES: readonly RegExp[] = [
   /\b(?:(?:made|filed|opened|raised|submitted|lodged) (?:a |an )?(?:[\w-]+ )?(?:report|claim|complaint)|reported (?:it |the [\w-]+ )?(?:to|missing|stolen|lost))\b/,
   // The device taken to someone who might recover it, or another service's app signed in to on the new device:
   // "I took the phone to the service centre", "on my new phone I logged in to Google Authenticator".
-  /\btook (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:repair shop|shop|service cent(?:er|re)|technician|repairer|store)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
+  /\btook (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:repair shop|shop|service cent(?:er|re)|technician|repairer|store|lab)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".
   /\bonly to (?:find|discover|learn|see|realise|realize)\b/,
   // A secret kept from the setup, put into a new app: "typed it into a new authenticator", "import it into a
   // fresh app" (the codes it then gives may still be refused: it was tried all the same).
-  /\b(?:typed|type|added|add|imported|import|entered|enter|scanned|scan|loaded|load|put) (?:it|that|this|the (?:setup |secret )?key|the secret|the qr(?: code)?)\b[^.;]{0,30}?\b(?:into|in|to) (?:a|the|my) (?:new|fresh|another|second|different)\b/,
+  /\b(?:typed|type|added|add|imported|import|entered|enter|scanned|scan|loaded|load|put) (?:it|that|this|the (?:old |original |saved )?(?:setup |secret )?key|the secret|the qr(?: code)?)\b[^.;]{0,30}?\b(?:into|in|to) (?:a|an|the|my) (?:[\w-]+ ){0,3}?(?:new|fresh|another|second|different)\b/,
   // The app's own recovery run: "I did the Authy recover on the new phone".
   /\b(?:i|we) (?:did|ran|went through|used) (?:the |a |an )?(?:[\w-]+ )?recover(?:y)?\b(?! codes?\b)/,
   // Other languages: "I tried".

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../lib/engine/report';
+import { requestOf } from '../builders';
+
+const status = (reason: string, id: string) => buildReport(requestOf(reason)).checks.find((c) => c.id === id)!.status;
+
+/** Every fact a complete request gives but what was tried, so each case adds only the words it is about. */
+const LOST = 'My tablet with the authenticator slid off a ferry deck near Split on 2 July.';
+const HELD = 'I know my password and the account address is my everyday mailbox.';
+const OWNED = 'I publish `ferry-times` from github.com/adria-dev/ferry-times.';
+const NO_CODES = 'I never kept the recovery codes.';
+
+describe('a step told by what came of it', () => {
+  it('a request that tells no step at all still warns', () => {
+    expect(status(`${LOST} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
+  });
+
+  it.each([
+    'I sent the tablet to a data recovery lab, and they could not read the storage chip.',
+    'I took it to a small electronics repair shop in town; no luck.',
+    'I did not find the setup QR code in any of my screenshots.',
+    'The ferry company never answered my emails about the lost property.',
+    'My password manager has nothing for PyPI either.',
+    'The cloud backup of the tablet doesn’t include the authenticator.',
+    'Our home server backups stop in 2023, a year before I turned on 2FA.',
+    'My brother kindly tried from his own laptop, with the same result.',
+    'What I already did: went through the help pages and the FAQ.',
+    'Earlier this year I opened an issue about it, which was closed as stale.',
+    'Installation of the authenticator on the replacement tablet: it came back with no accounts.',
+    'I entered the old setup key in an authenticator on my new phone, but its codes are refused.',
+  ])('names a step taken: %s', (said) => {
+    expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
+  });
+});
+
+describe('codes once kept, then lost', () => {
+  it('a note that held the codes and was deleted leaves none at hand', () => {
+    const said = 'I put the recovery codes in a phone note, but I deleted that note during a spring clean.';
+    expect(status(`${LOST} I searched my notes app. ${said} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe(
+      'pass',
+    );
+  });
+
+  it('a note that still holds them contradicts the ticked box', () => {
+    const said = 'I put the recovery codes in a phone note, and that note is still there.';
+    expect(status(`${LOST} I searched my notes app. ${said} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe(
+      'fail',
+    );
+  });
+});
+
+describe('asks that are not regaining the account', () => {
+  const story = `${LOST} I restored the tablet backup, but PyPI was not in it. ${NO_CODES} ${HELD} ${OWNED}`;
+
+  it.each([
+    'Frankly I would rather you deleted the old account, and I will sign up again.',
+    'The point of this request: please take down version 3.0 of ferry-times, it ships a broken schedule.',
+    'Please raise the file size cap for `ferry-times`; the new wheels are 180 MB.',
+    'What I am after is to be removed as a maintainer of `ferry-times`.',
+    'I do not want the account back; please give `ferry-times` to the harbour authority instead.',
+    'Please mark the project `ferry-times` as archived.',
+    'Could you reserve the name `ferry-routes` for me until the summer?',
+    'Please switch off two-factor on this account for good, it only runs our nightly uploads.',
+    'I need the account address changed to my colleague Ana’s, who is taking over from me.',
+  ])('the main ask is something else: %s', (said) => {
+    expect(status(`${story}\n\n${said}`, 'scope.recovery')).toBe('fail');
+  });
+
+  it.each([
+    'Years ago I asked to be removed as a maintainer of a friend’s project, and that went fine.',
+    'I wanted to reserve a name for my thesis code, which is why I opened the account.',
+    'I would like you to reset the 2FA rather than me burning the codes one by one.',
+    'I do not need the old tablet back; the insurer already replaced it.',
+    'My cousin could not go to the lost property office in my place.',
+  ])('still a recovery: %s', (said) => {
+    expect(status(`${story}\n\n${said}`, 'scope.recovery')).toBe('pass');
+  });
+});
