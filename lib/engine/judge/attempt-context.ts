@@ -54,6 +54,8 @@ const STATE_BEFORE = new Set([
   'and',
   'or',
 ]);
+/** "password, verified email (lab mailbox)": a verified thing is a state, not a check the writer made. */
+const VERIFIED_THINGS = new Set(['email', 'e-mail', 'address', 'account', 'mailbox', 'phone', 'number', 'domain']);
 /** "the airport security check", "a quick check": a check that is a thing, not something the writer did. */
 const CHECK_AS_NOUN = new Set(['a', 'an', 'the', 'security', 'passport', 'customs', 'background', 'spot', 'quick']);
 /** Words that may stand between an auxiliary and its participle, or between "will" and its verb. */
@@ -132,7 +134,7 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||
     (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i) || madeToDoAgain(tokens, i))) ||
-    (w === 'verified' && STATE_BEFORE.has(before)) ||
+    (w === 'verified' && (STATE_BEFORE.has(before) || VERIFIED_THINGS.has(tokens[i + 1] ?? ''))) ||
     (w === 'check' && CHECK_AS_NOUN.has(before)) ||
     (w.startsWith('check') && checkedInOrOut(tokens, i)) ||
     // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.

@@ -124,6 +124,8 @@ function sendsSomeoneBack(tokens: readonly string[], i: number): boolean {
   return SENT.has(tokens[i + 1] ?? '') && ON_OR_BACK.has(tokens[i + 2] ?? '');
 }
 
+const HABITUAL: ReadonlySet<string> = new Set(['every', 'each', 'per']);
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -161,9 +163,11 @@ export function takenAway(
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "a company phone", "the school laptop": whose device it is, not a job left or a move made.
   const noOccasion = concepts.includes('occasion') && OWNED_THINGS.has(tokens[i + 1] ?? '');
+  // "the mailbox I read every day", "backed up each week": a habit, not when anything happened.
+  const noRelative = concepts.includes('relative') && HABITUAL.has(before);
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);
-  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion) return NOTHING;
+  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative) return NOTHING;
   const taken: Concept[] = [];
   if (notNow) taken.push('still');
   if (noAttempt) taken.push('attempt');
@@ -171,5 +175,6 @@ export function takenAway(
   if (noEvent) taken.push('event');
   if (noSeason) taken.push('season');
   if (noOccasion) taken.push('occasion');
+  if (noRelative) taken.push('relative');
   return taken;
 }

@@ -74,7 +74,7 @@ const ANOTHER_SERVICE =
   /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b|\b(?:recovery|backup) codes (?:for|of) (?:\S+ )?other (?:services|accounts|sites|platforms|apps)\b/;
 /** "the codes from when 2FA was enabled": when they were made, not whether they are still held. */
 const MADE_WHEN =
-  /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured)\b/g;
+  /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured|enrolled|registered|added)\b/g;
 /** "in an old notebook": an old place still holds what is in it; "old" there is no lost or former thing. */
 const OLD_PLACE = /\b((?:in|inside|on) (?:an?|my|our|the)) old\b/g;
 /** "I assume they work" doubts whether they work, not whether they are at hand. */

@@ -33,8 +33,12 @@ function pronounForAFactor(s: string, m: RegExpMatchArray): boolean {
   return lastMatch(EVERY_FACTOR, before) > lastMatch(EVERY_PROJECT, before);
 }
 
+/** A deletion told, not asked: "deleting the app deleted the accounts inside" (the gerund did it, in the past). */
+const TOLD = /^(?:deleting|removing|wiping|closing)\b(?: \S+){0,3}? (?:deleted|removed|wiped|erased|closed)\b/;
+
 function asksToDelete(s: string): boolean {
   for (const m of s.matchAll(EVERY_DELETE)) {
+    if (TOLD.test(m[0])) continue;
     if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0])) continue;
     if (!pronounForAFactor(s, m)) return true;
   }

@@ -93,6 +93,8 @@ const HOLDER_FAILED = /\b(?:file|files|folder|attachment|transfer|link)\b(?: \S+
 /** Said right before the codes: there are none ("no recovery codes; the app's restore failed"). */
 const NONE_BEFORE = /\b(?:no|without|zero)(?: \S+)? $/;
 
+const USED_TO_GET_IN = /^already used(?: \S+){0,4}? to (?:log|sign|get) ?(?:in|into|on)\b/;
+
 function codesFail(head: string): boolean {
   if (FAILED_CODES.test(head)) return true;
   for (const m of head.matchAll(EVERY_CODES_THEN_FAIL)) {
@@ -109,6 +111,8 @@ function codesFail(head: string): boolean {
     // What held them failed, not the codes: "saved in a file transfer, but the file is expired".
     if (HOLDER_FAILED.test(head.slice(Math.max(0, failWord - 40), failWord))) continue;
     if (FAILS_THEN_THING.test(head.slice(failWord, failWord + 60))) continue;
+    // Spent, and they worked: "I already used two of them to log in" tells codes at hand, not refused.
+    if (USED_TO_GET_IN.test(head.slice(failWord, failWord + 80))) continue;
     return true;
   }
   return false;

@@ -8,9 +8,10 @@ import { SYMBOL, findExportedPasswords, findPasswordsInPassing, type Cued } from
  * the words people use to talk about their password.
  */
 
-// The word in a few languages too: people paste the label their own PyPI or password manager shows.
+// The word in a few languages too: people paste the label their own PyPI or password manager shows; the short
+// "pass:" only as a line's label ("login: x" then "pass: y"), where it can mean nothing else.
 const CUE =
-  /\b(?:passwords?|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
+  /(?<=^|\n|[-*•] )pass(?=[ \t]*[:=])|\b(?:passwords?|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
 /** Bold around a label, as templates and tables write it: "**Password:** x". */
 const BOLD = '(?:\\*\\*[ \\t]*)?';
 /** Not the password but a thing named after it: "password manager", "password reset link is…". */

@@ -16,7 +16,8 @@ export const REQUEST_WORDS = {
     'look(?:ed|ing)? (?:for|through|in|into|at|everywhere|around|up)',
     // Done, not habitual or asked: "the mailbox, which I check daily", "please check" tell no attempt.
     'check(?:ed|ing)',
-    '(?:i|we) check (?:my|the|our|all)',
+    // Also as writers whose English tells the past in the present: "i check google backup but nothing there".
+    '(?:i|we) check (?:my|the|our|all|google|icloud|cloud|backups?|everywhere|email|mail|drive)',
     'followed',
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.

@@ -51,6 +51,8 @@ export const CUES: readonly RegExp[] = [
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
   // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".
   /\b(?:support|isp|provider|registrar|carrier|help ?desk|it department|it team|vendor|university|employer|bank|shop|store)\b(?: [\w-]+){0,2} (?:confirmed|says|said|told (?:me|us)|replied|answered|wrote back|explained)\b/,
+  // Someone who had the factor or the device was asked, and answered: "she confirmed the entry is gone".
+  /\b(?:he|she|they) (?:has |had |have )?(?:confirmed|checked and confirmed|double-checked)\b/,
   // Another service's own recovery, run and answered: "Microsoft's recovery form says the account no longer exists".
   /\b(?:recovery|reset|restore) (?:form|page|tool|wizard|process|flow)s? (?:\S+ ){0,2}?(?:says|said|told|showed|shows|returned|rejected|refused|failed|gave)\b/,
   // The loss reported where it might be undone: "made a report to the police, but it was not found", "opened a
@@ -59,7 +61,7 @@ export const CUES: readonly RegExp[] = [
   /\b(?:(?:made|filed|opened|raised|submitted|lodged) (?:a |an )?(?:[\w-]+ )?(?:report|claim|complaint)|reported (?:it |the [\w-]+ )?(?:to|missing|stolen|lost))\b/,
   // The device taken to someone who might recover it, or another service's app signed in to on the new device:
   // "I took the phone to the service centre", "on my new phone I logged in to Google Authenticator".
-  /\btook (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:repair shop|shop|service cent(?:er|re)|technician|repairer|store|lab)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
+  /\b(?:took|brought|bring|carried|sent) (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:repair shop|shop|service(?: cent(?:er|re))?|technician|repairer|store|lab)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".

@@ -17,7 +17,7 @@ const SPECIFIC_LOSS = LOSS.split('|')
     w === 'gone'
       ? 'gone(?! through)'
       : w === 'forgot' || w === 'forgotten'
-        ? `(?<!["“‘'])${w}(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail))`
+        ? `(?<!["“‘'])${w}(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail|thing|stuff|dance|reset|screen))`
         : w,
   )
   .join('|');

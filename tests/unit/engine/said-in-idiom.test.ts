@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../../lib/engine/report';
+import { requestOf } from '../builders';
+
+const report = (reason: string) => buildReport(requestOf(reason));
+const status = (reason: string, id: string) => report(reason).checks.find((c) => c.id === id)!.status;
+
+const TRIED = 'I set up the authenticator again on a new phone, and it came back with no accounts.';
+const HELD = 'I know my password and the account email is mine.';
+const OWNED = 'I maintain `tide-gauge` (github.com/coastal-dev/tide-gauge).';
+const NO_CODES = 'I never saved the recovery codes.';
+
+describe('a loss told in idiom', () => {
+  it.each([
+    'Somewhere between two stations my phone, with the authenticator on it, walked off while I slept.',
+    'The department YubiKey, our only second factor, was last seen at the spring workshop.',
+    'I came home from the match phoneless, and the phone had my only authenticator.',
+  ])('names what was lost: %s', (story) => {
+    expect(status(`${story} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
+  });
+
+  it('a reset done "the forgot-password thing" way is a step, not a forgotten password', () => {
+    const story = 'Since the new year the site has not let me in. I did the forgot-password thing and it worked.';
+    expect(status(`${story} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('fail');
+  });
+});
+
+describe('when, and what only looks like when', () => {
+  const LOSS = 'I no longer have the authenticator for PyPI.';
+
+  it('a habit or a plain work address says nothing of how or when', () => {
+    const held = 'The account address is my work address, which I read every day, and I know the password.';
+    const tried = 'I restored my cloud backup, and the authenticator was not in it.';
+    expect(status(`${LOSS} ${tried} ${NO_CODES} ${held} ${OWNED}`, 'reason.circumstances')).toBe('fail');
+  });
+
+  it.each(['It happened on Halloween night.', 'It happened during the street festival downtown.'])(
+    'a day the calendar names is a when: %s',
+    (when) => {
+      expect(status(`${LOSS} ${when} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.circumstances')).toBe('pass');
+    },
+  );
+});
+
+describe('steps, in the words of writers whose English is their second language', () => {
+  const LOST = 'My phone fell in the harbour on 4 May and the authenticator was on it.';
+
+  it.each([
+    'I bring it to the service, they said the board can not be repaired.',
+    'I check google backup but nothing there.',
+    'My sister had the phone before me; she confirmed the entry is gone.',
+  ])('names a step taken: %s', (step) => {
+    expect(status(`${LOST} ${step} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
+  });
+
+  it('a verified address is something held, not a check made', () => {
+    const held = 'Still have: password, verified email (team mailbox), owner of github.com/coastal-dev.';
+    expect(status(`${LOST} ${NO_CODES} ${held} ${OWNED}`, 'reason.attempts')).toBe('warn');
+  });
+});
+
+describe('codes and secrets', () => {
+  const LOST = 'My phone fell in the harbour on 4 May and the authenticator was on it.';
+
+  it('codes spent to get in are codes at hand, not codes refused', () => {
+    const codes = 'My recovery codes sit in my vault and I already used two of them to log in after that.';
+    expect(status(`${LOST} ${TRIED} ${codes} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('a printout kept from the day the key was enrolled is at hand', () => {
+    const codes =
+      'Recovery codes: we keep the printout from when the key was enrolled, in the office safe, all unused.';
+    expect(status(`${LOST} ${TRIED} ${codes} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('a password under a short "pass:" label is caught', () => {
+    const leak = 'It fails only at the 2FA step:\nlogin: tide-keeper\npass: Harbour#88gull';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${leak}\n${OWNED}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('a deletion that happened is not a deletion asked for', () => {
+    const story = 'My son cleared space on the phone; deleting the app deleted the accounts inside, PyPI too.';
+    expect(status(`${story} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'scope.recovery')).toBe('pass');
+  });
+});
