@@ -28,8 +28,20 @@ describe('a step told by what came of it', () => {
     'Earlier this year I opened an issue about it, which was closed as stale.',
     'Installation of the authenticator on the replacement tablet: it came back with no accounts.',
     'I entered the old setup key in an authenticator on my new phone, but its codes are refused.',
+    'Cloud sync was never on, so the authenticator on the replacement tablet was empty.',
+    'The coastguard took a report, but nothing has turned up.',
+    'I asked at the harbour office twice; nobody had handed it in.',
+    'I messaged the PyPI admins on the forum before I found this form.',
+    'Find My Device showed it offline since that afternoon.',
   ])('names a step taken: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
+  });
+
+  it.each([
+    'The battery was empty when it was fished out, and it never turned on again.',
+    'The old tablet went back to the shop under the trade-in deal.',
+  ])('what happened to the device is not a step: %s', (said) => {
+    expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
   });
 });
 
@@ -38,6 +50,13 @@ describe('codes once kept, then lost', () => {
     const said = 'I put the recovery codes in a phone note, but I deleted that note during a spring clean.';
     expect(status(`${LOST} I searched my notes app. ${said} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe(
       'pass',
+    );
+  });
+
+  it('a card that "lives in" a wallet holds them', () => {
+    const said = 'I wrote the eight codes on an index card that lives in my wallet.';
+    expect(status(`${LOST} The recovery codes exist. ${said} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe(
+      'fail',
     );
   });
 

@@ -51,6 +51,12 @@ export const REQUEST_WORDS = {
     '(?:found|turned up) nothing',
     // A restore that brought nothing: "nothing came back", "nothing came across to the new phone".
     'nothing came (?:back|over|across|through)',
+    'nothing (?:has |had )?(?:turned up|come up|been found|been handed in)',
+    // Someone asked where lost things are handed in: "nobody had handed it in".
+    '(?:nobody|no one|anyone|someone) (?:had |has )?handed (?:it |them )?in',
+    // A service messaged, the phone's own finder run.
+    'messaged',
+    'find my (?:iphone |phone |device )?(?:shows|showed|says|said|located|found)',
     // A search that ended: "I couldn't find them", "we did not find the sheet" (a search still going is "can't find").
     "(?:didn't|did not|couldn't|could not|was unable to|were unable to) find",
     // Someone tried and not answered: "the driver never answered my calls", "the shop ignored my emails".

@@ -64,6 +64,9 @@ export const CUES: readonly RegExp[] = [
   /\b(?:took|brought|bring|carried|sent) (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:repair shop|shop|service(?: cent(?:er|re))?|technician|repairer|store|lab)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
+  // A restore or a file opened and found empty: "the new phone's authenticator was empty" (a flat battery or a
+  // blank screen is what went wrong, not something looked in).
+  /(?<!\b(?:battery|screen|display|tank|phone|it)(?:'s)? )\b(?:was|were|came up|turned out) (?:completely |totally |just )?empty\b/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".
   /\bonly to (?:find|discover|learn|see|realise|realize)\b/,
   // A secret kept from the setup, put into a new app: "typed it into a new authenticator", "import it into a
