@@ -144,6 +144,9 @@ interface CodesClause {
   takenBack: boolean;
 }
 
+/** A question asked ("did you keep the recovery codes?"), not a sentence that ends with one ("…, can you reset it?"). */
+const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|which|how)\b[^?]*\?\s*$/;
+
 /** A thing other than the codes, which a later "it" or "that" may stand for. */
 const ANOTHER_THING =
   /\b(?:key|keys|yubikey|phone|laptop|computer|tablet|device|token|card|sim|stick|drive|disk|watch)\b/;
@@ -175,9 +178,15 @@ function clausesOf(head: string): CodesClause[] {
   let lead = '';
   for (const item of head.split(/\s[-*•–—]\s/)) {
     let first = true;
-    // A full stop inside a word ("codes.txt") does not end the sentence.
-    const sentences = item.split(/[.!?]+(?=\s|$)|\n+/);
-    for (const sentence of sentences) {
+    // A full stop inside a word ("codes.txt") does not end the sentence. A question ("Did you have recovery
+    // codes? - No, never") holds nothing, whatever its answer says.
+    const sentences = item.split(/(?<=[.!?])(?=\s|$)|\n+/);
+    for (const said of sentences) {
+      const sentence = said.replace(/[.!?]+\s*$/, '');
+      if (QUESTION.test(said)) {
+        first = false;
+        continue;
+      }
       // A sentence that names no codes cannot say they are held: not split any further.
       if (!sentence.includes('code') || (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence))) {
         first = false;
@@ -205,7 +214,11 @@ function clausesOf(head: string): CodesClause[] {
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:", or a
     // section's title over the list ("**What I still have**").
-    const last = sentences.at(-1)?.trim() ?? '';
+    const last =
+      sentences
+        .at(-1)
+        ?.trim()
+        .replace(/[.!?]+$/, '') ?? '';
     if (last.endsWith(':')) lead = last;
     else {
       const title = TITLE_AT_END.exec(last)?.[1];

@@ -18,6 +18,9 @@ const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
 const ANOTHER_SERVICE =
   /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|password manager(?:'s)?|vault)\b/;
 
+/** What follows the account named: "… from Microsoft Authenticator", "… from my Google account". */
+const FROM_ELSEWHERE = /^ (?:from|in|on|inside) (?:\S+ ){0,3}/;
+
 /** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
 const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;
 
@@ -40,6 +43,9 @@ function asksToDelete(s: string): boolean {
   for (const m of s.matchAll(EVERY_DELETE)) {
     if (TOLD.test(m[0])) continue;
     if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0])) continue;
+    // "remove an old work account from Microsoft Authenticator": an account inside another app or service.
+    const from = FROM_ELSEWHERE.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 50));
+    if (from && (ANOTHER_SERVICE.test(from[0]) || A_FACTOR.test(from[0]))) continue;
     if (!pronounForAFactor(s, m)) return true;
   }
   return false;

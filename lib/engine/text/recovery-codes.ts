@@ -93,7 +93,8 @@ const HOLDER_FAILED = /\b(?:file|files|folder|attachment|transfer|link)\b(?: \S+
 /** Said right before the codes: there are none ("no recovery codes; the app's restore failed"). */
 const NONE_BEFORE = /\b(?:no|without|zero)(?: \S+)? $/;
 
-const USED_TO_GET_IN = /^already used(?: \S+){0,4}? to (?:log|sign|get) ?(?:in|into|on)\b/;
+const USED_TO_GET_IN =
+  /^already used(?: \S+){0,4}? (?:to (?:log|sign|get) ?(?:in|into|on)|for (?:\S+ )?(?:log-?ins?|sign-?ins?|logging in|signing in))\b/;
 
 function codesFail(head: string): boolean {
   if (FAILED_CODES.test(head)) return true;

@@ -118,6 +118,9 @@ export function findPasswords(text: string): SecretSpan[] {
   return exported.length === 0 ? found : [...found, ...exported].sort((a, b) => a.start - b.start);
 }
 
+/** A username given just before, bare, and a comma: "username kiptoo-rono, " (then "password X"). */
+const CREDENTIALS_PAIR = /\b(?:user ?name|login|user)[ \t]+[\w.@-]+[ \t]*[,;/][ \t]*(?:and[ \t]+)?$/i;
+
 /** Values right after a label: "password: X", "password is X", "my password, it's X". */
 function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[] {
   const out: SecretSpan[] = [];
@@ -127,7 +130,12 @@ function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[
     if (cue.index < done) continue; // inside a value already taken
     const after = cue.end;
     // The separator is short; look at a bounded slice so the anchored test stays cheap.
-    const sep = SEPARATOR.exec(text.slice(after, after + 80));
+    // "(username kiptoo, password Rift#2019)": after a username given the same way, a space is the separator.
+    const sep =
+      SEPARATOR.exec(text.slice(after, after + 80)) ??
+      (CREDENTIALS_PAIR.test(text.slice(Math.max(0, cue.index - 60), cue.index))
+        ? /^[ \t]+/.exec(text.slice(after))
+        : null);
     if (!sep) continue;
     const strong = sep[1] !== undefined; // ':' or '=' says a value follows; "is" may start a sentence
     let start = after + sep[0].length;

@@ -49,6 +49,8 @@ describe('steps, in the words of writers whose English is their second language'
     'I bring it to the service, they said the board can not be repaired.',
     'I check google backup but nothing there.',
     'My sister had the phone before me; she confirmed the entry is gone.',
+    'I went back to the phone stall the next day, they could not help.',
+    'It stopped charging, so I gave it to a small repair counter; they said the board is finished.',
   ])('names a step taken: %s', (step) => {
     expect(status(`${LOST} ${step} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });
@@ -76,6 +78,32 @@ describe('codes and secrets', () => {
   it('a password under a short "pass:" label is caught', () => {
     const leak = 'It fails only at the 2FA step:\nlogin: tide-keeper\npass: Harbour#88gull';
     expect(status(`${LOST} ${TRIED} ${NO_CODES} ${leak}\n${OWNED}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('codes spent on earlier logins are still codes at hand', () => {
+    const codes = 'The recovery codes are in my notebook; I already used two of them for earlier logins.';
+    expect(status(`${LOST} ${TRIED} ${codes} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('a question in a self-interview holds no codes', () => {
+    const qa = 'Did you have recovery codes? - No, I never generated them.';
+    expect(status(`${LOST} ${TRIED} ${qa} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('a password given bare after a username, as a pair, is caught', () => {
+    const leak = 'Sign-in works up to the 2FA step (username tide-keeper, password Harbour#2019).';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${leak} ${OWNED}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('an account removed from another app is not the PyPI account deleted', () => {
+    const story =
+      'I meant to remove an old work account from Microsoft Authenticator and deleted the whole app instead.';
+    expect(status(`${story} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'scope.recovery')).toBe('pass');
+  });
+
+  it('"the reason I am writing urgently:" names the main ask that follows', () => {
+    const ask = 'The reason I am writing urgently: please delete release 4.0 of `tide-gauge`, it breaks every install.';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}\n\n${ask}`, 'scope.recovery')).toBe('fail');
   });
 
   it('a deletion that happened is not a deletion asked for', () => {

@@ -61,9 +61,12 @@ export const CUES: readonly RegExp[] = [
   /\b(?:(?:made|filed|opened|raised|submitted|lodged) (?:a |an )?(?:[\w-]+ )?(?:report|claim|complaint)|reported (?:it |the [\w-]+ )?(?:to|missing|stolen|lost))\b/,
   // The device taken to someone who might recover it, or another service's app signed in to on the new device:
   // "I took the phone to the service centre", "on my new phone I logged in to Google Authenticator".
-  /\b(?:took|brought|bring|carried|sent) (?:it|them|the \w+|my \w+) to (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:repair shop|shop|service(?: cent(?:er|re))?|technician|repairer|store|lab)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
+  /\b(?:(?:took|brought|bring|carried|sent) (?:it|them|the \w+|my \w+)|(?:gave|handed) (?:it|them)) to (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:repair shop|shop|service(?: cent(?:er|re))?|technician|repairer|store|lab|counter|stall|kiosk)\b|\b(?:logged|signed) (?:in|into|in to) (?:\S+ ){0,2}?(?:authenticator|authy|google|icloud|microsoft|bitwarden|1password|keychain|2fas|aegis)\b/,
+  // Someone asked who could not help: "I went back to the shop, they could not help", "the carrier couldn't
+  // restore it" (a helper's refusal means the writer asked).
+  /\b(?:they|the (?:shop|store|carrier|staff|technician|provider|operator|vendor|seller))\b(?: \w+){0,2}? (?:could not|couldn't|can't|cannot|can not|were unable to|was unable to) (?:help|fix|repair|recover|restore|revive|retrieve|do anything)\b/,
   // A shop or a technician given the device: "the repair shop couldn't get anything off the board".
-  /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,2} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
+  /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,3} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // A restore or a file opened and found empty: "the new phone's authenticator was empty" (a flat battery or a
   // blank screen is what went wrong, not something looked in).
   /(?<!\b(?:battery|screen|display|tank|phone|it)(?:'s)? )\b(?:was|were|came up|turned out) (?:completely |totally |just )?empty\b/,
