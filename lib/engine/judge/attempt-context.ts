@@ -209,8 +209,11 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
 
 /** "without that mailbox I've no way to get a reset link": a means lacking, not a step taken. */
 function noWayTo(tokens: readonly string[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(2, i - 4); k--) {
-    if (tokens[k] === 'to' && tokens[k - 1] === 'way' && tokens[k - 2] === 'no') return true;
+  for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
+    if (tokens[k] !== 'to') continue;
+    if (tokens[k - 1] === 'way' && tokens[k - 2] === 'no') return true;
+    // "no way for me to get mail there again".
+    if (tokens[k - 2] === 'for' && tokens[k - 3] === 'way' && tokens[k - 4] === 'no') return true;
   }
   return false;
 }

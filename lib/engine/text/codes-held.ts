@@ -82,7 +82,7 @@ const DOUBT_THEY_WORK =
   /\b(?:i |we )?(?:assume|think|believe|hope|guess|expect)d? (?:that )?(?:they|those|these|the codes|it) (?:all )?(?:still )?(?:work|are valid|are good|are fine)\b/g;
 /** Codes an authenticator shows ("the app still has the entry and the codes work") are not recovery codes. */
 const APP_CODES =
-  /\b(?:authenticator|application|apps?|2fa|\w*otp|entry|aegis|authy|token|generat\w*|produc\w*|display\w*|shows?|showing|gives?|gave|giving)\b/;
+  /\b(?:authenticator|application|apps?|2fa|\w*otp|entry|aegis|authy|token|generat\w*|produc\w*|display\w*|shows?|showing|gives?|gave|giving|makes|making)\b/;
 /** Said later in the sentence, it takes the codes back: "I have a folder for it, but only the password, no codes". */
 const NONE_AFTER =
   /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key))\b/;

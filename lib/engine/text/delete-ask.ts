@@ -21,6 +21,9 @@ const ANOTHER_SERVICE =
 /** What follows the account named: "… from Microsoft Authenticator", "… from my Google account". */
 const FROM_ELSEWHERE = /^ (?:from|in|on|inside) (?:\S+ ){0,3}/;
 
+/** A provider, host or employer right before the deed does it: "my webmail provider deletes accounts". */
+const SERVICE_AS_SUBJECT = /\b(?:provider|isp|webmail|host|hoster|registrar|university|employer|company|service)s? $/;
+
 /** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
 const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;
 
@@ -43,6 +46,9 @@ function asksToDelete(s: string): boolean {
   for (const m of s.matchAll(EVERY_DELETE)) {
     if (TOLD.test(m[0])) continue;
     if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0])) continue;
+    // "Yahoo deletes accounts after a year without sign-in": another service doing it, not an ask.
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    if (ANOTHER_SERVICE.test(before) || SERVICE_AS_SUBJECT.test(before)) continue;
     // "remove an old work account from Microsoft Authenticator": an account inside another app or service.
     const from = FROM_ELSEWHERE.exec(s.slice(m.index + m[0].length, m.index + m[0].length + 50));
     if (from && (ANOTHER_SERVICE.test(from[0]) || A_FACTOR.test(from[0]))) continue;
@@ -61,7 +67,8 @@ const DELETED = new RegExp(
 /** One of those words at all: cheaper to find than the ask, and most requests have none. */
 const GONE_WORD = words(GONE);
 /** Erasure under data-protection law is deletion, whatever else the text says it wants. */
-const ERASURE = /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)\b/;
+// Not a project's name: `gdpr-anonymizer` names a library, not an erasure asked for.
+const ERASURE = /(?<![\w-])(?:gdpr|right to (?:be forgotten|erasure)|article 17)(?![\w-])/;
 /** "I'd rather you just deleted the old account": a wish put to support, in the past tense of "would rather". */
 const RATHER_DELETED =
   /\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;

@@ -23,7 +23,7 @@ const TRANSFER = near(
  * backticks, without the word "project".
  */
 const TRANSFER_NAMED =
-  /\b(?:transfer\w*|move|moved|moving|hand|hand over)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
+  /\b(?:transfer\w*|move|moved|moving|hand|hand over|give|giving)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
 /**
  * A name or project given to a new account of theirs: "the name released and attached to my second account",
  * "assign the projects to the new one", "release the name so I can upload it from the new account". Only a new or other account: "the username attached to my account" is
@@ -132,7 +132,7 @@ const MAIN_ASK =
 
 /** "I don't want this account back", "we do not need the old login restored": the account itself is refused. */
 const NOT_BACK =
-  /\b(?:i|we) (?:don't|do not|no longer) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more)\b/;
+  /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b/;
 
 /**
  * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less

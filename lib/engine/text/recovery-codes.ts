@@ -141,7 +141,7 @@ const CODES_CHANGED: readonly Cue[] = [
  * true of the writer.
  */
 const NONE_OF_THEIR_OWN = new RegExp(
-  `\\b(?:i|we) (?:had |have )?(?:never|not|didn't|did not|hadn't|haven't) (?:\\S+ )?(?:generated|created|made|downloaded|saved|had|set up)(?: any)? (?:\\S+ )?(?:${CODES})\\b|\\bno (?:${CODES}) of (?:my|our) own\\b|\\bno (?:${CODES}) of (?:mine|ours)\\b|\\bso (?:i|we) (?:have|had) no (?:${CODES})\\b`,
+  `\\b(?:i|we) (?:had |have )?(?:never|not|didn't|did not|hadn't|haven't) (?:\\S+ )?(?:generated|created|made|downloaded|saved|had|set up)(?: any)? (?:\\S+ )?(?:${CODES})\\b|\\bno (?:${CODES}) of (?:my|our) own\\b|\\bno (?:${CODES}) of (?:mine|ours)\\b|\\bso (?:i|we) (?:have|had) no (?:${CODES})\\b|\\b(?:i|we) (?:had |have )?(?:never|not|didn't|did not) (?:\\S+ )?(?:generated|created|made|downloaded|saved) (?:any|them)\\b`,
 );
 
 /**
@@ -214,6 +214,10 @@ function saysHeld(head: string): boolean {
   );
 }
 
+/** The codes themselves said to be lost, in any sentence: "so I have lost the codes too". */
+const LOST_LATER =
+  /\b(?:i|we) (?:have |had |'ve )?(?:now |also |therefore )?(?:lost|no longer have) (?:access to )?(?:the|my|our|those|these) (?:recovery |backup )?codes(?: too| as well| with it| with them)?(?=[.,;!]|$)/;
+
 export interface CodesReading {
   /** The text says codes are at hand. */
   held: boolean;
@@ -226,7 +230,8 @@ export function readRecoveryCodes(norm: string): CodesReading {
   // a quoted "invalid recovery code" is not the writer speaking, and a megabyte of it would cost the most here.
   const head = norm.slice(0, JUDGED_CHARS);
   return {
-    held: saysHeld(head) || heldInAClause(head),
+    // "… so I have lost the codes too", said after where they were kept, takes them back.
+    held: (saysHeld(head) || heldInAClause(head)) && !LOST_LATER.test(head),
     troubled:
       codesFail(head) ||
       (CODES_CHANGED.some((c) => c.test(head)) && !NONE_OF_THEIR_OWN.test(head)) ||

@@ -106,6 +106,44 @@ describe('codes and secrets', () => {
     expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}\n\n${ask}`, 'scope.recovery')).toBe('fail');
   });
 
+  it('codes kept on a computer later lost are lost too, when the text says so', () => {
+    const codes =
+      'I saved the recovery codes in a document on my office computer. I lost that computer with the job, so I have lost the codes too.';
+    expect(status(`${LOST} ${TRIED} ${codes} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('codes an app makes are not recovery codes at hand', () => {
+    const codes =
+      'The authenticator is fine and still makes the codes for PyPI. The recovery codes I never downloaded.';
+    const lostMail = 'The account address was at a domain I let expire in 2024, and I forgot the password.';
+    expect(status(`${lostMail} ${TRIED} ${codes} ${OWNED}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it("an intruder's second factor, with no codes ever made by the writer, leaves the box consistent", () => {
+    const story =
+      'On 2 March someone else added an authenticator to my PyPI account. Recovery codes: I never generated any.';
+    expect(status(`${story} ${TRIED} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it.each([
+    'My old webmail provider deletes accounts after a year without sign-in, which is what happened to mine.',
+    'Projects: `gdpr-redactor` and `tide-gauge`.',
+  ])('another service deleting, or a project named for a law, asks for nothing: %s', (said) => {
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED} ${said}`, 'scope.recovery')).toBe('pass');
+  });
+
+  it('stepping away, with the projects given to someone else, is not a recovery', () => {
+    const ask =
+      "Rather than getting the 2FA reset, please remove me from `tide-gauge` and give `tide-tables` to `kmarin`. I won't need this account after that.";
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}\n\n${ask}`, 'scope.recovery')).toBe('fail');
+  });
+
+  it('"no way for me to get mail there again" is no step taken', () => {
+    const story =
+      'The account address was at a domain that expired in 2023 and was sold on, so there is no way for me to get mail there again.';
+    expect(status(`${story} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
+  });
+
   it('a deletion that happened is not a deletion asked for', () => {
     const story = 'My son cleared space on the phone; deleting the app deleted the accounts inside, PyPI too.';
     expect(status(`${story} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'scope.recovery')).toBe('pass');
