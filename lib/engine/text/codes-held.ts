@@ -145,7 +145,9 @@ interface CodesClause {
 }
 
 /** A question asked ("did you keep the recovery codes?"), not a sentence that ends with one ("…, can you reset it?"). */
-const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|which|how)\b[^?]*\?\s*$/;
+const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|which|how)\b/;
+/** A sentence's end, kept by the split (odd items): a full stop inside a word ("codes.txt") ends nothing. */
+const SENTENCE_END = /([.!?]+(?=\s|$)|\n+)/;
 
 /** A thing other than the codes, which a later "it" or "that" may stand for. */
 const ANOTHER_THING =
@@ -180,10 +182,11 @@ function clausesOf(head: string): CodesClause[] {
     let first = true;
     // A full stop inside a word ("codes.txt") does not end the sentence. A question ("Did you have recovery
     // codes? - No, never") holds nothing, whatever its answer says.
-    const sentences = item.split(/(?<=[.!?])(?=\s|$)|\n+/);
-    for (const said of sentences) {
-      const sentence = said.replace(/[.!?]+\s*$/, '');
-      if (QUESTION.test(said)) {
+    const sentences = item.split(SENTENCE_END);
+    for (let k = 0; k < sentences.length; k += 2) {
+      const sentence = sentences[k]!;
+      // The split keeps each sentence's end: a question mark there, after a question word, is a question.
+      if (sentences[k + 1]?.includes('?') && QUESTION.test(sentence)) {
         first = false;
         continue;
       }
@@ -214,11 +217,7 @@ function clausesOf(head: string): CodesClause[] {
     }
     // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:", or a
     // section's title over the list ("**What I still have**").
-    const last =
-      sentences
-        .at(-1)
-        ?.trim()
-        .replace(/[.!?]+$/, '') ?? '';
+    const last = sentences.at(-1)?.trim() ?? '';
     if (last.endsWith(':')) lead = last;
     else {
       const title = TITLE_AT_END.exec(last)?.[1];
