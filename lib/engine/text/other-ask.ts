@@ -160,7 +160,10 @@ const ASKED_HERE = /\b(?:please|could you|can you|would you|need you to)\b/;
 const FOR_LATER = /\b(?:separate thing|something|that's|that is|which is)(?: \S+){0,3}? for (?:later|another day)\b/;
 const ownPlan = (s: string) => FOR_LATER.test(s) || (FUTURE_OF_OWN.test(s) && LATER.test(s) && !ASKED_HERE.test(s));
 /** "… so I can delete it", "… and then delete it": what follows is the purpose or the aftermath; the ask comes before. */
-const PURPOSE = words('so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that');
+// "I'd like the account back to hand the project over properly": the account first, then the writer's own plan.
+const PURPOSE = words(
+  'so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that|account back(?: in order| so as)? to|back in(?: in order| so as)? to',
+);
 
 /** Words that name the sentence before them as the main ask: "… rename it? That's the main thing I'm after." */
 const SAID_BEFORE =

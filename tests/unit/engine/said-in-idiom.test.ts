@@ -19,6 +19,12 @@ describe('a loss told in idiom', () => {
     expect(status(`${story} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
   });
 
+  it('a theft told by the hand that did it names the loss', () => {
+    const story =
+      'At a crossing a cyclist pulled my phone from its handlebar mount. It was the phone with my PyPI 2FA.';
+    expect(status(`${story} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
+  });
+
   it('a reset done "the forgot-password thing" way is a step, not a forgotten password', () => {
     const story = 'Since the new year the site has not let me in. I did the forgot-password thing and it worked.';
     expect(status(`${story} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('fail');
@@ -136,6 +142,11 @@ describe('codes and secrets', () => {
     const ask =
       "Rather than getting the 2FA reset, please remove me from `tide-gauge` and give `tide-tables` to `kmarin`. I won't need this account after that.";
     expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}\n\n${ask}`, 'scope.recovery')).toBe('fail');
+  });
+
+  it('the account wanted back first, to hand a project over afterwards, is still a recovery', () => {
+    const plan = 'I would like the account back to hand `tide-gauge` to a co-maintainer properly.';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED} ${plan}`, 'scope.recovery')).toBe('pass');
   });
 
   it('"no way for me to get mail there again" is no step taken', () => {

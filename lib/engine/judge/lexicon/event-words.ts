@@ -41,6 +41,8 @@ export const EVENT_WORDS = {
     'swiped',
     '(?:slipped|came|fell) out of',
     'pinched',
+    // A theft told by the hand that did it: "somebody took the phone from my jacket", "pulled my phone from the holder".
+    '(?:took|grabbed|pulled|yanked|ripped) (?:it |them |my \\p{L}+ |the \\p{L}+ |his \\p{L}+ |her \\p{L}+ )(?:from|out of|off)',
     // "the authenticator app went with it": gone along with the phone, or with a person ("went with her
     // belongings"); and things that went astray with nobody to blame.
     '(?:went|gone) with (?:it|them|the \\p{L}+)',
