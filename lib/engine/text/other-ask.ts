@@ -112,6 +112,9 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
 /** Who is in an organisation, asked of the admins: "for `a` to be removed from our organisation and `b` made an owner". */
 const ORG_MEMBERSHIP =
   /\b(?:removed|added|made an? (?:owner|admin|member)) (?:\S+ ){0,3}?(?:from|to|of|in) (?:our |the |my |that |this )?(?:\S+ ){0,2}?(?:pypi )?organi[sz]ation/;
+const PRONOUN_TO_ME = /\b(?:transfer|give|hand over|assign|release) (?:it|them) to (?:me|us|my)\b/;
+const NAME_NAMED = /\b(?:project|package) name\b|`[\w.-]+`/;
+
 /**
  * Asks that are the request's own only when it says they are its main ask: "please yank 3.4.1 and help me
  * get the account back" is recovery with a clean-up, "please delete those two releases, that's what I need
@@ -120,6 +123,8 @@ const ORG_MEMBERSHIP =
 const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [
   { test: asksToDeleteReleases, what: 'ask_delete' },
   { test: (s) => ORG_MEMBERSHIP.test(s), what: 'ask_other_process' },
+  // After "what I really need is the project name `x` …": "please transfer it to me".
+  { test: (s) => PRONOUN_TO_ME.test(s) && NAME_NAMED.test(s), what: 'ask_transfer' },
 ];
 const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
 

@@ -50,6 +50,8 @@ const HAS_CODES: readonly RegExp[] = [
   // One of them used just now, so the rest are at hand: "I already signed in with one of the recovery codes" (not
   // "I have logged in with recovery codes a few times", which may have used them up).
   /\b(?:got|logged|signed) in (?:\S+ ){0,3}?(?:with|using) (?:one of (?:my |the )?(?:recovery|backup) codes|an? (?:recovery|backup) code)\b/,
+  // "I used one recovery code to get in and still have seven unused ones".
+  /\bused (?:one|a|an) (?:of (?:my |the )?)?(?:recovery |backup )?codes? to (?:get|log|sign) ?in\b|\bstill (?:have|'ve got|got) (?:\S+ )?(?:unused|remaining|spare|valid|working) (?:ones|codes)\b/,
   // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
   // kept: "I have the last one here on paper".
   words(

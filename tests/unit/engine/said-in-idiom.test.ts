@@ -19,6 +19,11 @@ describe('a loss told in idiom', () => {
     expect(status(`${story} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
   });
 
+  it('a key "taken out" by an update names the loss', () => {
+    const story = 'A firmware update took out the passkey I had registered as my only security key on PyPI.';
+    expect(status(`${story} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
+  });
+
   it('a theft told by the hand that did it names the loss', () => {
     const story =
       'At a crossing a cyclist pulled my phone from its handlebar mount. It was the phone with my PyPI 2FA.';
@@ -94,6 +99,22 @@ describe('codes and secrets', () => {
   it('a question in a self-interview holds no codes', () => {
     const qa = 'Did you have recovery codes? - No, I never generated them.';
     expect(status(`${LOST} ${TRIED} ${qa} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+
+  it('codes spent once to get in, with the rest unused, are at hand', () => {
+    const codes = 'I used one recovery code to get in that night and still have seven unused ones.';
+    expect(status(`${LOST} ${TRIED} ${codes} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('"password, email, admin on the repo" in a list of what is held mails nobody', () => {
+    const held = 'Still have: password, email, admin on github.com/coastal-dev/tide-gauge';
+    expect(status(`${LOST}\n${NO_CODES}\n${held}\n${OWNED}`, 'reason.attempts')).toBe('warn');
+  });
+
+  it('"what I really need is the project name" then "transfer it to me" is another ask', () => {
+    const ask =
+      'What I really need, though, is the project name `tide-tables`. Someone registered it in 2020 and left it empty; please transfer it to me.';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}\n\n${ask}`, 'scope.recovery')).toBe('fail');
   });
 
   it('a password given bare after a username, as a pair, is caught', () => {

@@ -25,7 +25,11 @@ export const REQUEST_WORDS = {
     'restor\\p{L}*',
     'recovered',
     'contacted',
-    'email(?:ed)? (?:pypi|support|admin)',
+    // A mail sent, not a list of what is held ("password, email, admin on the repo" reads "email admin").
+    'emailed (?:pypi|support|admins?|the admins?)',
+    '(?:i|we) email (?:pypi|support|admins?|the admins?)',
+    // Found on a search: "I found a screenshot of the setup page".
+    'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export)',
     // To someone: "wrote down the codes" is no attempt.
     'wrote to',
     'asked',
