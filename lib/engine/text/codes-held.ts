@@ -98,7 +98,9 @@ const NONE_USED =
  */
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
-  for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(head)) {
+  for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(
+    head.replace(SEARCH_ANSWERED, '$1, '),
+  )) {
     const clause = said
       .replace(NONE_USED, 'all unused')
       .replace(DOUBT_THEY_WORK, '')
@@ -143,6 +145,10 @@ interface CodesClause {
   /** A later clause of its sentence says there are none after all. */
   takenBack: boolean;
 }
+
+/** A search and, after its colon, what it found: "I did look for my recovery codes: they are in my vault". */
+const SEARCH_ANSWERED =
+  /\b(?:i|we) (?:did |have |also )?(?:look(?:ed)?|search(?:ed)?|check(?:ed)?) (?:for |in )?((?:my |the |our )?(?:recovery|backup) codes): /g;
 
 /** A question asked ("did you keep the recovery codes?"), not a sentence that ends with one ("…, can you reset it?"). */
 const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|which|how)\b/;

@@ -96,7 +96,7 @@ const HOLDER_FAILED = /\b(?:file|files|folder|attachment|transfer|link)\b(?: \S+
 const NONE_BEFORE = /\b(?:no|without|zero)(?: \S+)? $/;
 
 const USED_TO_GET_IN =
-  /^already used(?: \S+){0,4}? (?:to (?:log|sign|get) ?(?:in|into|on)|for (?:\S+ )?(?:log-?ins?|sign-?ins?|logging in|signing in))\b/;
+  /^already used(?:(?: \S+){0,4}? (?:to (?:log|sign|get) ?(?:in|into|on)|for (?:\S+ )?(?:log-?ins?|sign-?ins?|logging in|signing in))| (?:one|two|three|four|five|six|seven|\d+|some|most|a few|several) (?:of (?:them|those|the|my)\b|codes?\b))/;
 
 function codesFail(head: string): boolean {
   if (FAILED_CODES.test(head)) return true;
@@ -114,7 +114,8 @@ function codesFail(head: string): boolean {
     // What held them failed, not the codes: "saved in a file transfer, but the file is expired".
     if (HOLDER_FAILED.test(head.slice(Math.max(0, failWord - 40), failWord))) continue;
     if (FAILS_THEN_THING.test(head.slice(failWord, failWord + 60))) continue;
-    // Spent, and they worked: "I already used two of them to log in" tells codes at hand, not refused.
+    // Spent, and they worked: "I already used two of them to log in", "already used seven of the eight" tell codes
+    // at hand, not refused.
     if (USED_TO_GET_IN.test(head.slice(failWord, failWord + 80))) continue;
     return true;
   }

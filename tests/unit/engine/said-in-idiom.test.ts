@@ -117,6 +117,20 @@ describe('codes and secrets', () => {
     expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${OWNED}\n\n${ask}`, 'scope.recovery')).toBe('fail');
   });
 
+  it.each([
+    'I did look for my recovery codes: they are in my vault, and I have already used seven of the eight.',
+    'The recovery codes are in my drive and I can open the file, but I already used two of them last year.',
+  ])('a search answered, or codes partly spent, still holds the rest: %s', (codes) => {
+    expect(status(`${LOST} ${TRIED} ${codes} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it.each([
+    'I am one of the maintainers of tide-gauge and harbour-tables.',
+    'My packages on PyPI are tidal and harbour-tables-lite.',
+  ])('projects named without quotes are proof: %s', (proof) => {
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${proof}`, 'reason.ownership_proof')).toBe('pass');
+  });
+
   it('a password given bare after a username, as a pair, is caught', () => {
     const leak = 'Sign-in works up to the 2FA step (username tide-keeper, password Harbour#2019).';
     expect(status(`${LOST} ${TRIED} ${NO_CODES} ${leak} ${OWNED}`, 'privacy.secrets')).toBe('fail');

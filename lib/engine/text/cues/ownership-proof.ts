@@ -57,7 +57,7 @@ export const CUES: readonly Cue[] = [
   // A bare name counts when it looks like one (joined by hyphens, dots or underscores) or right after a verb
   // of owning and a project word.
   new RegExp(
-    `\\b(?:${BARE_PROJECT_WORDS})\\b[,:]? (?:[a-z]+,? ){0,4}?(?!(?:${COMMON_HYPHENED})\\b)[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+\\b(?!\\.[a-z]| (?:${PROJECT_NOUNS})\\b)`,
+    `\\b(?:${BARE_PROJECT_WORDS})\\b[,:]? (?:[a-z]+,? ){0,5}?(?!(?:${COMMON_HYPHENED})\\b)[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+\\b(?!\\.[a-z]| (?:${PROJECT_NOUNS})\\b)`,
   ),
   /\b(?:published|publish|own|owns|maintain|maintains|wrote|released|uploaded) (?:the |a |one |my |our |this )?(?:small |little )?(?:pypi |python )?(?:package|project|library|module) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|it|as)\b)[a-z][a-z0-9_-]{2,40}\b/,
   // "The GitHub is owner/name", "the GitHub repository (owner/name)".
@@ -65,7 +65,7 @@ export const CUES: readonly Cue[] = [
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
   words(
-    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainer of|author of|owner of|sole owner|release tag|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
+    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainers? of|authors? of|owners? of|sole owner|release tag|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
   ),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];
