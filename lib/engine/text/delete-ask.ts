@@ -69,9 +69,12 @@ const GONE_WORD = words(GONE);
 /** Erasure under data-protection law is deletion, whatever else the text says it wants. */
 // Not a project's name: `gdpr-anonymizer` names a library, not an erasure asked for.
 const ERASURE = /(?<![\w-])(?:gdpr|right to (?:be forgotten|erasure)|article 17)(?![\w-])/;
-/** "I'd rather you just deleted the old account": a wish put to support, in the past tense of "would rather". */
+/**
+ * "I'd rather you just deleted the old account", "deleting `x` entirely would be fine by me": a deletion wished
+ * for, put to support.
+ */
 const RATHER_DELETED =
-  /\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;
+  /\bdeleting (?:`[\w.-]+`|(?:the|my|this) (?:project|package|account)|it)(?: \S+){0,2}? (?:would be|is) (?:fine|ok|okay|best|easiest|preferable)\b|\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;
 /** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
 const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;

@@ -74,6 +74,7 @@ const receivedAlready = (s: string) => RECEIVED.test(s) && !ASKING.test(s);
  */
 const IN_MY_PLACE =
   /\b(?:in my place|instead of me(?! \w+ing\b)|in place of me|to replace me|(?:is |are |will be )?tak(?:e|es|ing) over from (?:me|us))\b/;
+const ACCOUNT_HANDED = /\b(?:transfer\w*|hand(?:ed)? over|give|pass)\b(?: \S+){0,3}? (?:the|this|my|our) account\b/;
 /** What is handed over: a role, the account, its address, a project (not "go to the embassy in my place"). */
 const HANDED = /\b(?:owner\w*|maintainer|admin|account|e-?mail|address|project|package|rights|access)\b/;
 
@@ -103,6 +104,8 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
   { test: (s) => TO_NEW_ACCOUNT.test(s) && GIVE_TO_NEW.test(s), what: 'ask_transfer' },
   { test: (s) => FREE_ADDRESS.test(s) && NEW_ACCOUNT.test(s), what: 'ask_transfer' },
   { test: (s) => IN_MY_PLACE.test(s) && ASKING.test(s) && HANDED.test(s), what: 'ask_transfer' },
+  // "please transfer the account to my colleague": the account itself handed to someone else.
+  { test: (s) => TO_PERSON.test(s) && ACCOUNT_HANDED.test(s), what: 'ask_transfer' },
   {
     test: asksOtherProcess,
     what: 'ask_other_process',
@@ -133,7 +136,7 @@ const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
  * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
  */
 const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?after|the (?:whole |real |main )?(?:point|purpose) of (?:this|my|our) (?:issue|request|ticket)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you|is)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,4}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen)|no need to (?:restore|recover|unlock|reset|reopen|give back)|(?:i'm|i am|we're|we are) not asking (?:to get|for) (?:\S+ )?(?:back|access))\b/;
+  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?after|(?:my|our) (?:main|real|actual|only) goal is|what would help (?:us )?(?:most|the most)|the (?:whole |real |main )?(?:point|purpose) of (?:this|my|our) (?:issue|request|ticket)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you|is)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,4}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen)|no need to (?:restore|recover|unlock|reset|reopen|give back)|(?:i'm|i am|we're|we are) not asking (?:to get|for) (?:\S+ )?(?:back|access))\b/;
 
 /** "I don't want this account back", "we do not need the old login restored": the account itself is refused. */
 const NOT_BACK =
@@ -144,7 +147,7 @@ const NOT_BACK =
  * urgent", "what is urgent for me: …"): then whatever else the text asks is its main ask, a clean-up included.
  */
 const RECOVERY_DEFERRED =
-  /\b(?:(?:2fa|two-factor|account|recovery|reset)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? (?:later|after|afterwards))|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|(?:don't|do not) (?:need|want) to (?:use|access|keep) (?:the|my|this) account(?: \S+){0,2}? (?:again|any ?more)|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?: (?:this|urgently|today|now|here))?(?:(?:,? though,?)? is|(?=:)))\b/;
+  /\b(?:(?:2fa|two-factor|account|recovery|reset|login|log-in|sign-in)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? (?:later|after|afterwards))|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? later|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|(?:don't|do not) (?:need|want) to (?:use|access|keep) (?:the|my|this) account(?: \S+){0,2}? (?:again|any ?more)|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?: (?:this|urgently|today|now|here))?(?:(?:,? though,?)? is|(?=:)))\b/;
 
 /**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete

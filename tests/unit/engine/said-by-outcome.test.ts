@@ -81,6 +81,10 @@ describe('asks that are not regaining the account', () => {
     'Could you reserve the name `ferry-routes` for me until the summer?',
     'Please switch off two-factor on this account for good, it only runs our nightly uploads.',
     'I need the account address changed to my colleague Ana’s, who is taking over from me.',
+    'My main goal is to get `ferry-times` under our club’s PyPI organisation; the login itself is secondary.',
+    'What would help most is removing the 2FA requirement from this account, which only a bot uses.',
+    'Honestly, deleting `ferry-times` entirely would be fine by me; nobody installs it.',
+    'Please transfer the account to my colleague Ana, I am leaving the club next week.',
   ])('the main ask is something else: %s', (said) => {
     expect(status(`${story}\n\n${said}`, 'scope.recovery')).toBe('fail');
   });
@@ -91,6 +95,7 @@ describe('asks that are not regaining the account', () => {
     'I would like you to reset the 2FA rather than me burning the codes one by one.',
     'I do not need the old tablet back; the insurer already replaced it.',
     'My cousin could not go to the lost property office in my place.',
+    'Please transfer the account to me; the volunteer who set it up has left the club.',
   ])('still a recovery: %s', (said) => {
     expect(status(`${story}\n\n${said}`, 'scope.recovery')).toBe('pass');
   });
