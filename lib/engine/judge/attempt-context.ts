@@ -13,6 +13,23 @@ const TRY = new Set(['try', 'tries', 'tried', 'trying']);
 const PASSIVE = new Set(['be', 'been', 'being']);
 /** "where the code is requested", "the accounts were restored": a passive tells what was done, not by whom. */
 const COPULA = new Set(['is', 'are', 'was', 'were']);
+/**
+ * Deeds only a person does, so a passive still tells a step taken, in requests written impersonally: "a reset was
+ * requested", "the airline was contacted", "the drawers were searched" (unlike "the accounts were restored").
+ */
+const DONE_BY_SOMEONE = new Set([
+  'tried',
+  'attempted',
+  'contacted',
+  'requested',
+  'checked',
+  'searched',
+  'asked',
+  'emailed',
+  'consulted',
+]);
+/** Told as done ("a reset was requested"), not as how a page works ("where the code is requested"). */
+const PAST_COPULA = new Set(['was', 'were']);
 /** A deed's participle right after a thing describes the thing: "every app installed through the profile". */
 const THINGS = new Set(['app', 'apps', 'application', 'applications', 'everything', 'anything', 'software', 'tools']);
 /** "not synced anywhere", "never tried": a deed denied right before its word is no attempt. */
@@ -129,7 +146,7 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
   return (
     // "it has been restored" is done to something; "I have been trying" is the writer's own deed, ongoing.
     (PASSIVE.has(before) && !w.endsWith('ing')) ||
-    (COPULA.has(before) && w.endsWith('ed')) ||
+    (COPULA.has(before) && w.endsWith('ed') && !(DONE_BY_SOMEONE.has(w) && PAST_COPULA.has(before))) ||
     DENIED.has(before) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||

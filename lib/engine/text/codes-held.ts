@@ -21,11 +21,15 @@ const HAVE_NOW =
  * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
  * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
  */
-export const FIND = 'found|located|dug out|dug up|came across';
+export const FIND = 'found|located|dug out|dug up|came across|turned up';
 const FOUND = new RegExp(`\\b(?:${FIND})\\b[^,;]{0,120}?\\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\\b`);
 /** The codes themselves found again: "I went through my desk and found the recovery codes I printed". */
 const FOUND_CODES = new RegExp(
   `\\b(?:${FIND})\\b (?:the |my |our |all |those |all the |all my )?(?:\\S+ )?(?:recovery|backup) codes\\b`,
+);
+/** Found, said of the codes in the passive or after them: "the recovery codes were located in an old notebook". */
+const CODES_FOUND = new RegExp(
+  `\\b(?:recovery|backup) codes (?:were |have been |had been |got )?(?:later |since |eventually |finally |then )?(?:${FIND})\\b`,
 );
 /** A find denied or only hoped for: "I haven't found the recovery codes", "if I found the codes". */
 const FIND_DENIED =
@@ -115,7 +119,7 @@ export function heldInAClause(head: string): boolean {
     if (!codes && thing && !KEPT_AS.test(clause.replace(IT, ''))) continue;
     // The codes themselves found, and not denied: "found the recovery codes I printed back then" (when they were
     // printed does not make them gone).
-    if (FOUND_CODES.test(clause) && !FIND_DENIED.test(clause)) return true;
+    if ((FOUND_CODES.test(clause) || CODES_FOUND.test(clause)) && !FIND_DENIED.test(clause)) return true;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;
@@ -155,13 +159,19 @@ const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|whi
 /** A sentence's end, kept by the split (odd items): a full stop inside a word ("codes.txt") ends nothing. */
 const SENTENCE_END = /([.!?]+(?=\s|$)|\n+)/;
 
+/** Where a clause ends: a comma, "but", "and" before a new subject ("and I", "and the sheet is still in the safe"). */
+const CLAUSE_BREAK =
+  /[;,]+| but | and (?=(?:i|we) |(?:the|that|this) (?:sheet|page|file|printout|list|note|card|envelope|binder|folder|pdf|copy) (?:is|are|sits|lies|lives|remains|stays)\b)/;
+
+const LISTED_BREAK = new RegExp(`${CLAUSE_BREAK.source}| and (?=(?:the|my|a|an|our) )`);
+
 /** A thing other than the codes, which a later "it" or "that" may stand for. */
 const ANOTHER_THING =
   /\b(?:key|keys|yubikey|phone|laptop|computer|tablet|device|token|card|sim|stick|drive|disk|watch)\b/;
 
 /** A sentence that lists what is held without a colon: "I still have my password, my email, the codes". */
 const HAVE_LIST =
-  /^\s*(?:and |also )?(?:i|we) (?:still |also |do )*(?:have|'ve got|hold|keep|possess) (?!no\b|not\b|never\b)/;
+  /^\s*(?:and |also )?(?:i|we)(?:'ve)? (?:still |also |do )*(?:have|got|'ve got|hold|keep|possess) (?!no\b|not\b|never\b|lost\b|been\b|\w+ed\b|forgotten\b)/;
 /** A clause with its own subject is not an item of that list. */
 const OWN_SUBJECT = /\b(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b/;
 const EVERY_CODES_WORD = new RegExp(CODES_WORD.source, 'g');
@@ -206,9 +216,10 @@ function clausesOf(head: string): CodesClause[] {
       let governed = false;
       const inline = INLINE_LEAD.exec(sentence)?.[1];
       // "only two are left and I would like the 2FA cleared before they run out": each subject its own clause.
-      const clauses = sentence.split(/[;,]+| but | and (?=(?:i|we) )/);
-      const lastNone = clauses.findLastIndex((c) => NONE_AFTER.test(c));
       const listed = HAVE_LIST.test(sentence);
+      // "I've still got my old key and the sheet of codes in my drawer": in a list of things held, "and" parts items.
+      const clauses = sentence.split(listed ? LISTED_BREAK : CLAUSE_BREAK);
+      const lastNone = clauses.findLastIndex((c) => NONE_AFTER.test(c));
       clauses.forEach((clause, i) => {
         // "I still have my password, the account email, my recovery code sheet": each item after the first is held.
         const item = listed && i > 0 && !OWN_SUBJECT.test(clause) ? 'have:' : undefined;

@@ -138,9 +138,12 @@ const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
 const MAIN_ASK =
   /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?after|(?:my|our) (?:main|real|actual|only) goal is|what would help (?:us )?(?:most|the most)|the (?:whole |real |main )?(?:point|purpose) of (?:this|my|our) (?:issue|request|ticket)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you|is)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,4}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen)|no need to (?:restore|recover|unlock|reset|reopen|give back)|(?:i'm|i am|we're|we are) not asking (?:to get|for) (?:\S+ )?(?:back|access))\b/;
 
-/** "I don't want this account back", "we do not need the old login restored": the account itself is refused. */
+/**
+ * "I don't want this account back", "we do not need the old login restored", "access to the account is not otherwise
+ * needed": the account itself is refused.
+ */
 const NOT_BACK =
-  /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b/;
+  /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b|\baccess to (?:the|this|my|our) account is not (?:otherwise |really |actually )?needed\b/;
 
 /**
  * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less

@@ -50,6 +50,8 @@ const HAS_CODES: readonly RegExp[] = [
   // One of them used just now, so the rest are at hand: "I already signed in with one of the recovery codes" (not
   // "I have logged in with recovery codes a few times", which may have used them up).
   /\b(?:got|logged|signed) in (?:\S+ ){0,3}?(?:with|using) (?:one of (?:my |the )?(?:recovery|backup) codes|an? (?:recovery|backup) code)\b/,
+  // Kept by someone close who can pass them on: "my wife saved them in her drive, and she can send them to me".
+  /\b(?:he|she|they) can (?:send|give|forward|read|pass) (?:them|those|these|the codes|the (?:recovery |backup )?codes) (?:to|on to) (?:me|us)\b/,
   // "I used one recovery code to get in and still have seven unused ones".
   /\bused (?:one|a|an) (?:of (?:my |the )?)?(?:recovery |backup )?codes? to (?:get|log|sign) ?in\b|\bstill (?:have|'ve got|got) (?:\S+ )?(?:unused|remaining|spare|valid|working) (?:ones|codes)\b/,
   // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
@@ -186,6 +188,8 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   /\b(?:his|her|their) (?:old |work |company )?(?:phone|device|laptop|authenticator)\b (?:\S+ ){0,3}?(?:was|were|got|has been|had been) (?:wiped|reset|erased|lost|stolen|destroyed|returned)\b/,
   /\((?:he|she|they) (?:did not|didn't|does not|doesn't|had not|hadn't)\)/,
   new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
+  // "he confirms no recovery codes were ever saved".
+  /\bno (?:recovery |backup )?codes (?:were|was) (?:ever )?(?:saved|generated|made|kept|created|downloaded|stored)\b/,
   // Never kept where the team looked: "recovery codes were never stored in our company vault".
   /\b(?:codes|they) (?:were|was) never (?:stored|saved|kept|handed over|shared|generated|written down)\b|\bnever handed over (?:\S+ )?codes\b/,
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),

@@ -43,12 +43,12 @@ function restOfSentence(text: string, from: number): string {
   return end === -1 ? window : window.slice(0, end + 1);
 }
 
-// In a sentence about the password: "(it is X)", "(X)", "…, it's X", "…, it was X", "it's still X", "which is X", "I typed X",
+// In a sentence about the password: "(it is X)", "(X)", "…, it's X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
 // "I logged in with X", "`X`", "(the
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|it was|which is|which was|that is|that was|typed|entered|type in|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
+  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|it was|which is|which was|that is|that was|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -78,10 +78,11 @@ export function findPasswordsInPassing(
     for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
       keep(v, v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? v[8] ?? v[9] ?? '', from);
     }
-    // The next sentence may give it by a pronoun: "I know my password. So you can check, it is X.", "My password
-    // still works. It's X." Only that form is read there: a name in backticks after a sentence about the password
-    // is as often a project. And only after a short sentence that ends soon after the word: a long one has moved
-    // on to something else, and most cues are mid-sentence and are done here.
+    // The next sentence may give it by a pronoun or as typed: "I know my password. So you can check, it is X.",
+    // "My password still works. It's X.", "… is still good. I type X and …". Only those forms are read there: a
+    // name in backticks after a sentence about the password is as often a project. And only after a short
+    // sentence that ends soon after the word: a long one has moved on to something else, and most cues are
+    // mid-sentence and are done here.
     if (sentence.length > SHORT_REST || !/[.!?]$/.test(sentence)) continue;
     const next = from + sentence.length;
     const following = restOfSentence(text, next);
@@ -95,7 +96,7 @@ export function findPasswordsInPassing(
 const SHORT_REST = 24;
 
 const IT_IS =
-  /\b(?:it's|it’s|it is|it was|that's|that is|that was)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})/gi;
+  /\b(?:it's|it’s|it is|it was|that's|that is|that was|(?:i|we) (?:type|typed|enter|entered))\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})/gi;
 
 /**
  * A row of a password manager's export, as people paste it to show they know the password: three quoted fields

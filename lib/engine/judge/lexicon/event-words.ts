@@ -45,6 +45,8 @@ export const EVENT_WORDS = {
     '(?:took|grabbed|pulled|yanked|ripped) (?:it |them |my \\p{L}+ |the \\p{L}+ |his \\p{L}+ |her \\p{L}+ )(?:from|out of|off)',
     // "the BIOS update took out the passkey", "a power surge wiped out the key".
     '(?:took|wiped|knocked) out',
+    // "the drawer's contents did not survive the move".
+    "(?:did not|didn't|never) survived?",
     // "the authenticator app went with it": gone along with the phone, or with a person ("went with her
     // belongings"); and things that went astray with nobody to blame.
     '(?:went|gone) with (?:it|them|the \\p{L}+)',
