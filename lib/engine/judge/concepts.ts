@@ -170,10 +170,16 @@ function addPhrases(
 /** The concepts a time word after a hyphen may bring (entryOf). */
 const TIMES: ReadonlySet<Concept> = new Set<Concept>(['month', 'season', 'relative', 'occasion']);
 
-/** What one word brings: the concepts it names by itself (whole word or stem), and the phrases it may start. */
+/**
+ * What one word brings: the concepts it names by itself (whole word or stem), and the phrases it may start, by
+ * their second word when it is a whole word ("i" starts dozens of phrases; the next word picks the few to try).
+ */
 interface WordEntry {
   concepts: readonly Concept[];
-  phrases: ReadonlyArray<[Part[], Concept]>;
+  /** Phrases by their second word. */
+  phrases: ReadonlyMap<string, ReadonlyArray<[Part[], Concept]>>;
+  /** Phrases whose second word is a stem: tried whatever the next word is. */
+  stemmed: ReadonlyArray<[Part[], Concept]>;
 }
 
 /**
@@ -195,9 +201,19 @@ function entryOf(w: string, index: Index): WordEntry {
   const dash = w.lastIndexOf('-');
   if (concepts.length === 0 && dash > 0)
     for (const c of entryOf(w.slice(dash + 1), index).concepts) if (TIMES.has(c)) concepts.push(c);
-  const phrases = [...(index.phrases.get(w) ?? []), ...(index.stemPhrases.get(h) ?? [])];
+  const phrases = new Map<string, Array<[Part[], Concept]>>();
+  const stemmed: Array<[Part[], Concept]> = [];
+  for (const phrase of [...(index.phrases.get(w) ?? []), ...(index.stemPhrases.get(h) ?? [])]) {
+    const second = phrase[0][1]!;
+    if (second.stem) stemmed.push(phrase);
+    else {
+      const list = phrases.get(second.text);
+      if (list) list.push(phrase);
+      else phrases.set(second.text, [phrase]);
+    }
+  }
   if (entries.size >= REMEMBERED_WORDS) entries.clear();
-  const entry = { concepts, phrases };
+  const entry = { concepts, phrases, stemmed };
   entries.set(w, entry);
   return entry;
 }
@@ -217,7 +233,11 @@ export function conceptsIn(text: string): Set<Concept> {
       const taken = takenAway(tokens, i, entry.concepts);
       if (taken !== 'all') for (const c of entry.concepts) if (!taken.includes(c)) found.add(c);
     }
-    if (entry.phrases.length > 0) addPhrases(entry.phrases, tokens, i, found);
+    if (entry.phrases.size > 0) {
+      const next = entry.phrases.get(tokens[i + 1] ?? '');
+      if (next) addPhrases(next, tokens, i, found);
+    }
+    if (entry.stemmed.length > 0) addPhrases(entry.stemmed, tokens, i, found);
     if (w.endsWith("n't") || w.endsWith('n’t')) found.add('negation');
     const c0 = w.charCodeAt(0);
     // Only a word that starts with a digit, "kw" or "cw" can be a date.

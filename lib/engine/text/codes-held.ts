@@ -103,7 +103,7 @@ const NONE_USED =
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(
-    head.replace(SEARCH_ANSWERED, '$1, '),
+    head.includes('codes: ') ? head.replace(SEARCH_ANSWERED, '$1, ') : head,
   )) {
     const clause = said
       .replace(NONE_USED, 'all unused')

@@ -68,7 +68,8 @@ const DELETED = new RegExp(
 const GONE_WORD = words(GONE);
 /** Erasure under data-protection law is deletion, whatever else the text says it wants. */
 // Not a project's name: `gdpr-anonymizer` names a library, not an erasure asked for.
-const ERASURE = /(?<![\w-])(?:gdpr|right to (?:be forgotten|erasure)|article 17)(?![\w-])/;
+const ERASURE =
+  /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)(?![\w-])(?<!-(?:gdpr|right to (?:be forgotten|erasure)|article 17))/;
 /**
  * "I'd rather you just deleted the old account", "deleting `x` entirely would be fine by me": a deletion wished
  * for, put to support.

@@ -73,7 +73,7 @@ const receivedAlready = (s: string) => RECEIVED.test(s) && !ASKING.test(s);
  * over from me", "give `jdoe` owner rights in my place". Not regaining one's own account.
  */
 const IN_MY_PLACE =
-  /\b(?:in my place|instead of me(?! \w+ing\b)|in place of me|to replace me|(?:is |are |will be )?tak(?:e|es|ing) over from (?:me|us))\b/;
+  /\b(?:in my place|instead of me(?! \w+ing\b)|in place of me|to replace me|tak(?:e|es|ing) over from (?:me|us))\b/;
 const ACCOUNT_HANDED = /\b(?:transfer\w*|hand(?:ed)? over|give|pass)\b(?: \S+){0,3}? (?:the|this|my|our) account\b/;
 /** What is handed over: a role, the account, its address, a project (not "go to the embassy in my place"). */
 const HANDED = /\b(?:owner\w*|maintainer|admin|account|e-?mail|address|project|package|rights|access)\b/;
@@ -127,7 +127,7 @@ const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [
   { test: asksToDeleteReleases, what: 'ask_delete' },
   { test: (s) => ORG_MEMBERSHIP.test(s), what: 'ask_other_process' },
   // After "what I really need is the project name `x` …": "please transfer it to me".
-  { test: (s) => PRONOUN_TO_ME.test(s) && NAME_NAMED.test(s), what: 'ask_transfer' },
+  { test: (s) => /\bto (?:me|us|my)\b/.test(s) && PRONOUN_TO_ME.test(s) && NAME_NAMED.test(s), what: 'ask_transfer' },
 ];
 const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
 
@@ -144,6 +144,9 @@ const MAIN_ASK =
  */
 const NOT_BACK =
   /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b|\baccess to (?:the|this|my|our) account is not (?:otherwise |really |actually )?needed\b/;
+/** The end of NOT_BACK alone, looked for first: most texts never refuse the account, and this is cheaper to find. */
+const NOT_BACK_TAIL =
+  /\b(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards|is not (?:otherwise |really |actually )?needed)\b/;
 
 /**
  * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less
@@ -190,7 +193,7 @@ function sentences(norm: string): string[] {
 /** What else the text asks for as its main ask, or null when it is about regaining the account. */
 export function otherAsk(norm: string): MessageKey | null {
   // Regaining the account refused outright: whatever else it asks, even in words no list knows, is the ask.
-  if (NOT_BACK.test(norm)) return 'ask_other_process';
+  if (NOT_BACK_TAIL.test(norm) && NOT_BACK.test(norm)) return 'ask_other_process';
   // Most requests name none of these asks; one pass over the whole text settles them.
   if (!ANY_ASK.some((a) => a.test(norm))) return null;
   // Said to be the main ask: what follows the words that say so decides, "also" or not.

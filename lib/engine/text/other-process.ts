@@ -18,7 +18,7 @@ const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|hig
  * permanently", "exempt our bot account from 2FA"): PyPI requires it of every account, so that is no recovery.
  */
 const NO_SECOND_FACTOR =
-  /\b(?:remove|removing|drop|dropping|lift|lifting|waive|waiving) (?:the )?(?:2fa|two-factor|mfa|second[- ]factor) requirement\b(?=[^.]*\b(?:bot|ci|automation|robot|service account)\b)|\b(?:2fa|two-factor|mfa|second[- ]factor) (?:requirement|mandate)\b(?: \S+){0,5}? (?:permanently|for good)\b|\b(?:exempt\w*|exemption)\b(?: \S+){0,4}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\bpermanently (?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\b(?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b(?: \S+){0,5}? (?:permanently|for good|forever|altogether)\b/;
+  /\b(?:2fa|two-factor|mfa|second[- ]factor) (?:requirement|mandate)\b(?: \S+){0,5}? (?:permanently|for good)\b|\b(?:exempt\w*|exemption)\b(?: \S+){0,4}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\bpermanently (?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\b(?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b(?: \S+){0,5}? (?:permanently|for good|forever|altogether)\b|\b(?:remove|removing|drop|dropping|lift|lifting|waive|waiving) (?:the )?(?:2fa|two-factor|mfa|second[- ]factor) requirement\b(?=[^.]*\b(?:bot|ci|automation|robot|service account)\b)/;
 
 export function asksOtherProcess(s: string): boolean {
   return OTHER_PROCESS.test(s) || (s.includes('limit') && RAISE_LIMIT.test(s)) || NO_SECOND_FACTOR.test(s);

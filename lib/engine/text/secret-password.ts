@@ -121,6 +121,12 @@ export function findPasswords(text: string): SecretSpan[] {
 /** A username given just before, bare, and a comma: "username kiptoo-rono, " (then "password X"). */
 const CREDENTIALS_PAIR = /\b(?:user ?name|login|user)[ \t]+[\w.@-]+[ \t]*[,;/][ \t]*(?:and[ \t]+)?$/i;
 
+function pairedWithAUsername(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 60), at);
+  // Most cues have no username before them: a plain search first.
+  return (before.includes('user') || before.includes('login')) && CREDENTIALS_PAIR.test(before);
+}
+
 /** Values right after a label: "password: X", "password is X", "my password, it's X". */
 function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[] {
   const out: SecretSpan[] = [];
@@ -133,9 +139,7 @@ function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[
     // "(username kiptoo, password Rift#2019)": after a username given the same way, a space is the separator.
     const sep =
       SEPARATOR.exec(text.slice(after, after + 80)) ??
-      (CREDENTIALS_PAIR.test(text.slice(Math.max(0, cue.index - 60), cue.index))
-        ? /^[ \t]+/.exec(text.slice(after))
-        : null);
+      (pairedWithAUsername(text, cue.index) ? /^[ \t]+/.exec(text.slice(after, after + 8)) : null);
     if (!sep) continue;
     const strong = sep[1] !== undefined; // ':' or '=' says a value follows; "is" may start a sentence
     let start = after + sep[0].length;

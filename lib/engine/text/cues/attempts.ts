@@ -69,7 +69,8 @@ export const CUES: readonly RegExp[] = [
   /\b(?:repair shop|shop|technician|repairer|service cent(?:er|re))\b(?: [\w-]+){0,3} (?:couldn't|could not|was unable to|were unable to|failed to|managed to|tried to)\b/,
   // A restore or a file opened and found empty: "the new phone's authenticator was empty" (a flat battery or a
   // blank screen is what went wrong, not something looked in).
-  /(?<!\b(?:battery|screen|display|tank|phone|it)(?:'s)? )\b(?:was|were|came up|turned out) (?:completely |totally |just )?empty\b/,
+  // (What came before is looked at only once "empty" has matched: a look-behind first would run at every character.)
+  /\b(?:was|were|came up|turned out) (?:completely |totally |just )?empty\b(?<!\b(?:battery|screen|display|tank|phone|it)(?:'s)? (?:was|were|came up|turned out) (?:completely |totally |just )?empty)/,
   // An attempt told by its outcome: "I reached for my backup key, only to find it was never registered".
   /\bonly to (?:find|discover|learn|see|realise|realize)\b/,
   // A secret kept from the setup, put into a new app: "typed it into a new authenticator", "import it into a
