@@ -54,10 +54,10 @@ export const EVENT_WORDS = {
     '(?:went|gone) missing',
     // A thing that "walked off" or "grew legs" was taken; a writer left "phoneless" lost the phone.
     'walked off',
-    // "the key, last seen at the March workshop": missing since.
-    'last seen',
     'grew legs',
     '(?:phone|key|laptop)less',
+    // "the key, last seen at the March workshop": missing since.
+    'last seen',
     '(?:went|got sent) back to',
     'went out with',
     // "the drawer contents were thrown out", "it stayed behind in the old office": gone with nobody to blame.
