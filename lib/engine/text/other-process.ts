@@ -20,6 +20,13 @@ const RAISE_LIMIT = near('raise|raising|increase|increasing|bump|lift|extend|hig
 const NO_SECOND_FACTOR =
   /\b(?:2fa|two-factor|mfa|second[- ]factor) (?:requirement|mandate)\b(?: \S+){0,5}? (?:permanently|for good)\b|\b(?:exempt\w*|exemption)\b(?: \S+){0,4}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\bpermanently (?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b|\b(?:disable|remove|turn off|switch off|drop|waive)\b(?: \S+){0,2}? (?:2fa|two-factor|mfa|second[- ]factor)\b(?: \S+){0,5}? (?:permanently|for good|forever|altogether)\b|\b(?:remove|removing|drop|dropping|lift|lifting|waive|waiving) (?:the )?(?:2fa|two-factor|mfa|second[- ]factor) requirement\b(?=[^.]*\b(?:bot|ci|automation|robot|service account)\b)/;
 
+const FOR_GOOD_WORDS = /requirement|mandate|exempt|permanently|for good|forever|altogether/;
+
 export function asksOtherProcess(s: string): boolean {
-  return OTHER_PROCESS.test(s) || (s.includes('limit') && RAISE_LIMIT.test(s)) || NO_SECOND_FACTOR.test(s);
+  return (
+    OTHER_PROCESS.test(s) ||
+    (s.includes('limit') && RAISE_LIMIT.test(s)) ||
+    // Each reading of NO_SECOND_FACTOR needs one of these words: looked for plainly first.
+    (FOR_GOOD_WORDS.test(s) && NO_SECOND_FACTOR.test(s))
+  );
 }

@@ -100,7 +100,11 @@ const NONE_BEFORE = /\b(?:no|without|zero)(?: \S+)? $/;
 const USED_TO_GET_IN =
   /^already used(?:(?: \S+){0,4}? (?:to (?:log|sign|get) ?(?:in|into|on)|for (?:\S+ )?(?:log-?ins?|sign-?ins?|logging in|signing in))| (?:one|two|three|four|five|six|seven|\d+|some|most|a few|several) (?:of (?:them|those|the|my)\b|codes?\b))/;
 
+/** Any failure word at all: most texts have none, and one plain pass finds that before the paired search. */
+const ANY_FAIL = new RegExp(`\\b(?:${FAILS}|wrong)`);
+
 function codesFail(head: string): boolean {
+  if (!ANY_FAIL.test(head)) return false;
   if (FAILED_CODES.test(head)) return true;
   for (const m of head.matchAll(EVERY_CODES_THEN_FAIL)) {
     // Codes never made or kept cannot be rejected: "I never saved the recovery codes (rookie error)".
