@@ -1,13 +1,10 @@
+import { WRITERS, notTheWritersDeed } from './deeds-to-come';
+
 /**
  * Whether a word that names an attempt is one the writer made (concepts.ts, word-context.ts): the rubric counts a
  * recovery step tried, not the failure itself ("when I try to log in"), a deed done to something ("it cannot be
  * restored"), one denied ("never tried") or one still to come ("I'll check the drawer").
  */
-
-/** The writer as subject: a nearer "I" or "we" starts another deed of theirs. */
-export const WRITERS: ReadonlySet<string> = new Set(['i', 'we']);
-/** Words of wanting before what is asked for ("I need a reset", "we would like to publish again"). */
-export const WANTING: readonly string[] = ['like', 'want', 'wants', 'need', 'needs'];
 
 const TRY = new Set(['try', 'tries', 'tried', 'trying']);
 const PASSIVE = new Set(['be', 'been', 'being']);
@@ -49,8 +46,6 @@ const DENIED = new Set([
   // "nobody asked me about backups": someone else's deed, denied.
   'nobody',
 ]);
-/** A deed still to come is no attempt: "I will set up two methods", "I'll check the drawer tomorrow". */
-const FUTURE = new Set(['will', "i'll", "we'll", 'shall', 'i’ll', 'we’ll']);
 /** "so this doesn't happen again": "again" of what may recur, not of a deed repeated. */
 const RECUR = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'repeat']);
 /** "the verified address", "it is verified": a state, not a check the writer made. */
@@ -75,20 +70,6 @@ const STATE_BEFORE = new Set([
 const VERIFIED_THINGS = new Set(['email', 'e-mail', 'address', 'account', 'mailbox', 'phone', 'number', 'domain']);
 /** "the airport security check", "a quick check": a check that is a thing, not something the writer did. */
 const CHECK_AS_NOUN = new Set(['a', 'an', 'the', 'security', 'passport', 'customs', 'background', 'spot', 'quick']);
-/** Words that may stand between an auxiliary and its participle, or between "will" and its verb. */
-export const ADVERBS = new Set([
-  'also',
-  'already',
-  'just',
-  'since',
-  'recently',
-  'completely',
-  'totally',
-  'never',
-  'not',
-  'unfortunately',
-]);
-
 const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
 
 /**
@@ -203,56 +184,6 @@ function checkedInOrOut(tokens: readonly string[], i: number): boolean {
     (next === 'out' && (CHECKOUT_AFTER.has(after) || after === '')) ||
     (next === 'in' && (after === 'at' || after === 'for'))
   );
-}
-
-/**
- * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them", "so
- * I can set it up again"), or
- * thanked for ("thanks for looking into it"), or a screen skipped ("I clicked past them"). Asked of single words
- * and of phrases alike.
- */
-export function notTheWritersDeed(tokens: readonly string[], i: number): boolean {
-  const before = tokens[i - 1] ?? '';
-  const w = tokens[i]!;
-  return (
-    FUTURE.has(before) ||
-    (FUTURE.has(tokens[i - 2] ?? '') && ADVERBS.has(before)) ||
-    (before === 'for' && w.endsWith('ing')) ||
-    tokens[i + 1] === 'past' ||
-    purposeBefore(tokens, i) ||
-    noWayTo(tokens, i)
-  );
-}
-
-/** "without that mailbox I've no way to get a reset link": a means lacking, not a step taken. */
-function noWayTo(tokens: readonly string[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
-    if (tokens[k] !== 'to') continue;
-    if (tokens[k - 1] === 'way' && tokens[k - 2] === 'no') return true;
-    // "no way for me to get mail there again".
-    if (tokens[k - 2] === 'for' && tokens[k - 3] === 'way' && tokens[k - 4] === 'no') return true;
-  }
-  return false;
-}
-
-const PURPOSE = new Set(['so', 'that']);
-const ABLE = new Set(['can', 'could', 'may', 'might']);
-
-/** "I would like to publish again", "we need to enrol a new key": a wish, not a deed done. */
-const WISH = new Set([...WANTING, 'wish', 'hope', 'plan', 'intend']);
-
-/**
- * "please reset it so I can set it up again on the new phone", "I'd like to publish again": the purpose of the
- * request or a wish, a deed still to come. A nearer subject ends the look-back: "so I can show that I tried" is a
- * deed done.
- */
-function purposeBefore(tokens: readonly string[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(2, i - 6); k--) {
-    if (ABLE.has(tokens[k]!) && WRITERS.has(tokens[k - 1]!) && PURPOSE.has(tokens[k - 2]!)) return true;
-    if (tokens[k] === 'to' && WISH.has(tokens[k - 1]!)) return true;
-    if (WRITERS.has(tokens[k]!)) return false;
-  }
-  return false;
 }
 
 /** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */

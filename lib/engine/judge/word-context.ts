@@ -1,4 +1,5 @@
-import { ADVERBS, WANTING, WRITERS, notAnAttempt, triesToLogIn } from './attempt-context';
+import { notAnAttempt, triesToLogIn } from './attempt-context';
+import { ADVERBS, WANTING, WRITERS } from './deeds-to-come';
 import type { Concept } from './lexicon';
 
 /**

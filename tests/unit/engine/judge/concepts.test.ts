@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conceptsIn, expand } from '../../../../lib/engine/judge/concepts';
+import { conceptsIn } from '../../../../lib/engine/judge/concepts';
+import { expand } from '../../../../lib/engine/judge/lexicon-pattern';
 
 const literals = (pattern: string) =>
   expand(pattern).map((parts) => parts.map((p) => p.text + (p.stem ? '*' : '')).join(' '));
