@@ -60,7 +60,7 @@ function asksToDelete(s: string): boolean {
  * "my account to be deleted", "I'd like my account deleted": asked for. "(I had) deleted my Authy account" or
  * "Authy account deleted" in a list of what happened is not an ask.
  */
-const GONE = 'deleted|removed|closed|wiped';
+const GONE = 'deleted|removed|closed|wiped|taken down|taken off';
 const DELETED = new RegExp(
   `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
 );
@@ -86,12 +86,17 @@ const CLOSE_IT = new RegExp(
   `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
 );
 
+/** "please take the package down", "could you take down my project": a deletion asked in other words. */
+const TAKE_DOWN =
+  /\b(?:please|could you|can you|would you|(?:want|like|ask) you to)(?: \S+){0,2}? take (?:down (?:the|my|our|this) (?:whole )?(?:project|package|account)|(?:the|my|our|this) (?:whole )?(?:project|package|account) (?:down|off))\b/;
+
 /** The account or a project deleted, closed or erased, asked of support. */
 export function asksDeletion(s: string): boolean {
   return (
     asksToDelete(s) ||
     (GONE_WORD.test(s) && DELETED.test(s)) ||
     CLOSE_IT.test(s) ||
+    TAKE_DOWN.test(s) ||
     ERASURE.test(s) ||
     RATHER_DELETED.test(s)
   );

@@ -143,10 +143,10 @@ const MAIN_ASK =
  * needed": the account itself is refused.
  */
 const NOT_BACK =
-  /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b|\baccess to (?:the|this|my|our) account is not (?:otherwise |really |actually )?needed\b/;
+  /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b|\baccess to (?:the|this|my|our) account is not (?:otherwise |really |actually )?needed\b|\b(?:getting|regaining|recovering|restoring) (?:back )?(?:(?:into|in to|access to) (?:the|this|my|our) (?:old |pypi )?account|access|(?:the|this|my|our) (?:old |pypi )?account)(?: back)? (?:is not|isn't) (?:really |actually |even |that )?(?:important|needed|necessary|a priority|the point)\b/;
 /** The end of NOT_BACK alone, looked for first: most texts never refuse the account, and this is cheaper to find. */
 const NOT_BACK_TAIL =
-  /\b(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards|is not (?:otherwise |really |actually )?needed)\b/;
+  /\b(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards|is not (?:otherwise |really |actually )?needed)\b|\b(?:account|access)(?: back)? (?:is not|isn't) (?:really |actually |even |that )?(?:important|needed|necessary|a priority|the point)\b/;
 
 /**
  * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less

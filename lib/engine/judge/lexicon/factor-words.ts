@@ -35,7 +35,14 @@ export const FACTOR_WORDS = {
     // produced my codes".
     'second (?:step|login step)',
     'usb (?:security )?keys?',
-    'apps? (?:that|which) (?:produced|produces|generated|generates|made|makes|showed|shows|gave|gives) (?:my |the )?(?:\\p{L}+ )?codes',
+    'apps? (?:that|which) (?:produced|produces|generated|generates|made|makes|showed|shows|gave|gives) (?:my |the )?(?:\\p{L}+ )?(?:codes|numbers)',
+    'apps? (?:that|which) (?:gave|gives|showed|shows|sent|sends) me (?:my |the )?(?:\\p{L}+ )?(?:codes?|numbers)',
+    // Named in everyday words, by what it shows: "the little code app", "the number application", "the six-digit
+    // numbers it asks for", "my code generator".
+    '(?:codes?|numbers?|login|pin) (?:apps?|applications?|generators?)',
+    'code-generat\\p{L}*',
+    '(?:six|6)-(?:digit|number|figure)s?',
+    '(?:six|6) (?:digit|number|figure)s?',
     '双重验证',
     '两步验证',
     '二次验证',

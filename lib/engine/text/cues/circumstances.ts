@@ -37,7 +37,7 @@ export const CUES: readonly RegExp[] = [
   // The app itself lost its data (not "a key, no TOTP as backup": a second factor, not the app's copy), by some
   // event: "I lost the data of my OTP app" restates the loss and says neither how nor when.
   near(
-    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|history|duplicated|(?<!as |as a )backup(?! ?codes?)|backing up|backed up|migrat\\w*|transfer\\w*|update|updating',
+    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|history|duplicated|(?<!as |as a |(?:restored|restore|restoring|imported|import|importing|loaded|load|recovered|decrypted)(?: \\S+){0,3} )backup(?! ?codes?| password| passphrase| phrase)|backing up|backed up|migrat\\w*|transfer\\w*|update|updating',
     `${TWO_FA}`,
     5,
   ),
@@ -49,8 +49,11 @@ export const CUES: readonly RegExp[] = [
   near('not verified|never verified|unverified', 'creat\\w*|registration|sign ?up|signed up', 8),
   // Time: a long gap, or a moment.
   words(
-    "long time|a while|(?:\\d+|a|an|one|two|three|few|a few|couple of|a couple of|several) (?:days?|weeks?|months?) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:earlier )?this (?:week|month|year)|(?:many|several|few|two|three|four|five|\\d+) years|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today",
+    "long time|a while|(?:\\d+|a|an|one|two|three|few|a few|couple of|a couple of|several) (?:days?|weeks?|months?) ago|last (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:earlier )?this (?:week|month|year)|years ago|since \\d{4}|inactivity|inactive|haven't logged|have not logged|not logged in|last (?:week|month|year|night)|for the last|yesterday|tonight|this morning|recently|today",
   ),
+  // Years without logging in, not years of using or keeping something: "has used it for a few years now" says
+  // nothing of when the loss happened.
+  /(?<!\b(?:use|used|using|uses|maintained|maintaining|maintain|developed|developing|had|have|has|run|running|published|publishing|worked on|relied on|owned) (?:the (?:package|project|library|tool|account) |\S+ )?for (?:a |the )?(?:last |past )?)\b(?:many|several|few|two|three|four|five|\d+) years\b/,
   near(
     MONTH,
     'lost|stolen|broke|broken|reset|changed|left|since|died|wiped|moved|move|update|ended|closed|shut|graduated|switched|replaced|fell|happened|expired|snapped',

@@ -4,12 +4,12 @@ const PROJECT_WORDS =
   'package|packages|project|projects|library|libraries|repo|repos|repository|repositories|module|publish\\w*|release\\w*|maintain\\w*|author|owns?|move|transfer\\w*|fix|upload\\w*';
 /** Hyphened words of plain English, and a word a project noun follows ("open-source libraries"): not names. */
 const COMMON_HYPHENED =
-  'open-source|closed-source|two-factor|2-factor|e-mail|well-known|long-term|short-term|so-called|real-time|third-party|self-hosted|command-line|re-\\w+|co-\\w+|non-\\w+|pre-\\w+|full-time|part-time';
+  'open-source|closed-source|two-factor|2-factor|e-mail|well-known|long-term|short-term|so-called|real-time|third-party|self-hosted|command-line|re-\\w+|co-\\w+|non-\\w+|pre-\\w+|self-\\w+|well-\\w+|full-time|part-time|\\w+-(?:digit|number|step|factor|time|up|in|on|off|out|down|to-\\w+)|back-up|set-up|wi-fi|x-ray|add-on|built-in|plug-in|up-to-date|day-to-day|old-school|in-house|on-call';
 const PROJECT_NOUNS =
   'libraries|library|packages|package|projects|project|tools|tool|code|software|apps?|scripts?|modules?';
 /** Words that name a project when a bare name follows them. */
 const BARE_PROJECT_WORDS =
-  'package|packages|project|projects|library|libraries|tool|script|module|modules|published|publishes|owns|maintain|maintains|uploaded|released|publisher of|uploader of';
+  'package|packages|project|projects|library|libraries|tool|script|module|modules|published|publishes|owns|maintain|maintains|uploaded|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
@@ -41,10 +41,14 @@ export const CUES: readonly Cue[] = [
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
   // "the repo owner/name", "github repo me/tool": a repository by its path.
   /\b(?:repo|repository|github)(?: repo)?:? [a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
-  /\b(?:package|project|library) (?:is |was )?(?:called|named) [a-z0-9][\w.-]{2,}/,
+  /\b(?:package|project|library|program|programme|tool|module|script|app) (?:on (?:pypi|github) )?(?:is |was )?(?:called|named) [`'"]?[a-z0-9][\w.-]{2,}/,
   // A quoted or backticked name next to a word that makes it a project.
   new RegExp(`\\b(?:${PROJECT_WORDS})\\W+(?:\\S+ ){0,3}?${NAME}|${NAME}\\W*(?:\\S+ ){0,3}?(?:${PROJECT_WORDS})\\b`),
-  /\b(?:projects?|packages?|libraries|repositories|repos?)(?: are| is)? ?: ?[`'"]?[a-z0-9]/,
+  /\b(?:projects?|packages?|libraries|repositories|repos?)(?: on (?:pypi|github|gitlab))?(?: are| is)? ?: ?[`'"]?[a-z0-9]/,
+  // Where it lives, then its name: "it's on PyPI as tide-tables", "on GitHub under owner/name", "the code is on
+  // GitHub too, owner/name".
+  /\bon (?:pypi|github|gitlab|codeberg)(?: too| also)? (?:as|under|at|named|called):? [`'"]?[a-z0-9][\w.]*(?:[-_/][\w.]+)+/,
+  /\b(?:github|gitlab|codeberg)\b(?:,? [^\s/]+){0,4}?,? \(?[a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
   /\b(?:my|our) (?:package|project|library)s? (?:is|are)\b|\bthe (?:package|project|library) (?:is|was|called|named) [a-z0-9][\w.-]*-[\w.-]+/,
   // Other languages: "my package is `x`".
   /(?:paket|pakket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*|\s)[a-z0-9][\w]*[-_][\w-]+/,
@@ -65,7 +69,7 @@ export const CUES: readonly Cue[] = [
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
   words(
-    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainers? of|authors? of|owners? of|sole owner|release tag|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
+    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainers? of|authors? of|owners? of|sole owner|release tags?|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
   ),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
 ];
