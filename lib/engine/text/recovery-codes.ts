@@ -145,9 +145,12 @@ const NONE_FOUND = new RegExp(`\\b(?:${FRUITLESS.join('|')}|found nothing|no (?:
 const OTHER_ACCOUNTS =
   /\b(?:other|most|those|these|the rest of (?:my|the)|remaining) (?:accounts|services|sites|logins)\b/;
 
+/** All of HAS_CODES as one alternation: one scan of a long text costs two thirds of twelve. */
+const ANY_HAS_CODES = new RegExp(HAS_CODES.map((c) => `(?:${c.source})`).join('|'));
+
 function saysHeld(head: string): boolean {
   // Most requests say nothing of the kind: one pass over the whole text first, sentence by sentence only then.
-  if (!HAS_CODES.some((c) => c.test(head))) return false;
+  if (!ANY_HAS_CODES.test(head)) return false;
   return sentencesOf(head).some(
     (s) => HAS_CODES.some((c) => c.test(s)) && !UNDONE.test(s) && !NONE_FOUND.test(s) && !OTHER_ACCOUNTS.test(s),
   );

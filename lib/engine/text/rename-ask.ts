@@ -26,7 +26,13 @@ const CHANGED_TO_NAME =
 const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
 
 export function asksRename(s: string): boolean {
+  // Each pattern needs its word ("name", "handle", "renam"): looked for plainly first, since most texts ask no
+  // rename and the patterns cost most where they find nothing.
+  const name = s.includes('name');
   return (
-    RENAME_NEAR.test(s) || RENAME.test(s) || RENAME_TO.test(s) || CHANGED_TO_NAME.test(s) || RENAME_ACCOUNT.test(s)
+    (name && (RENAME_NEAR.test(s) || RENAME_ACCOUNT.test(s))) ||
+    ((name || s.includes('handle')) && RENAME.test(s)) ||
+    (s.includes('renam') && RENAME_TO.test(s)) ||
+    CHANGED_TO_NAME.test(s)
   );
 }
