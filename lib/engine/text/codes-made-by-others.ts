@@ -75,6 +75,8 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   // Never kept where the team looked: "recovery codes were never stored in our company vault".
   /\b(?:codes|they) (?:were|was) never (?:stored|saved|kept|handed over|shared|generated|written down)\b|\bnever handed over (?:\S+ )?codes\b/,
   new RegExp(`\\b(?:${CODES}|codes|totp|authenticator|entry) (?:\\S+ ){0,4}?(?:are|is|were|was) (?:all )?gone\\b`),
+  // Kept on a machine since wiped: "he thinks they were saved on his desktop, which has been re-imaged".
+  /\b(?:saved|stored|kept|were|are) (?:on|in) (?:his|her|their) (?:old |work |office )?(?:desktop|laptop|computer|machine|pc|drive|phone)\b,?(?: \S+){0,3}? (?:re-?imaged|wiped|formatted|reinstalled|replaced|destroyed|lost|stolen|gone|recycled)\b/,
   // The copy they made is gone: "that printout seems to have gone out with the recycling".
   /\b(?:printout|print-out|sheet|paper|copy|note|file|list)\b(?: \S+){0,4}? (?:gone|thrown (?:out|away)|went out|binned|recycled|shredded|destroyed|lost)\b/,
 ];
