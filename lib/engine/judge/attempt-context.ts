@@ -128,7 +128,7 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     // "it has been restored" is done to something; "I have been trying" is the writer's own deed, ongoing.
     (PASSIVE.has(before) && !w.endsWith('ing')) ||
     (COPULA.has(before) && w.endsWith('ed') && !(DONE_BY_SOMEONE.has(w) && PAST_COPULA.has(before))) ||
-    DENIED.has(before) ||
+    (DENIED.has(before) && !triedInVain(tokens, i)) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||
     (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i) || madeToDoAgain(tokens, i))) ||
@@ -143,6 +143,19 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (OCCASION_DEEDS.test(w) &&
       (OCCASION_WORDS.has(before) || (WRITERS.has(before) && OCCASION_WORDS.has(tokens[i - 2] ?? ''))))
   );
+}
+
+/** What a restore or a sync is run on: "Google Authenticator did not restore PyPI" tells the restore was run. */
+const RUN_THINGS: ReadonlySet<string> = new Set(['authenticator', 'app', 'backup', 'authy', 'phone', 'sync', 'icloud']);
+
+/**
+ * A deed tried and failed, not one left undone: "I could not restore the app" (unlike "I did not restore it"), "the
+ * authenticator did not restore PyPI".
+ */
+function triedInVain(tokens: readonly string[], i: number): boolean {
+  if (tokens[i - 1] !== 'not' || tokens[i]!.endsWith('ed')) return false;
+  const aux = tokens[i - 2];
+  return aux === 'could' || (aux === 'did' && RUN_THINGS.has(tokens[i - 3] ?? ''));
 }
 
 /** Who makes someone do a thing: "the app made me sign in again", "it asked me to log in again". */
@@ -186,8 +199,11 @@ function checkedInOrOut(tokens: readonly string[], i: number): boolean {
   );
 }
 
+/** Words that deny what "again" follows, as DENIED does: "it cannot turn on again". */
+const CANNOT: ReadonlySet<string> = new Set(['cannot', "can't", "couldn't", "won't", "wouldn't"]);
+
 /** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */
 function deniedJustBefore(tokens: readonly string[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!)) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!) || CANNOT.has(tokens[k]!)) return true;
   return false;
 }

@@ -43,8 +43,11 @@ const QUOTED = /["“][^"“”\n]{40,300}["”]/g;
 
 const LABEL = /^([^:：\n]{1,40})[:：]\s*\S/;
 const HEADING = /^([^:：\n]{1,60})[:：]$/;
-/** A title line without a colon: marked as one (`## …`, `**…**`, `■ …`) and short, with no sentence end. */
-const TITLE = /^(?:#{1,6}\s+|\*\*|__|[■□▪▫●○◆◇▶►▸➤]\s*)([^.!?:：\n]{2,60}?)(?:\*\*|__)?$/u;
+/**
+ * A title line without a colon: marked as one (`## …`, `**…**`, `■ …`) and short, with no sentence end; its number
+ * is not part of it (`**4. What I still have**`).
+ */
+const TITLE = /^(?:#{1,6}\s+|\*\*|__|[■□▪▫●○◆◇▶►▸➤]\s*)(?:\d{1,2}[.)]\s+)?([^.!?:：\n]{2,60}?)(?:\*\*|__)?$/u;
 
 /** A short line with no sentence end ("What I still have"), right over a list: it heads that list. */
 const PLAIN_TITLE = /^([^.!?:：\n]{2,60})$/;

@@ -100,12 +100,16 @@ const NONE_USED =
  * codes), or in the next clause of a sentence that names them ("I printed the codes, and that sheet is still
  * in my desk"). The clause that holds them must say so plainly: no negation, doubt or search in it.
  */
+/** An aside that confirms: "I still have them in my drive (checked last night)" is no search still going on. */
+const CONFIRMED = /\((?:i |we )?(?:just |double[- ])?(?:checked|verified|confirmed)\b[^()]{0,40}\)/;
+
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head)) return false;
   for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(
     head.includes('codes: ') ? head.replace(SEARCH_ANSWERED, '$1, ') : head,
   )) {
     const clause = said
+      .replace(CONFIRMED, '')
       .replace(NONE_USED, 'all unused')
       .replace(DOUBT_THEY_WORK, '')
       .replace(OLD_PLACE, '$1')

@@ -78,7 +78,7 @@ const RATHER_DELETED =
   /\bdeleting (?:`[\w.-]+`|(?:the|my|this) (?:project|package|account)|it)(?: \S+){0,2}? (?:would be|is) (?:fine|ok|okay|best|easiest|preferable)\b|\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;
 /** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
 const DELETE_RELEASES =
-  /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b/;
+  /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b|\b(?:need|want|like|asking|ask)\b(?: \S+){0,4}? (?:releases?|versions?) (?:v?[\d.]+\d |`[^`\s]+` )?(?:to be|be) (?:deleted|removed|yanked|taken down)\b/;
 /** A project or account named without quotes, joined by a hyphen ("heron-old"), and where such a name ends. */
 const BARE_NAME = '\\w+-[\\w.-]*\\w';
 const NAME_ENDS = '(?=[\\s.,;:!?)]|$)';

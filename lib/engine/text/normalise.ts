@@ -6,6 +6,9 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/** Words typed short on a phone, spelled out ("pls", "plz" and "plse" are "please"). */
+const SHORTHAND: Readonly<Record<string, string>> = { acct: 'account', thru: 'through' };
+
 export function normalise(text: string): string {
   // NFKC and the character swaps change nothing in plain ASCII, the usual case: skipped there.
   const plain = NON_ASCII.test(text)
@@ -24,6 +27,8 @@ export function normalise(text: string): string {
       // "cant", "isnt", "dont": people under stress skip the apostrophe; the cues are written with it.
       .replace(/\b(ca|is|does|do|wo|could|did|was|has|have|would|are|were)nt\b/g, "$1n't")
       .replace(/\bcan not\b/g, 'cannot')
+      // Typed on a phone: "pls delete it", "my acct". The cues are written with the whole words.
+      .replace(/\b(?:pl[sz]e?|acct|thru)\b/g, (w) => SHORTHAND[w] ?? 'please')
       .trim()
   );
 }

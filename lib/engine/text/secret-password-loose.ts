@@ -43,12 +43,12 @@ function restOfSentence(text: string, from: number): string {
   return end === -1 ? window : window.slice(0, end + 1);
 }
 
-// In a sentence about the password: "(it is X)", "(X)", "…, it's X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
+// In a sentence about the password: "(it is X)", "(X)", "…, it's X" (or "its X", typed in a hurry), "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
 // "I logged in with X", "`X`", "(the
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|it is|it was|which is|which was|that is|that was|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
+  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -96,7 +96,7 @@ export function findPasswordsInPassing(
 const SHORT_REST = 24;
 
 const IT_IS =
-  /\b(?:it's|it’s|it is|it was|that's|that is|that was|(?:i|we) (?:type|typed|enter|entered))\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})/gi;
+  /\b(?:it's|it’s|its|it is|it was|that's|that is|that was|(?:i|we) (?:type|typed|enter|entered))\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})/gi;
 
 /**
  * A row of a password manager's export, as people paste it to show they know the password: three quoted fields

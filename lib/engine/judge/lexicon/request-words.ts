@@ -21,7 +21,7 @@ export const REQUEST_WORDS = {
     'followed',
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
-    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|already|even|just|carefully|kindly|did) (?:went|been|gone|going|go) through",
+    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|already|even|just|carefully|kindly|did) (?:went|been|gone|going|go) (?:through|thru)",
     'restor\\p{L}*',
     'recovered',
     'contacted',
@@ -32,6 +32,14 @@ export const REQUEST_WORDS = {
     'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export)',
     // To someone: "wrote down the codes" is no attempt.
     'wrote to',
+    // A message sent to someone: "I also sent an email to the admin of PyPI", "sent support a message".
+    'sent (?:an? |the |my |our )?(?:e-?mails?|mails?|messages?|notes?|letters?) to',
+    'sent (?:pypi|support|admins?|them|the admins?) (?:an? )?(?:e-?mail|mail|message)',
+    // A reset done, in the words of writers whose English makes or does it: "I made the reset procedure two times".
+    '(?:made|did|done|ran|completed|performed) (?:the |a )?(?:password )?reset',
+    'reset (?:procedure|process|flow)s?',
+    // To the police: "went to the police", "I've been to the police".
+    '(?:went|gone|been) to the police',
     'asked',
     'called',
     'phoned',

@@ -75,6 +75,8 @@ export const STATE_WORDS = {
     'known',
     'under my',
     'in my (?:possession|control|hands)',
+    // Still in charge somewhere: "I am the admin of the GitHub organisation", "we're admins on the repository".
+    "(?:am|i'm|are|we're|remain) (?:the |an? |still )?admin(?:istrator)?s?",
     'habe',
     'weiß',
     'funktioniert',

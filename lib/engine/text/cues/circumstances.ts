@@ -37,7 +37,7 @@ export const CUES: readonly RegExp[] = [
   // The app itself lost its data (not "a key, no TOTP as backup": a second factor, not the app's copy), by some
   // event: "I lost the data of my OTP app" restates the loss and says neither how nor when.
   near(
-    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|history|duplicated|(?<!as |as a |(?:restored|restore|restoring|imported|import|importing|loaded|load|recovered|decrypted)(?: \\S+){0,3} )backup(?! ?codes?| password| passphrase| phrase)|backing up|backed up|migrat\\w*|transfer\\w*|update|updating',
+    'crash\\w*|uninstall\\w*|reinstall\\w*|deleted|deleting|removed|wiped|erased|disappeared|vanished|empty|history|duplicated|(?<!as |as a |(?:restored|restore|restoring|imported|import|importing|loaded|load|recovered|decrypted)(?: \\S+){0,3} )backup(?! ?codes?| password| passphrase| phrase| (?:totp|key|factor|method|device|phone|app|authenticator|2fa|option)s?\\b)|backing up|backed up|migrat\\w*|transfer\\w*|update|updating',
     `${TWO_FA}`,
     5,
   ),

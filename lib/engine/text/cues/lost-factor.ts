@@ -17,7 +17,8 @@ const SPECIFIC_LOSS = LOSS.split('|')
     w === 'gone'
       ? 'gone(?! through)'
       : w === 'forgot' || w === 'forgotten'
-        ? `(?<!["“‘'])${w}(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail|thing|stuff|dance|reset|screen))`
+        ? // Not a feature used: "tried the option of forgot password", "I used forgot password".
+          `(?<!["“‘']|\\b(?:tried|used|via|through|clicked|pressed|option of|option|link of|function of)(?: the)? )${w}(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail|thing|stuff|dance|reset|screen))`
         : w,
   )
   .join('|');
