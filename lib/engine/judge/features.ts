@@ -4,6 +4,7 @@ import { CUES as PROOF_CUES } from '../text/cues/ownership-proof';
 import { CUES as ACCESS_CUES } from '../text/cues/remaining-access';
 import { matchesAny } from '../text/cues/words';
 import { normalise } from '../text/normalise';
+import { aboutProjectsOnly, forgetThePlansTimes, forgetTheProjectsTimes, futurePlan } from './clause-times';
 import { conceptsIn } from './concepts';
 import type { Concept } from './lexicon';
 import { type Clause, clausesOf } from './tokens';
@@ -55,7 +56,7 @@ export interface ClauseReading {
 
 /** Words that make a clause an attempt. */
 const TRIED =
-  /\b(?:tr(?:y|ied|ies|ying)|attempt\w*|check(?:ed|ing)?|look(?:ed|ing)? (?:for|through|in|into)|search\w*)\b/;
+  /\b(?:tr(?:y|ied|ies|ying)|attempt\w*|check(?:ed|ing)?|look(?:ed|ing)? (?:for|through|in|into)|search\w*|(?:i|we|i've|we've) (?:went|gone|been) through)\b/;
 
 /**
  * A question led by a modal ("could the 2FA be reset so I can enrol again?", "can the address be changed to my
@@ -94,7 +95,8 @@ export function readClauses(reason: string): ClauseReading {
           base[i]!.includes('c:support') ||
           TRIED.test(texts[i]!) ||
           ASKED.test(texts[i]!) ||
-          MODAL_QUESTION.test(texts[i]!));
+          MODAL_QUESTION.test(texts[i]!) ||
+          futurePlan(texts[i]!));
       const hit = !attempt && family.test(texts[i]!);
       read.set(key, hit);
       return hit;
@@ -113,44 +115,6 @@ export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
 
 /** A doubt or a search, not a claim: "I checked whether a browser was still signed in". */
 const HEDGED = /\b(?:whether|in case)\b/;
-
-/** A time still to come: "next month", "I will be away", "before then". */
-const FUTURE_TIME =
-  /\b(?:will|i'll|we'll|going to|next (?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|in the coming|upcoming|before then)\b/;
-const TIMES: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'month'];
-/**
- * Something that happened, in the past tense ("Apple locked my ID on 1 October, and their process will take a
- * month"): then the clause's times may tell when. Not a participle after "have this", "get it" ("have this
- * sorted out before then").
- */
-const PAST_DEED =
-  /\b(?:was|were|had|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )\p{L}{3,}ed)\b/u;
-
-/** Concepts of a loss or of the things lost: a clause with any of them may date the loss. */
-const OF_A_LOSS: readonly Concept[] = [
-  'event',
-  'restate',
-  'negation',
-  'twofa',
-  'phone',
-  'device',
-  'computer',
-  'email',
-  'password',
-  'login',
-  'attempt',
-  'codes',
-];
-/** A project named, linked or counted in releases: "a different project" or "our packages" names none. */
-const PROJECT_NAMED = /`[^`]{2,80}`|https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\/|\breleas\w*|\bversions?\b/;
-
-/** What a clause about the projects loses: its times, and "since" read as a cause. */
-const PROJECT_TIMES: readonly Concept[] = [...TIMES, 'cause'];
-
-function aboutProjectsOnly(found: ReadonlySet<Concept>, text: string): boolean {
-  if (!(found.has('repo') || PROJECT_NAMED.test(text))) return false;
-  return !OF_A_LOSS.some((c) => found.has(c));
-}
 
 /** A greeting names whom the request is for: "Hello PyPI support," is no contact with support. */
 const GREETING = /^(?:hello|hi|hey|dear|greetings|good (?:morning|afternoon|evening|day))\b/;
@@ -205,13 +169,12 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   if (question) found.delete('retain');
   if (found.has('support') && GREETING.test(clause.text)) found.delete('support');
   // "I start a new job next month", "before my wedding, after which I will be away": a time still to come tells
-  // why it is urgent, not when the factor was lost. A clause that also tells an event, or anything done in the
-  // past, keeps its times.
-  if (!found.has('event') && FUTURE_TIME.test(clause.text) && !PAST_DEED.test(clause.text))
-    for (const c of TIMES) found.delete(c);
+  // why it is urgent, not when the factor was lost; its event ("I start maternity leave on 1 May") is the plan's
+  // unless it names something that can be lost. A clause that tells anything done in the past keeps both.
+  if (futurePlan(clause.text)) forgetThePlansTimes(found);
   // "releases since 2021 are at github.com/…", "I created `a` in March 2019": a time of the projects, told as
   // proof of ownership, not when or how the factor was lost.
-  if (aboutProjectsOnly(found, clause.text)) for (const c of PROJECT_TIMES) found.delete(c);
+  if (aboutProjectsOnly(found, clause.text)) forgetTheProjectsTimes(found);
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

@@ -13,8 +13,10 @@ import { asksRename } from './rename-ask';
 const TO_OTHER_ACCOUNT =
   /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\b(?:in)?to [`'"][\w.-]+[`'"]|\bto (?!e-mail|two-factor|co-)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?=[\s,.;:!?)]|$)|\bto my (?:personal|current|new|other)\b/;
 
+/** A move the writer tells as done ("in 2023 we moved the project's secrets into a vault") is no ask. */
+const DONE_BY_US = "(?<!\\b(?:i|we|i've|we've|had|have)(?: \\S+)? )";
 const TRANSFER = near(
-  'transfer\\w*|move|moved|moving|hand|hand over|handed over|give|given|giving',
+  `transfer(?!red)\\w*|${DONE_BY_US}transferred|move|${DONE_BY_US}moved|moving|hand|hand over|${DONE_BY_US}handed over|give|given|giving`,
   'ownership|package|project|projects|name',
   10,
 );

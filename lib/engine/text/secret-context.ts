@@ -68,6 +68,9 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
     }
   }
   const copied = group === GROUP4_COPIED && groups >= COPIED_GROUPS && withDigit >= 2;
+  // Lower-case groups of four are also plain words ("on the 22nd they said they"): a key shown that way has
+  // digits in more than one group.
+  if (groups > 1 && withDigit < 2 && /^[a-z2-7]+$/.test(value)) return null;
   if (!copied && !BASE32_UPPER.test(value) && !BASE32_LOWER.test(value)) return null;
   if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return null;
   // A whole secret needs its word close by; four groups or more are a shape of their own, and the word may

@@ -1,6 +1,10 @@
 /** What happened and why: events that befall a device or a mailbox, and the words that give a cause. */
 export const EVENT_WORDS = {
   event: [
+    // An address typed wrong at sign-up is how that mailbox was lost: "typo in email ID".
+    'typos?',
+    'mistyp\\p{L}*',
+    'misspel\\p{L}*',
     'stolen',
     'stole',
     'steal\\p{L}*',

@@ -161,6 +161,9 @@ export const STATE_WORDS = {
     'misplac\\p{L}*',
     'mislaid',
     'missing',
+    // Never seen again after a move or a journey: "the box with the key has not turned up since", "never arrived".
+    "(?:has|have|had)(?:n't| not) turned up",
+    'never (?:arrived|turned up|showed up|came back|reappeared|resurfaced)',
     'gone',
     'forg[eo]t\\p{L}*',
     "can(?:no|')t find",
