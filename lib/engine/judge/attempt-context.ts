@@ -134,7 +134,7 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i) || madeToDoAgain(tokens, i))) ||
     (w === 'verified' && (STATE_BEFORE.has(before) || VERIFIED_THINGS.has(tokens[i + 1] ?? ''))) ||
     (w === 'check' && CHECK_AS_NOUN.has(before)) ||
-    (w.startsWith('check') && checkedInOrOut(tokens, i)) ||
+    (w.startsWith('check') && (checkedInOrOut(tokens, i) || LUGGAGE.has(tokens[i + 1] ?? ''))) ||
     // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.
     (w.endsWith('ed') && tokens[i + 1] === 'by') ||
     // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
@@ -172,6 +172,9 @@ function madeToDoAgain(tokens: readonly string[], i: number): boolean {
 const OCCASION_DEEDS = /^(?:re-?install|install|migrat|upgrad|updat|wip|switch)/;
 /** "when I reinstalled", "after updating": the time of something else, not a step tried. */
 const OCCASION_WORDS: ReadonlySet<string> = new Set(['when', 'after', 'since', 'while', 'once']);
+
+/** "my key was in my checked luggage": a traveller's bag, not a search. */
+const LUGGAGE: ReadonlySet<string> = new Set(['luggage', 'baggage', 'bag', 'bags', 'suitcase', 'suitcases']);
 
 /** "checked out of the hotel", "when I checked out on 12 May": a guest leaving ("checked out the drawer" looked). */
 const CHECKOUT_AFTER: ReadonlySet<string> = new Set([

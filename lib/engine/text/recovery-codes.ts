@@ -165,15 +165,19 @@ export interface CodesReading {
   held: boolean;
   /** The text says codes are rejected, or someone else changed 2FA. */
   troubled: boolean;
+  /** The text says codes are rejected. */
+  refused: boolean;
 }
 
 export function readRecoveryCodes(norm: string): CodesReading {
   // The writer's own story is in the part the judge reads; past it lies pasted material (logs, mails), where
   // a quoted "invalid recovery code" is not the writer speaking, and a megabyte of it would cost the most here.
   const head = norm.slice(0, JUDGED_CHARS);
+  const refused = codesFail(head);
   return {
     // "… so I have lost the codes too", said after where they were kept, takes them back.
     held: (saysHeld(head) || heldInAClause(head)) && !LOST_LATER.test(head),
-    troubled: codesFail(head) || madeOrChangedByOthers(head),
+    troubled: refused || madeOrChangedByOthers(head),
+    refused,
   };
 }

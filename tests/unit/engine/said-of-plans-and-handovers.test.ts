@@ -65,3 +65,33 @@ describe('what only looks like a secret or an ask', () => {
     expect(status(`${GOOD} ${told}`, 'scope.recovery')).toBe('pass');
   });
 });
+
+describe('steps and proof, and what only looks like them', () => {
+  const LOST = 'My phone with the authenticator was stolen from a café on 9 May 2025.';
+
+  it.each([
+    'When I install the authenticator on my new phone and sign in, it is empty.',
+    'Our IT team confirmed there is no backup of that phone.',
+    'The authenticator backup on my new phone did not include PyPI.',
+  ])('is a step taken: %s', (tried) => {
+    expect(status(`${LOST} ${tried} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
+  });
+
+  it.each([
+    'My security key was in my checked luggage on the flight home, and the suitcase never arrived.',
+    'I wrote `moth-trap` on my own time, for our field station.',
+  ])('is no step: %s', (story) => {
+    expect(status(`${story} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
+  });
+
+  it('a final-year project named by its kind is no proof of ownership', () => {
+    const plan = 'I have not published anything yet; I meant to upload my final year project in March.';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} ${plan}`, 'reason.ownership_proof')).toBe('warn');
+  });
+
+  it('codes found again contradict the box, whoever now holds the stolen phone', () => {
+    const found =
+      "Last night I found my recovery codes in an old notebook, but I'd rather you reset 2FA, since the phone is in someone else's hands.";
+    expect(status(`${LOST} ${TRIED} ${found} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+});

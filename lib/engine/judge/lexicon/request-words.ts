@@ -32,6 +32,12 @@ export const REQUEST_WORDS = {
     'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export)',
     // To someone: "wrote down the codes" is no attempt.
     'wrote to',
+    // Told in the present by second-language writers: "when I install Authy on my new phone, it is empty".
+    '(?:i|we) (?:install|reinstall|restore)',
+    // Asked and answered: "IT confirmed there is no backup of that vault".
+    'confirmed',
+    // A backup looked into: "the authenticator backup on my new phone didn't include PyPI".
+    "(?:didn't|did not|doesn't|does not) (?:include|contain) (?:pypi|it|them|the pypi|my pypi)",
     // A message sent to someone: "I also sent an email to the admin of PyPI", "sent support a message".
     'sent (?:an? |the |my |our )?(?:e-?mails?|mails?|messages?|notes?|letters?) to',
     'sent (?:pypi|support|admins?|them|the admins?) (?:an? )?(?:e-?mail|mail|message)',

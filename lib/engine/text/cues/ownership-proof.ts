@@ -71,7 +71,7 @@ export const CUES: readonly Cue[] = [
   words(
     "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainers? of|authors? of|owners? of|sole owner|release tags?|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
   ),
-  /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github) (?:package|project|library))/,
+  /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github|year|school|class|course|thesis|side|pet|hobby|research|student|university|college|semester|capstone|graduation) (?:package|project|library))/,
 ];
 
 /** An email address written in the username box is the account's own address: proof, if nothing else is. */
