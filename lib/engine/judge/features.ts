@@ -66,7 +66,7 @@ const MODAL_QUESTION = /^(?:could|can|would|may) (?:the|my|our|this|that|it|i|we
 
 /** Words that make a clause an ask. */
 const ASKED =
-  /\b(?:please|could you|can you|would you|kindly(?<=(?:^|\b(?:i|we|and|so|but) |, )kindly)|(?:i|we) need (?:your |some )?help|(?:i|we) would be grateful|(?:i'd|we'd) be grateful|(?:i'm|i am|we're|we are) asking|(?:i|we) (?:would )?ask you|(?:i'd|i would|we'd|we would) like|(?:i'd|i would|we'd|we would|would) love to|i want you|we want you|(?:i|we) need you)\b/;
+  /\b(?:please|could you|can you|would you|kindly(?<=(?:^|\b(?:i|we|and|so|but) |, )kindly)|(?:i|we) need (?:your |some )?help|(?:i|we) would be grateful|(?:i'd|we'd) be grateful|(?:i'm|i am|we're|we are) asking|(?:i|we) (?:would )?ask you|(?:i'd|i would|we'd|we would) like|(?:i'd|i would|we'd|we would|would) love to|(?:i'd|i would|we'd|we would|would) (?:really |greatly )?appreciate|i want you|we want you|(?:i|we) need you)\b/;
 
 /** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
 export function readClauses(reason: string): ClauseReading {

@@ -95,3 +95,11 @@ describe('steps and proof, and what only looks like them', () => {
     expect(status(`${LOST} ${TRIED} ${found} ${HELD} ${OWNED}`, 'recovery_codes.consistent')).toBe('fail');
   });
 });
+
+describe('a wish is no story', () => {
+  it('"we\'d appreciate removal of the lost key" asks; it tells neither how nor when', () => {
+    const reason =
+      'Our only security key is gone. We looked through the office and asked everyone. We still have the password and the email. Projects: `moth-trap`. We never made recovery codes. We would appreciate removal of the lost key so we can register new ones.';
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
