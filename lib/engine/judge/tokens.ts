@@ -61,6 +61,18 @@ function plainTitle(line: string, lines: readonly string[], n: number): RegExpEx
   return next < lines.length && LIST_ITEM.test(lines[next]!) ? PLAIN_TITLE.exec(line) : null;
 }
 
+/** A list item that heads the items indented below it: "- Still have" over "  - password". */
+const LIST_TITLE = /^(\s*)(?:[-*•]|\d{1,2}[.)])\s+([^.!?:：\n]{2,60}?)[?:：]?\s*$/;
+const INDENT = /^\s*/;
+
+function listTitle(rawLine: string, lines: readonly string[], n: number): string | null {
+  if (rawLine.length > 70) return null;
+  const m = LIST_TITLE.exec(rawLine);
+  const next = lines[n + 1];
+  if (!m || next === undefined || !LIST_ITEM.test(next)) return null;
+  return INDENT.exec(next)![0].length > m[1]!.length ? m[2]! : null;
+}
+
 /** The reason as clauses (its first JUDGED_CHARS characters), line breaks read as the writer made them. */
 export function clausesOf(raw: string): Clause[] {
   const text = raw.slice(0, JUDGED_CHARS).toLowerCase();
@@ -87,9 +99,9 @@ export function clausesOf(raw: string): Clause[] {
       continue;
     }
     const marked = TITLE.exec(line);
-    const head = HEADING.exec(line) ?? marked ?? plainTitle(line, lines, n);
-    if (head) {
-      heading = head[1]!.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+    const title = (HEADING.exec(line) ?? marked ?? plainTitle(line, lines, n))?.[1] ?? listTitle(rawLine, lines, n);
+    if (title !== null) {
+      heading = title.replace(/^[#*_\s]+|[*_\s]+$/g, '');
       titled = marked !== null;
       content = false;
       clauses.push({ text: line, label: null, heading: null });

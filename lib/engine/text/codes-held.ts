@@ -41,7 +41,7 @@ const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
  * search, a loss, a plan ("once access is restored I will keep the codes offline").
  */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|(?:went|gone|go|dug) through(?![^.]*\b(?:found|located)\b)|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;

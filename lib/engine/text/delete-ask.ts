@@ -62,7 +62,7 @@ function asksToDelete(s: string): boolean {
  */
 const GONE = 'deleted|removed|closed|wiped|taken down|taken off';
 const DELETED = new RegExp(
-  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
+  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s?(?: \`[\\w.-]+\`)? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
 );
 /** One of those words at all: cheaper to find than the ask, and most requests have none. */
 const GONE_WORD = words(GONE);

@@ -19,6 +19,9 @@ export interface Cued {
  * A value that can only be a password, for the places read here (no label right before it): 8 to 64
  * characters without spaces, with letters and digits, and a symbol or mixed case.
  */
+/** Words joined by hyphens, dots or underscores, with a digit: "saffron-kite-77". */
+const PASSPHRASE = /^(?=.*\d)[a-z]{3,}(?:[-_.][a-z0-9]{2,}){1,4}$/i;
+
 function strongShape(value: string): boolean {
   if (value.length < 8 || value.length > 64 || /\s/.test(value)) return false;
   // Password managers named after what they keep: "my password (1Password)".
@@ -43,12 +46,12 @@ function restOfSentence(text: string, from: number): string {
   return end === -1 ? window : window.slice(0, end + 1);
 }
 
-// In a sentence about the password: "(it is X)", "(X)", "…, it's X" (or "its X", typed in a hurry), "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
+// In a sentence about the password: "(it is X)", "(X)", "…, it's X" (or "its X", typed in a hurry), "the new one is X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
 // "I logged in with X", "`X`", "(the
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
+  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -66,7 +69,9 @@ export function findPasswordsInPassing(
     const raw = value.replace(/[.,;:]+$/, '');
     const start = from + v.index + v[0].indexOf(raw);
     const end = start + raw.length;
-    if (strongShape(raw) && !overlapsSorted(taken, start, end) && !overlapsRecent(out, start, end))
+    // Right after the word, a passphrase of plain words and digits is the value too: "my old password saffron-kite-77".
+    const shaped = strongShape(raw) || (v[4] !== undefined && PASSPHRASE.test(raw));
+    if (shaped && !overlapsSorted(taken, start, end) && !overlapsRecent(out, start, end))
       out.push({ kind: 'password', start, end });
   };
   // Each cue reads the rest of its own sentence (at most 120 characters, so the scan stays linear): a value

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckId } from '../../../lib/engine/form/schema';
+import { statusOf } from './rules-helpers';
+
+/** The status of one check for a reason, with every box ticked. */
+const status = (reason: string, id: CheckId) => statusOf(id, reason);
+
+const STORY = 'Lost: the authenticator app\nWhen: the phone was stolen from a train on 3 March 2025';
+const TRIED =
+  'Tried:\n- restored the phone backup, the app came back empty\n- searched my notes for recovery codes, none';
+const OWNED = 'Projects: `lichen-map` (github.com/moss-lab/lichen-map)';
+
+describe('answers laid out as a nested list', () => {
+  it('the items under "- Still have" are what is still held', () => {
+    const held = '- Still have\n  - the password\n  - the registered email';
+    expect(status(`${STORY}\n${TRIED}\n${held}\n${OWNED}`, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('a nested list with nothing still held says nothing of access', () => {
+    const other = '- Projects\n  - `lichen-map`\n  - `moss-count`';
+    expect(status(`${STORY}\n${TRIED}\n${other}`, 'reason.remaining_access')).toBe('fail');
+  });
+});
+
+describe('secrets and asks given in passing', () => {
+  const GOOD = `${STORY}\n${TRIED}\nStill have: the password and the email\n${OWNED}`;
+
+  it.each([
+    'I first tried my old password marble-otter-41, and it still works.',
+    'I reset the password afterwards - the new one is Lichen#Moss2024, so you can see I hold the mailbox.',
+  ])('a password is caught: %s', (leak) => {
+    expect(status(`${GOOD}\n${leak}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('"rather than getting the account back" makes the other ask the main one', () => {
+    const ask = "Rather than getting the account back, we'd like the project `lichen-map` deleted from PyPI.";
+    expect(status(`${GOOD}\n${ask}`, 'scope.recovery')).toBe('fail');
+  });
+});
+
+describe('codes looked for, not held', () => {
+  const GOOD = `${STORY}\nStill have: the password and the email\n${OWNED}`;
+
+  it.each([
+    'Went through my Google Drive and Keep notes for recovery codes; I never saved them.',
+    'I closed my first request because I thought I found the codes. I had not.',
+  ])('%s', (said) => {
+    expect(status(`${GOOD}\n${said}`, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
