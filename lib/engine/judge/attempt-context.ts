@@ -207,6 +207,8 @@ const CANNOT: ReadonlySet<string> = new Set(['cannot', "can't", "couldn't", "won
 
 /** "it never turned on again", "it didn't boot again": a state that did not come back, not a deed repeated. */
 function deniedJustBefore(tokens: readonly string[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!) || CANNOT.has(tokens[k]!)) return true;
+  for (let k = Math.max(0, i - 3); k < i; k++) if (DENIED.has(tokens[k]!)) return true;
+  // "I can't do the two-step login again": a modal denies its whole verb phrase.
+  for (let k = Math.max(0, i - 6); k < i; k++) if (CANNOT.has(tokens[k]!)) return true;
   return false;
 }

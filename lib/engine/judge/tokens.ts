@@ -61,7 +61,7 @@ function plainTitle(line: string, lines: readonly string[], n: number): RegExpEx
   return next < lines.length && LIST_ITEM.test(lines[next]!) ? PLAIN_TITLE.exec(line) : null;
 }
 
-/** A list item that heads the items indented below it: "- Still have" over "  - password". */
+/** A list item that heads the items below it: "- Still have" over "  - password", "3) Still have" over "- password". */
 const LIST_TITLE = /^(\s*)(?:[-*•]|\d{1,2}[.)])\s+([^.!?:：\n]{2,60}?)[?:：]?\s*$/;
 const INDENT = /^\s*/;
 
@@ -70,7 +70,9 @@ function listTitle(rawLine: string, lines: readonly string[], n: number): string
   const m = LIST_TITLE.exec(rawLine);
   const next = lines[n + 1];
   if (!m || next === undefined || !LIST_ITEM.test(next)) return null;
-  return INDENT.exec(next)![0].length > m[1]!.length ? m[2]! : null;
+  // Indented below it, or a bullet under a numbered line ("3) What I still have" over "- my password").
+  const deeper = INDENT.exec(next)![0].length > m[1]!.length;
+  return deeper || (/^\s*\d/.test(rawLine) && /^\s*[-*•]/.test(next)) ? m[2]! : null;
 }
 
 /** The reason as clauses (its first JUDGED_CHARS characters), line breaks read as the writer made them. */

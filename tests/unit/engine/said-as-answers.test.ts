@@ -48,3 +48,36 @@ describe('codes looked for, not held', () => {
     expect(status(`${GOOD}\n${said}`, 'recovery_codes.consistent')).toBe('pass');
   });
 });
+
+describe('more answers and steps', () => {
+  const GOOD_TRIED = `${STORY}\n${TRIED}`;
+
+  it('a numbered line heads the bullets under it', () => {
+    const held = '3) What I still have\n- my PyPI password\n- the registered email address';
+    expect(status(`${GOOD_TRIED}\n${held}\n${OWNED}`, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('"Proof:" answered with a project name, or "gh:" with a repository, is proof', () => {
+    expect(
+      status(
+        `${GOOD_TRIED}\nStill have: password, email\nProof: lichen-map (gh: moss-lab/lichen-map)`,
+        'reason.ownership_proof',
+      ),
+    ).toBe('pass');
+  });
+
+  it('"please reset it" asks; it is no step taken', () => {
+    const reason = `${STORY}\nStill have: password, email\n${OWNED}\nNo recovery codes. Please reset it.`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it('"I can\'t do the two-step login again" is no step repeated', () => {
+    const reason = `${STORY}. The authenticator was on that phone, so I can't do the two-step login again.\nStill have: password, email\n${OWNED}\nNo recovery codes.`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it('every box unpacked after a move is a search made', () => {
+    const reason = `Lost: my security key, in a house move in January 2025\nI've unpacked every box, it isn't there.\nStill have: password, email\n${OWNED}\nNo recovery codes.`;
+    expect(status(reason, 'reason.attempts')).toBe('pass');
+  });
+});

@@ -84,6 +84,8 @@ export const REQUEST_WORDS = {
     'verified',
     'plugged it in(?:to)?',
     'digging',
+    // Every box gone through after a move: "I've unpacked every box, it isn't there".
+    'unpack(?:ed|ing)',
     '(?:recovery|restore|restoring) (?:attempts? )?(?:failed|fails)',
     'dug',
     'scour\\p{L}*',

@@ -40,7 +40,9 @@ export const CUES: readonly Cue[] = [
   /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
   // "the repo owner/name", "github repo me/tool": a repository by its path.
-  /\b(?:repo|repository|github)(?: repo)?:? [a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
+  /\b(?:repo|repository|github|gh)(?: repo)?:? [a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
+  // An answer to "Proof:" that is a project's name: "Proof: pixelbrook-ui".
+  /\bproof(?: of ownership)?:\s*[`'"]?[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+/,
   /\b(?:package|project|library|program|programme|tool|module|script|app) (?:on (?:pypi|github) )?(?:is |was )?(?:called|named) [`'"]?[a-z0-9][\w.-]{2,}/,
   // A quoted or backticked name next to a word that makes it a project.
   new RegExp(`\\b(?:${PROJECT_WORDS})\\W+(?:\\S+ ){0,3}?${NAME}|${NAME}\\W*(?:\\S+ ){0,3}?(?:${PROJECT_WORDS})\\b`),
