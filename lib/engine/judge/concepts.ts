@@ -72,7 +72,7 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
  * "a two-factor reset on my account", "a reset of the 2FA".
  */
 const RESET_AS_ATTEMPT =
-  /\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would) reset\b/;
+  /\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would|cannot|can't|couldn't|could not) reset\b/;
 
 function addPhrases(
   list: ReadonlyArray<[Part[], Concept]>,

@@ -81,3 +81,11 @@ describe('more answers and steps', () => {
     expect(status(reason, 'reason.attempts')).toBe('pass');
   });
 });
+
+describe('a reset that cannot be done', () => {
+  it('"so I cannot reset it" tells neither how nor when', () => {
+    const reason =
+      "I cannot get into the mailbox that is the email on my PyPI account. I also do not know my PyPI password, so I cannot reset it. I tried the provider's recovery form twice. I still have the authenticator, and I own github.com/moss-lab/lichen-map, the repo of `lichen-map`. I did not generate recovery codes.";
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
