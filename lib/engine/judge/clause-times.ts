@@ -59,6 +59,7 @@ export function forgetThePlansTimes(found: Set<Concept>): void {
   if (!FACTOR_CONCEPTS.some((c) => found.has(c))) found.delete('event');
 }
 
+/** A clause told of the projects forgets its times, and a "since" read as a cause. */
 export function forgetTheProjectsTimes(found: Set<Concept>): void {
   for (const c of PROJECT_TIMES) found.delete(c);
 }
