@@ -1,4 +1,4 @@
-import { FRUITLESS } from '../judge/lexicon/request-words';
+import { FRUITLESS } from '../judge/lexicon/attempt-words';
 import { JUDGED_CHARS } from '../judge/tokens';
 import { FIND, heldInAClause } from './codes-held';
 import { madeOrChangedByOthers } from './codes-made-by-others';
