@@ -126,6 +126,8 @@ function sendsSomeoneBack(tokens: readonly string[], i: number): boolean {
 }
 
 const HABITUAL: ReadonlySet<string> = new Set(['every', 'each', 'per']);
+/** "Good day", "have a nice day": a greeting or a farewell, not when anything happened. */
+const KIND_WISHES: ReadonlySet<string> = new Set(['good', 'nice', 'great', 'lovely', 'wonderful', 'pleasant']);
 
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
@@ -164,8 +166,9 @@ export function takenAway(
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "a company phone", "the school laptop": whose device it is, not a job left or a move made.
   const noOccasion = concepts.includes('occasion') && OWNED_THINGS.has(tokens[i + 1] ?? '');
-  // "the mailbox I read every day", "backed up each week": a habit, not when anything happened.
-  const noRelative = concepts.includes('relative') && HABITUAL.has(before);
+  // "the mailbox I read every day", "backed up each week": a habit, not when anything happened; "good day" greets.
+  const noRelative =
+    concepts.includes('relative') && (HABITUAL.has(before) || (w === 'day' && KIND_WISHES.has(before)));
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);
   if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative) return NOTHING;

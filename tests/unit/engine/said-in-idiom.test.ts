@@ -45,6 +45,14 @@ describe('when, and what only looks like when', () => {
     expect(status(`${LOSS} ${tried} ${NO_CODES} ${held} ${OWNED}`, 'reason.circumstances')).toBe('fail');
   });
 
+  it.each([
+    'Good day, I write because the authenticator for PyPI is no longer available to me.',
+    'Good day team, I am writing as my authenticator for PyPI can no longer be used.',
+  ])('a greeting that wishes a good day is no when: %s', (opening) => {
+    const tried = 'I restored my cloud backup, and the authenticator was not in it.';
+    expect(status(`${opening} ${tried} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.circumstances')).toBe('fail');
+  });
+
   it.each(['It happened on Halloween night.', 'It happened during the street festival downtown.'])(
     'a day the calendar names is a when: %s',
     (when) => {
