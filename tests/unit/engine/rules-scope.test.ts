@@ -15,6 +15,7 @@ describe('scope.recovery', () => {
     'Someone uploaded a bad build from my account. Please yank 2.0.1 and help me get back in so I can rotate my keys.',
     'My phone went into the harbour in May. Please remove the two-factor requirement from my account.',
     'The key was lost on a trip; please remove the lost key from my account so I can enrol a new one.',
+    'I switched off the cloud keychain before selling the laptop, not knowing it removes the passkeys from the account.',
   ])('passes a recovery request: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
