@@ -61,7 +61,8 @@ const MADE_BY_OTHERS: readonly Cue[] = [
  * codes exist anywhere in the company"): support has nobody left to ask, and the box is consistent.
  */
 const ACCOUNTED_FOR: readonly RegExp[] = [
-  /\b(?:he|she|they)(?: \S+){0,6}? (?:no longer ha(?:s|ve)|ha(?:s|ve) no|ha(?:s|ve) nothing|does not have|doesn't have|do not have|don't have|never (?:saved|kept|stored|generated|created|had|made|downloaded|printed|received|wrote (?:them |it )?down)|(?:had|has|have|did) not (?:generated?|created?|made|make)|(?:hadn't|hasn't|haven't) (?:generated|created|made)|didn't (?:generate|create|make)|(?:wiped|reset|erased|lost|sold|returned) (?:that|the|his|her|their))\b/,
+  // Including the 2FA itself never turned on: "he never turned on 2FA, so there are no codes".
+  /\b(?:he|she|they)(?: \S+){0,6}? (?:no longer ha(?:s|ve)|ha(?:s|ve) no|ha(?:s|ve) nothing|does not have|doesn't have|do not have|don't have|never (?:saved|kept|stored|generated|created|had|made|downloaded|printed|received|wrote (?:them |it )?down|turned on|enabled|set up|activated)|(?:had|has|have|did) not (?:generated?|created?|made|make|turn(?:ed)? on|enabled?|set up)|(?:hadn't|hasn't|haven't) (?:generated|created|made|turned on|enabled|set up)|didn't (?:generate|create|make|turn on|enable|set up)|(?:wiped|reset|erased|lost|sold|returned) (?:that|the|his|her|their))\b/,
   /\b(?:he|she|they) ha(?:s|ve) (?:\S+ ){1,4}?nowhere\b/,
   // They looked and found nothing, or answered no: "she looked through her old drive for the codes and found
   // nothing", "asked him whether he kept a copy (he did not)".

@@ -16,7 +16,7 @@ const A_FACTOR = new RegExp(`\\b(?:${TWO_FA}|key|keys|device|phone|token)\\b`);
 
 /** Another service's account ("I had to delete my Bitwarden account") is not the one on PyPI. */
 const ANOTHER_SERVICE =
-  /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|password manager(?:'s)?|vault)\b/;
+  /\b(?:bitwarden|authy|google|gmail|microsoft|apple|icloud|github|gitlab|lastpass|1password|dashlane|keeper|proton|outlook|hotmail|yahoo|twilio|samsung|tuta|tutanota|posteo|gmx|zoho|fastmail|yandex|aol|password manager(?:'s)?|vault)\b/;
 
 /** What follows the account named: "… from Microsoft Authenticator", "… from my Google account". */
 const FROM_ELSEWHERE = /^ (?:from|in|on|inside) (?:\S+ ){0,3}/;
@@ -41,10 +41,12 @@ function pronounForAFactor(s: string, m: RegExpMatchArray): boolean {
 
 /** A deletion told, not asked: "deleting the app deleted the accounts inside" (the gerund did it, in the past). */
 const TOLD = /^(?:deleting|removing|wiping|closing)\b(?: \S+){0,3}? (?:deleted|removed|wiped|erased|closed)\b/;
+/** Something else's habit, in the third person: "the provider deletes free accounts after a year" asks nothing. */
+const HABIT = /^(?:deletes|removes|wipes|revokes|deactivates|closes)\b/;
 
 function asksToDelete(s: string): boolean {
   for (const m of s.matchAll(EVERY_DELETE)) {
-    if (TOLD.test(m[0])) continue;
+    if (TOLD.test(m[0]) || HABIT.test(m[0])) continue;
     if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0])) continue;
     // "Yahoo deletes accounts after a year without sign-in": another service doing it, not an ask.
     const before = s.slice(Math.max(0, m.index - 24), m.index);

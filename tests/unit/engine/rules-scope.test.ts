@@ -16,6 +16,8 @@ describe('scope.recovery', () => {
     'My phone went into the harbour in May. Please remove the two-factor requirement from my account.',
     'The key was lost on a trip; please remove the lost key from my account so I can enrol a new one.',
     'I switched off the cloud keychain before selling the laptop, not knowing it removes the passkeys from the account.',
+    'Tuta closes free accounts after six months without a login, and that is how I lost the address.',
+    "My old school's mail system deletes accounts a year after you leave, which is where my address went.",
   ])('passes a recovery request: %s', (reason) => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
@@ -264,6 +266,9 @@ describe('recovery codes at hand', () => {
       expect(statusOf('recovery_codes.consistent', reason)).toBe('warn');
     }
     expect(statusOf('recovery_codes.consistent', 'I set up the 2FA myself in 2021 on my old phone.')).toBe('pass');
+    // Whoever looked after the account never turned 2FA on: there are no codes anyone could hold.
+    const never = 'Our technician created the account in 2018. He never turned on 2FA, so there are no recovery codes.';
+    expect(statusOf('recovery_codes.consistent', never)).toBe('pass');
   });
 
   it('warns when codes found again are rejected, even said at some length', () => {
