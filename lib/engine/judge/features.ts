@@ -199,7 +199,9 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   if (held && !negated && !access) f.add('x:held-no-access');
   // The same fact however it is laid out ("I still know the password", "Still have: the password", "the
   // address is still mine"): one feature, so that what is learned from one layout carries to the others.
-  const still = f.has('c:still') || f.has('l:still');
+  // A heading or label of what is held, with or without "still" ("What works", "What we have", "Access:").
+  const heldLabel = labels.includes('retain') && !labels.includes('negation') && !labels.includes('restate');
+  const still = f.has('c:still') || f.has('l:still') || heldLabel;
   // Not in an ask: "please help me update my email so I can continue" wants access, it holds none.
   if (still && !negated && !asks && access && !HEDGED.test(clause.text)) f.add('a:held');
   if (/\?\s*$/.test(clause.text)) f.add('s:question');

@@ -42,12 +42,15 @@ const CLAUSE_BREAK =
 const QUOTED = /["“][^"“”\n]{40,300}["”]/g;
 
 const LABEL = /^([^:：\n]{1,40})[:：]\s*\S/;
+/** A bold lead-in ends its label with a full stop or a question mark as often as with a colon ("**When?** …"). */
+const BOLD_LABEL = /^(?:\*\*|__)([^*_.?:：\n]{1,40})[.?:：]?(?:\*\*|__)[.:：]?\s+\S/;
 const HEADING = /^([^:：\n]{1,60})[:：]$/;
 /**
  * A title line without a colon: marked as one (`## …`, `**…**`, `■ …`) and short, with no sentence end; its number
  * is not part of it (`**4. What I still have**`).
  */
-const TITLE = /^(?:#{1,6}\s+|\*\*|__|[■□▪▫●○◆◇▶►▸➤]\s*)(?:\d{1,2}[.)]\s+)?([^.!?:：\n]{2,60}?)(?:\*\*|__)?$/u;
+const TITLE =
+  /^(?:#{1,6}\s+|\*\*|__|[■□▪▫●○◆◇▶►▸➤]\s*)(?:\d{1,2}[.)]\s+)?([^.!?:：\n]{2,60}?)(?:[.?:：]?(?:\*\*|__))?$/u;
 
 /** A short line with no sentence end ("What I still have"), right over a list: it heads that list. */
 const PLAIN_TITLE = /^([^.!?:：\n]{2,60})$/;
@@ -111,7 +114,7 @@ export function clausesOf(raw: string): Clause[] {
       continue;
     }
     content = true;
-    const labelled = LABEL.exec(line);
+    const labelled = BOLD_LABEL.exec(line) ?? LABEL.exec(line);
     const label = labelled ? labelled[1]!.trim() : null;
     // Enough pieces for the clauses still wanted (twice over, for the empty ones a run of breaks leaves), not all
     // of a long line's: past JUDGED_CLAUSES nothing is read.

@@ -22,6 +22,41 @@ describe('answers laid out as a nested list', () => {
   });
 });
 
+describe('answers under headings and bold lead-ins', () => {
+  const LOST = 'My only security key went missing from a shared office on 9 April 2025.';
+  const SEARCHED = 'I looked through my vault and my desk for the recovery codes and found none.';
+
+  it.each(['#### What works', '**What we have**', '**What we still have.**'])(
+    'the items under "%s" are what is still held',
+    (heading) => {
+      const held = `${heading}\n- My password.\n- The email address on my account.`;
+      expect(status(`${LOST}\n${SEARCHED}\n\n${held}\n\n${OWNED}`, 'reason.remaining_access')).toBe('pass');
+    },
+  );
+
+  it('items under a heading of what was lost are not held', () => {
+    const lost = "#### What's gone\n- My password.\n- The email address on my account.";
+    expect(status(`${LOST}\n${SEARCHED}\n\n${lost}\n\n${OWNED}`, 'reason.remaining_access')).toBe('fail');
+  });
+
+  it('a step tried, under a bold question, is not how the key was lost', () => {
+    const loss = '**Which factor is lost?** My only FIDO2 key. I no longer have it.';
+    const tried =
+      '**What have you tried?**\n- My spare key, in case both were registered: PyPI says the key failed, so no.\n- My vault, for the recovery codes: not there.';
+    const held = '**What access do you still have?**\n- The password.\n- The account email.';
+    expect(status(`${loss}\n\n${tried}\n\n${held}\n\n${OWNED}`, 'reason.circumstances')).toBe('fail');
+  });
+
+  it('a server decommissioned with the key in it, on a date, is how and when, CI named or not', () => {
+    const when =
+      '**How and when.** We decommissioned the server holding the key on 6 December 2024, moving CI to the cloud.';
+    const lost = '**What was lost.** The security key, our only second factor.';
+    expect(status(`${lost}\n${when}\n${TRIED}\nStill have: the password\n${OWNED}`, 'reason.circumstances')).toBe(
+      'pass',
+    );
+  });
+});
+
 describe('secrets and asks given in passing', () => {
   const GOOD = `${STORY}\n${TRIED}\nStill have: the password and the email\n${OWNED}`;
 

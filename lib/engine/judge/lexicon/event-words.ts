@@ -118,6 +118,11 @@ export const EVENT_WORDS = {
     'quit',
     'graduat\\p{L}*',
     'retir\\p{L}*',
+    // A machine taken out of service, the key still in it: "we decommissioned the build server", "recycled".
+    'decommission\\p{L}*',
+    'recycl\\p{L}*',
+    'shredd\\p{L}*',
+    'scrapp\\p{L}*',
     'laid off',
     'fired',
     'resign\\p{L}*',
