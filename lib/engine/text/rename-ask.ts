@@ -19,9 +19,12 @@ const RENAME_NEAR = near('change|changed|changing|update|rename|renamed|renaming
  */
 const RENAME_TO =
   /(?<!\b(?:i|we|they|he|she|it|was|were|been|had|have|company|organi[sz]ation|org|team|lab|group|business|startup|firm|employer|university) )\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
-/** "I'd like it changed (from `dk`) to `dkamau`": a new name in quotes, asked for (an address has an @ and is not a name). */
+/**
+ * "I'd like it changed (from `dk`) to `dkamau`", "please change it to `sam-m`": a new name in quotes, asked for (an
+ * address has an @ and is not a name).
+ */
 const CHANGED_TO_NAME =
-  /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]/;
+  /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]|\b(?:please|could you|can you|would you) (?:\S+ )?(?:change|switch) (?:it|this|that|the account|my account) to [`'"][\w.-]+[`'"]/;
 /** "I would prefer that you simply rename the account": asked of support, not told ("I tried to rename it"). */
 const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
 

@@ -162,6 +162,10 @@ describe('what the request is mainly for', () => {
         'The key snapped in May. Instead of only resetting the 2FA, please rename `old_name` to `newname`.',
       ),
     ).toBe('fail');
+    // The username named in one sentence, the new name asked for with "it" in the next.
+    const rename =
+      'My username still carries my maiden name. Please change it to `ada-brook`. I also lost my phone in June.';
+    expect(statusOf('scope.recovery', `${rename} Getting the name right is what matters to me.`)).toBe('fail');
   });
 
   it('fails a request to make another account the owner, but not a request to be made owner again', () => {
