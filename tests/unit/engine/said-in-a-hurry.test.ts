@@ -25,6 +25,12 @@ describe('typed on a phone', () => {
     expect(status(`${LOST} ${TRIED} ${NO_CODES} ${leak} ${OWNED}`, 'privacy.secrets')).toBe('fail');
   });
 
+  it('a restore that "didnt bring back" the authenticator names what was lost', () => {
+    const story =
+      'so i was updating my phone on 3 march and it got stuck on the logo, the shop restored it for me and the restore didnt bring back my authenticator';
+    expect(status(`${story}. ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
+  });
+
   it('"went thru" is a search made', () => {
     const tried = 'we went thru his handover notes and the team vault for the recovery codes, nothing there.';
     expect(status(`${LOST} ${tried} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
