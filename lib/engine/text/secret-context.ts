@@ -22,7 +22,7 @@ const HASH_CUE =
  */
 function recoveryCode(lower: LowerText, word: Word, links: LinkIndex): boolean {
   const w = word.text;
-  if (w.length !== 16 && w.length !== 19) return false; // the only lengths the two shapes allow
+  if (w.length !== 16 && w.length !== 19) return namedRecoveryCode(lower, word, links);
   const strict = HEX16.test(w);
   if (!strict && !HEX16_ANY_CASE.test(w)) return false;
   if (links.contains(word)) return false;
@@ -34,6 +34,16 @@ function recoveryCode(lower: LowerText, word: Word, links: LinkIndex): boolean {
   if (!/[0-9].*[0-9]/.test(w) || !/[a-f]/.test(w)) return recovery && !isMasked(w);
   if (!recovery && (HASH_CUE.test(before) || HASH_CUE.test(after))) return false;
   return true;
+}
+
+/** Hex of another length, letters and digits mixed, right after "recovery code was": a code as the writer copied it. */
+const OTHER_HEX = /^(?=(?:[^0-9]*[0-9]){2})(?=(?:[^a-f]*[a-f]){2})[0-9a-f]{8,32}$/;
+const RECOVERY_CODE_NAMED = /\b(?:recovery|backup) codes?\b[^.!?\n]{0,24}?(?:\b(?:was|were|is|are|like)|[:=(])\s*$/;
+
+function namedRecoveryCode(lower: LowerText, word: Word, links: LinkIndex): boolean {
+  if (!OTHER_HEX.test(word.text) || links.contains(word)) return false;
+  const before = windowBefore(lower, word.start, 60);
+  return RECOVERY_CODE_NAMED.test(before) && !HASH_CUE.test(before) && !isMasked(word.text);
 }
 
 const TOTP_CUE = /\b(?:secret|seed|key|setup|2fa|mfa|totp|otp|authenticator|authy|two[- ]?factor)\b/;
@@ -79,9 +89,9 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
   return last;
 }
 
-// A code's name, or the app showing it: "the app shows 604 217", "right now it's showing 482913".
+// A code's name, the app showing it or the writer typing it: "the app shows 604 217", "I typed 771204".
 const CODE_CUE =
-  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated|gave|gives)\b/g;
+  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated|gave|gives|typed|entered|keyed|tried)\b/g;
 
 /** The last cue in a (short) window: the one nearest the number. */
 function lastCue(window: string): RegExpExecArray | null {

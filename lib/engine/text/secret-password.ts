@@ -9,9 +9,9 @@ import { SYMBOL, findExportedPasswords, findPasswordsInPassing, type Cued } from
  */
 
 // The word in a few languages too: people paste the label their own PyPI or password manager shows; the short
-// "pass:" only as a line's label ("login: x" then "pass: y"), where it can mean nothing else.
+// "pass:" only as a line's label ("login: x" then "pass: y") or as "my pass is", where it can mean nothing else.
 const CUE =
-  /\b(?:pass(?=[ \t]*[:=])(?<=(?:^|\n|[-*•] )pass)|passwords?|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
+  /\b(?:pass(?=[ \t]*[:=])(?<=(?:^|\n|[-*•] )pass)|pass(?=[ \t]+is\b)(?<=\bmy pass)|passwords?|passwd|passphrase|passwort|senha|pw|pwd|(?:login|sign-in) (?:details|credentials)|credentials)\b|contrase(?:ñ|n)a|mot de passe|пароль|密码|パスワード/gi;
 /** Bold around a label, as templates and tables write it: "**Password:** x". */
 const BOLD = '(?:\\*\\*[ \\t]*)?';
 /** Not the password but a thing named after it: "password manager", "password reset link is…". */

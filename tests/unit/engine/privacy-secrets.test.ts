@@ -238,6 +238,26 @@ describe('a secret given in passing', () => {
     ).toEqual(['one-time-code']);
   });
 
+  it('finds one-time codes the writer typed or entered, and leaves counts of tries alone', () => {
+    expect(kinds('At the login page I typed 604219, then 604220 a minute later; both were refused.')).toEqual([
+      'one-time-code',
+      'one-time-code',
+    ]);
+    expect(kinds('I entered 118204 twice and got "invalid code" both times.')).toEqual(['one-time-code']);
+    expect(kinds('I tried 3 times, on 2 phones, over 14 days.')).toEqual([]);
+  });
+
+  it('finds a recovery code copied at another length, and not a short commit hash', () => {
+    expect(kinds('One of the old recovery codes was 7c1e09ab44d2, and it was refused.')).toEqual(['recovery-code']);
+    expect(kinds('The commit that fixed the recovery code page was 7c1e09ab44d2.')).toEqual([]);
+    expect(kinds('My recovery codes were printed on paper, 10 of them, 16 characters each.')).toEqual([]);
+  });
+
+  it('finds a password given as "my pass is", and not a pass of another kind', () => {
+    expect(kinds('my pass is wren-hollow55 if you need to check')).toEqual(['password']);
+    expect(kinds('my pass is the same as before and my bus pass is valid')).toEqual([]);
+  });
+
   it('finds a one-time code named as the subject of its sentence, its value at the end', () => {
     expect(kinds('The final code my authenticator displayed before the battery gave out was 508317.')).toEqual([
       'one-time-code',
