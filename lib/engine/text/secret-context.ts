@@ -1,4 +1,5 @@
-import { type LinkIndex, LowerText, isMasked, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
+import { type LinkIndex, LowerText, windowAfter, windowBefore, type SecretSpan } from './secret-scan';
+import { recoveryCode } from './secret-recovery-code';
 import { nextDigit, nextHexRun, nextWordWithin, prevWordWithin, wordAround, type Word } from './secret-words';
 
 /**
@@ -6,45 +7,6 @@ import { nextDigit, nextHexRun, nextWordWithin, prevWordWithin, wordAround, type
  * (PyPI's recovery codes) or a cue word just before them (TOTP secrets, one-time codes). Each candidate
  * word is judged on itself and on windows of bounded size around it, so the scan is linear.
  */
-
-const HEX16 = /^[0-9a-f]{16}$/;
-const HEX16_ANY_CASE = /^(?:[0-9a-fA-F]{16}|[0-9a-fA-F]{4}(?:-[0-9a-fA-F]{4}){3})$/;
-const RECOVERY_CUE = /\b(?:recovery|recover|backup|back-up|2fa|codes?)\b/;
-const HASH_CUE =
-  /\b(?:commit(?:ted|s)?|sha(?:1|256)?|hash(?:es)?|rev(?:ision)?|git|checksum|digest|md5|blake2b?|uuid|build|trace|request[ -]id|object)\b/;
-
-/**
- * PyPI's recovery codes are exactly 16 lower-case hex characters (eight random bytes). Git prints 7 to
- * 12 characters for a short hash and 40 or 64 for a full one, never 16 unless asked; so a lone 16-hex word
- * is taken for a recovery code: a false alarm costs one click on "Submit anyway", a miss hands out a
- * code that bypasses two-factor authentication. A hash cue (commit, sha, …) with no recovery cue, or a
- * place inside a link, lets it pass.
- */
-function recoveryCode(lower: LowerText, word: Word, links: LinkIndex): boolean {
-  const w = word.text;
-  if (w.length !== 16 && w.length !== 19) return namedRecoveryCode(lower, word, links);
-  const strict = HEX16.test(w);
-  if (!strict && !HEX16_ANY_CASE.test(w)) return false;
-  if (links.contains(word)) return false;
-  const before = windowBefore(lower, word.start, 60);
-  const after = windowAfter(lower, word.end, 20);
-  const recovery = RECOVERY_CUE.test(before);
-  if (!strict) return recovery && /[0-9]/.test(w) && /[a-fA-F]/.test(w);
-  // Two letters or two digits at least: all-digit runs are numbers, not random bytes.
-  if (!/[0-9].*[0-9]/.test(w) || !/[a-f]/.test(w)) return recovery && !isMasked(w);
-  if (!recovery && (HASH_CUE.test(before) || HASH_CUE.test(after))) return false;
-  return true;
-}
-
-/** Hex of another length, letters and digits mixed, right after "recovery code was": a code as the writer copied it. */
-const OTHER_HEX = /^(?=(?:[^0-9]*[0-9]){2})(?=(?:[^a-f]*[a-f]){2})[0-9a-f]{8,32}$/;
-const RECOVERY_CODE_NAMED = /\b(?:recovery|backup) codes?\b[^.!?\n]{0,24}?(?:\b(?:was|were|is|are|like)|[:=(])\s*$/;
-
-function namedRecoveryCode(lower: LowerText, word: Word, links: LinkIndex): boolean {
-  if (!OTHER_HEX.test(word.text) || links.contains(word)) return false;
-  const before = windowBefore(lower, word.start, 60);
-  return RECOVERY_CODE_NAMED.test(before) && !HASH_CUE.test(before) && !isMasked(word.text);
-}
 
 const TOTP_CUE = /\b(?:secret|seed|key|setup|2fa|mfa|totp|otp|authenticator|authy|two[- ]?factor)\b/;
 const BASE32_UPPER = /^[A-Z2-7]{16,64}=*$/;
@@ -219,8 +181,10 @@ export function findContextSecrets(text: string, links: LinkIndex): SecretSpan[]
     if (word.start < done) return;
     done = word.end;
     if (word.text.length > 80) return;
-    if (recoveryCode(lower, word, links)) {
-      out.push({ kind: 'recovery-code', start: word.start, end: word.end });
+    const code = recoveryCode(lower, word, links);
+    if (code !== null) {
+      out.push({ kind: 'recovery-code', start: word.start, end: code.end });
+      done = code.end;
       return;
     }
     const totp = totpSecret(lower, word);

@@ -249,6 +249,10 @@ describe('a secret given in passing', () => {
 
   it('finds a recovery code copied at another length, and not a short commit hash', () => {
     expect(kinds('One of the old recovery codes was 7c1e09ab44d2, and it was refused.')).toEqual(['recovery-code']);
+    expect(kinds('Backup code: 4410-2987-6613')).toEqual(['recovery-code']);
+    expect(findSecrets('the recovery codes are 9e2c 41b7 d03a 5f68, on paper').map((s) => [s.start, s.end])).toEqual([
+      [23, 42],
+    ]);
     expect(kinds('The commit that fixed the recovery code page was 7c1e09ab44d2.')).toEqual([]);
     expect(kinds('My recovery codes were printed on paper, 10 of them, 16 characters each.')).toEqual([]);
   });
