@@ -139,6 +139,8 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w.endsWith('ed') && tokens[i + 1] === 'by') ||
     // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
     (w === 'called' && namedThingBefore(tokens, i)) ||
+    // "I wiped my iPhone in an attempt to fix an issue it had": what the deed was for, the deed being the loss.
+    (w === 'attempt' && before === 'an' && tokens[i - 2] === 'in' && REPAIRS.has(tokens[i + 2] ?? '')) ||
     // "a profile I deleted when I reinstalled my laptop": the occasion of the loss, told in passing.
     (OCCASION_DEEDS.test(w) &&
       (OCCASION_WORDS.has(before) || (WRITERS.has(before) && OCCASION_WORDS.has(tokens[i - 2] ?? ''))))
@@ -167,6 +169,9 @@ function madeToDoAgain(tokens: readonly string[], i: number): boolean {
     if (tokens[k] === 'me' && MAKERS.has(tokens[k - 1] ?? '')) return true;
   return false;
 }
+
+/** What a deed done to a device is for when it is no step of recovery: "in an attempt to fix a battery issue". */
+const REPAIRS: ReadonlySet<string> = new Set(['fix', 'repair', 'solve', 'resolve', 'speed', 'free', 'clean', 'cure']);
 
 /** Deeds that are as often what went wrong as a step tried: which one, the words before them tell. */
 const OCCASION_DEEDS = /^(?:re-?install|install|migrat|upgrad|updat|wip|switch)/;

@@ -39,6 +39,12 @@ describe('a loss told in idiom', () => {
 describe('when, and what only looks like when', () => {
   const LOSS = 'I no longer have the authenticator for PyPI.';
 
+  it('a wipe done "in an attempt to fix" the phone is how the authenticator was lost, not a step tried', () => {
+    const story = 'I wiped my tablet in an attempt to fix a charging fault, and the authenticator went with it.';
+    const tried = 'I looked through my notes for recovery codes and found nothing.';
+    expect(status(`${story} ${tried} ${HELD} ${OWNED}`, 'reason.circumstances')).toBe('pass');
+  });
+
   it('a habit or a plain work address says nothing of how or when', () => {
     const held = 'The account address is my work address, which I read every day, and I know the password.';
     const tried = 'I restored my cloud backup, and the authenticator was not in it.';
