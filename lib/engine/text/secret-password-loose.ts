@@ -15,29 +15,36 @@ export interface Cued {
   end: number;
 }
 
-/**
- * A value that can only be a password, for the places read here (no label right before it): 8 to 64
- * characters without spaces, with letters and digits, and a symbol or mixed case.
- */
 /** Words joined by hyphens, dots or underscores, with a digit: "saffron-kite-77". */
 const PASSPHRASE = /^(?=.*\d)[a-z]{3,}(?:[-_.][a-z0-9]{2,}){1,4}$/i;
 
-function strongShape(value: string): boolean {
+/** Letters and digits, and nothing else a word can be (a link, an address, a version, a manager's name). */
+function plainShape(value: string): boolean {
   if (value.length < 8 || value.length > 64 || /\s/.test(value)) return false;
   // Password managers named after what they keep: "my password (1Password)".
   if (/^(?:1password|keepass2\w*)$/i.test(value)) return false;
   if (!/[A-Za-z]/.test(value) || !/[0-9]/.test(value)) return false;
   // A link, an address or a version is not a password; an @ inside a word ("Vl@dim1r") can be.
-  if (
+  return !(
     /^(?:https?:|www\.)|\/\//.test(value) ||
     /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(value) ||
     /^\d[\d.,:/-]*$/.test(value) ||
     /^v?\d+(?:\.\d+)+/.test(value)
-  )
-    return false;
+  );
+}
+
+/**
+ * A value that can only be a password, for the places read here (no label right before it): 8 to 64
+ * characters without spaces, with letters and digits, and a symbol or mixed case.
+ */
+function strongShape(value: string): boolean {
+  if (!plainShape(value)) return false;
   SYMBOL.lastIndex = 0;
   return SYMBOL.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
 }
+
+/** "(its X)", "(= X)": a value said to be the password, not any word in brackets ("(version2024)"). */
+const SAID_IN_BRACKETS = /^\(\s*(?:it's|it’s|its|it is|which is|that is|=|:)/i;
 
 /** The rest of the sentence after a position: up to its end, a line break, or 120 characters. */
 function restOfSentence(text: string, from: number): string {
@@ -51,7 +58,7 @@ function restOfSentence(text: string, from: number): string {
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)/gi;
+  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)|^\s*['"“]([^\s'"”]{8,64})['"”]/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -70,7 +77,10 @@ export function findPasswordsInPassing(
     const start = from + v.index + v[0].indexOf(raw);
     const end = start + raw.length;
     // Right after the word, a passphrase of plain words and digits is the value too: "my old password saffron-kite-77".
-    const shaped = strongShape(raw) || (v[4] !== undefined && PASSPHRASE.test(raw));
+    // Said to be the value ("(its wintermoon77)", "it is …", "my password 'tangerine42'"): letters and digits are
+    // shape enough.
+    const said = (v[1] !== undefined && SAID_IN_BRACKETS.test(v[0])) || v[2] !== undefined || v[10] !== undefined;
+    const shaped = strongShape(raw) || (v[4] !== undefined && PASSPHRASE.test(raw)) || (said && plainShape(raw));
     if (shaped && !overlapsSorted(taken, start, end) && !overlapsRecent(out, start, end))
       out.push({ kind: 'password', start, end });
   };
@@ -81,7 +91,7 @@ export function findPasswordsInPassing(
     const sentence = restOfSentence(text, from);
     IN_PASSING.lastIndex = 0;
     for (let v = IN_PASSING.exec(sentence); v; v = IN_PASSING.exec(sentence)) {
-      keep(v, v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? v[8] ?? v[9] ?? '', from);
+      keep(v, v[1] ?? v[2] ?? v[3] ?? v[4] ?? v[5] ?? v[6] ?? v[7] ?? v[8] ?? v[9] ?? v[10] ?? '', from);
     }
     // The next sentence may give it by a pronoun or as typed: "I know my password. So you can check, it is X.",
     // "My password still works. It's X.", "… is still good. I type X and …". Only those forms are read there: a

@@ -257,6 +257,13 @@ describe('a secret given in passing', () => {
     expect(kinds('My recovery codes were printed on paper, 10 of them, 16 characters each.')).toEqual([]);
   });
 
+  it('finds a plain password said to be the value, and leaves plain words in brackets alone', () => {
+    expect(kinds("my password 'marigold58' still gets me to the code prompt")).toEqual(['password']);
+    expect(kinds('my pw still works (its harborlight19)')).toEqual(['password']);
+    expect(kinds('my password is kept in my vault (release2024) and works')).toEqual([]);
+    expect(kinds("my password 'sunshine' is the one I forgot")).toEqual([]);
+  });
+
   it('finds a password given as "my pass is", and not a pass of another kind', () => {
     expect(kinds('my pass is wren-hollow55 if you need to check')).toEqual(['password']);
     expect(kinds('my pass is the same as before and my bus pass is valid')).toEqual([]);
