@@ -31,6 +31,9 @@ describe('a project named by where it lives', () => {
     'I wrote a little program called hedge-counter for our village survey.',
     'My packages on PyPI: hedge-counter and nest-log.',
     'The release tags in my repository match every version on PyPI.',
+    'Releases 0.3 to 0.9 went up from this very account.',
+    'If it helps, I can push a commit to the repository with any text you choose.',
+    'The account address sits on our own domain, meadowlab.org.',
   ])('offers proof: %s', (proof) => {
     expect(status(`${STORY} ${TRIED} ${NO_CODES} ${HELD} ${proof}`, 'reason.ownership_proof')).toBe('pass');
   });

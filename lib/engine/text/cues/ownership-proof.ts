@@ -55,7 +55,10 @@ export const CUES: readonly Cue[] = [
   // Other languages: "my package is `x`".
   /(?:paket|pakket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*|\s)[a-z0-9][\w]*[-_][\w-]+/,
   // "our example.org domain", "the domain example.org": the account email's domain.
-  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain:? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+  /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,} domain\b|\bdomain[:,]? [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+  // Releases by their versions ("releases 1.0 to 1.4 of x were uploaded from this account"), and a commit or a tag
+  // offered in the project's repository ("I can push a commit to the repository to prove it").
+  /\breleases? v?\d+\.\d+|\b(?:push|make|add|create) (?:a |an )?(?:commit|tag|file|branch)\b(?: \S+){0,3}? (?:repo|repository|repositories|project)\b/,
   /\bmy (?:pip |pypi |python )?(?:package|project|library) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|releases?)\b)[a-z][\w.-]{2,40}/,
   /\b(?:pypi\.org\/project|github\.com(?!\/user-attachments|\/pypi\/support)|gitlab\.com|bitbucket\.org|codeberg\.org|readthedocs\.io)\/[\w.-]+/,
   // A project named without quotes, as people who do not write code often do: "the account owns the packages
