@@ -73,11 +73,11 @@ const GONE_WORD = words(GONE);
 const ERASURE =
   /\b(?:gdpr|right to (?:be forgotten|erasure)|article 17)(?![\w-])(?<!-(?:gdpr|right to (?:be forgotten|erasure)|article 17))/;
 /**
- * "I'd rather you just deleted the old account", "deleting `x` entirely would be fine by me": a deletion wished
- * for, put to support.
+ * "I'd rather you just deleted the old account", "deleting `x` entirely would be fine by me", "I just want the
+ * whole account gone": a deletion wished for, put to support.
  */
 const RATHER_DELETED =
-  /\bdeleting (?:`[\w.-]+`|(?:the|my|this) (?:project|package|account)|it)(?: \S+){0,2}? (?:would be|is) (?:fine|ok|okay|best|easiest|preferable)\b|\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;
+  /\b(?:want|like|need|prefer)\b(?: \S+){0,3}? (?:account|project|package)s? gone\b|\bdeleting (?:`[\w.-]+`|(?:the|my|this) (?:project|package|account)|it)(?: \S+){0,2}? (?:would be|is) (?:fine|ok|okay|best|easiest|preferable)\b|\b(?:rather|prefer(?:red)? (?:it )?if) you (?:just |simply |only )?(?:deleted|removed|closed|wiped|deactivated) (?:the|my|this|our|that)(?: old| whole)? (?:account|project|package)\b/;
 /** Releases deleted by the admins, asked of them: "please delete those two releases", "could you remove 1.2.0". */
 const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b|\b(?:need|want|like|asking|ask)\b(?: \S+){0,4}? (?:releases?|versions?) (?:v?[\d.]+\d |`[^`\s]+` )?(?:to be|be) (?:deleted|removed|yanked|taken down)\b/;
@@ -96,7 +96,8 @@ const TAKE_DOWN =
  * A word every deletion pattern above needs: one plain scan first, since most texts ask no deletion and the
  * patterns cost most where they find nothing.
  */
-const DELETION_WORD = /delet|remov|wipe|revo|deactivat|clos|take|gdpr|right to|article 17|need (?:this|the|my) account/;
+const DELETION_WORD =
+  /delet|remov|wipe|revo|deactivat|clos|take|gone|gdpr|right to|article 17|need (?:this|the|my) account/;
 
 /** The account or a project deleted, closed or erased, asked of support. */
 export function asksDeletion(s: string): boolean {

@@ -25,7 +25,7 @@ const TRANSFER = near(
  * backticks, without the word "project".
  */
 const TRANSFER_NAMED =
-  /\b(?:transfer\w*|move|moved|moving|hand|hand over|give|giving)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed over)\b/;
+  /\b(?:transfer\w*|move|moved|moving|hand|hand over|give|giving)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed(?: over)?)\b/;
 /**
  * A name or project given to a new account of theirs: "the name released and attached to my second account",
  * "assign the projects to the new one", "release the name so I can upload it from the new account". Only a new or other account: "the username attached to my account" is

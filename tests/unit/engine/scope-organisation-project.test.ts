@@ -21,8 +21,21 @@ describe('scope.recovery for organisations and projects', () => {
     "I don't need the account back. What I'm asking is that you transfer `gull-tools` to him directly, so he can keep releasing.",
     'What I really need now is different: the name `gull` is held by someone who uploaded one empty version. Please transfer that name to my account.',
     "What I would really like is for you to make my former employer's account `tide-co` the owner of `tidal-io`.",
+    'What I need is for `gull-tools` to be handed to my colleague Ines, who runs it now.',
+    'Honestly, I just want the whole account gone; I have no use for it any more.',
+    'Please make `gull-tools` part of our organisation `tern-labs`.',
+    'We need the project name `gull` released so that our club can register it.',
+    "What I'm after is getting the name `gull`, which nobody has used in years.",
   ])('fails: %s', (ask) => {
     expect(statusOf('scope.recovery', `${LOSS} ${ask}`)).toBe('fail');
+  });
+
+  it('passes a project told as handed to the writer, and a plan of their own to hand it on', () => {
+    for (const told of [
+      '`gull-tools` was handed to me by its first author in 2021.',
+      'Once I am back in, `gull-tools` will be handed to my colleague; I will do that myself.',
+    ])
+      expect(statusOf('scope.recovery', `${LOSS} ${told}`)).toBe('pass');
   });
 
   it('fails a request whose main ask is to delete a project named only in backticks', () => {
