@@ -87,9 +87,9 @@ const DOUBT_THEY_WORK =
 /** Codes an authenticator shows ("the app still has the entry and the codes work") are not recovery codes. */
 const APP_CODES =
   /\b(?:authenticator|application|apps?|2fa|\w*otp|entry|aegis|authy|token|generat\w*|produc\w*|display\w*|shows?|showing|gives?|gave|giving|makes|making)\b/;
-/** Said later in the sentence, it takes the codes back: "I have a folder for it, but only the password, no codes". */
+/** Said later in the sentence, it takes them back: "… but only the password, no codes", "… each one used". */
 const NONE_AFTER =
-  /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key))\b/;
+  /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key)|(?:every|each|all) (?:one |code )?(?:of them |on it )?(?:has |have )(?:already )?been used|none (?:is|are) left)\b/;
 /** "with none of them used", "I haven't used any" say every code is still good, not that none is at hand. */
 const NONE_USED =
   /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?:codes?|ones?) (?:that |which )?(?:i|we) (?:have )?(?:never|not yet) used|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;

@@ -136,14 +136,17 @@ function codesFail(head: string): boolean {
  * how to use them" does not).
  */
 const UNDONE =
-  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also |had )?(?:have|had|kept|saved|stored|got|found)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b|\b(?:i|we) (?:later |then |since |accidentally |mistakenly )?(?:deleted|erased|wiped|lost|threw (?:away|out)|binned|shredded|recycled|overwrote) (?:that|this|the|those|these|it|them)\b(?! (?:phone|device|laptop|key|app|authenticator)\b)/;
+  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also |had )?(?:have|had|kept|saved|stored|got|found)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b|\b(?:i|we) (?:later |then |since |accidentally |mistakenly )?(?:deleted|erased|wiped|lost|threw (?:away|out)|binned|shredded|recycled|overwrote) (?:that|this|the|those|these|it|them)\b(?! (?:phone|device|laptop|key|app|authenticator)\b)|\b(?:every|each|all)(?: one| code)?(?: of them| on it)?(?: \S+){0,2}? (?:has|have) (?:already )?been used\b|\bused (?:them )?(?:all )?up\b|\bnone (?:is|are) left\b|\b(?:forgot|forgotten) (?:its|the|that|their) (?:passphrase|password|pin)\b/;
 
 /** Nothing found where they were kept: "… and have looked for it, without success", "no recovery codes are in our drive". */
 const NONE_FOUND = new RegExp(`\\b(?:${FRUITLESS.join('|')}|found nothing|no (?:recovery |backup )codes)\\b`);
 
-/** Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes". */
+/**
+ * Codes of the writer's other accounts: "I re-added most accounts by logging in with backup codes", "I have
+ * recovery codes for GitHub".
+ */
 const OTHER_ACCOUNTS =
-  /\b(?:other|most|those|these|the rest of (?:my|the)|remaining) (?:accounts|services|sites|logins)\b/;
+  /\b(?:other|most|those|these|the rest of (?:my|the)|remaining) (?:accounts|services|sites|logins)\b|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws|discord|slack)\b/;
 
 /** All of HAS_CODES as one alternation: one scan of a long text costs two thirds of twelve. */
 const ANY_HAS_CODES = new RegExp(HAS_CODES.map((c) => `(?:${c.source})`).join('|'));

@@ -290,6 +290,9 @@ describe('recovery codes at hand', () => {
       'I looked for the recovery codes in my password manager but they are not there.',
       'I thought the recovery codes were in a drawer, but I cannot find them.',
       'I never saved any recovery codes.',
+      'I still have the printed list of recovery codes, but every one of them has been used.',
+      'I have recovery codes for GitHub and Google, but never made any for PyPI.',
+      'The recovery codes are in an encrypted archive, and I have forgotten its passphrase.',
     ]) {
       expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
     }
