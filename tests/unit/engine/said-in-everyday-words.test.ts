@@ -38,6 +38,13 @@ describe('a project named by where it lives', () => {
     expect(status(`${STORY} ${TRIED} ${NO_CODES} ${HELD} ${proof}`, 'reason.ownership_proof')).toBe('pass');
   });
 
+  it.each(['My packages are used by a lot of people, so this is urgent.', 'My project is popular with students.'])(
+    'saying how a project is used names none: %s',
+    (said) => {
+      expect(status(`${STORY} ${TRIED} ${NO_CODES} ${HELD} ${said}`, 'reason.ownership_proof')).toBe('warn');
+    },
+  );
+
   it('a hyphenated word of plain English after "made" is no project', () => {
     const made = 'I made a back-up of my notes before the phone went.';
     expect(status(`${STORY} ${TRIED} ${NO_CODES} ${HELD} ${made}`, 'reason.ownership_proof')).toBe('warn');

@@ -51,7 +51,8 @@ export const CUES: readonly Cue[] = [
   // GitHub too, owner/name".
   /\bon (?:pypi|github|gitlab|codeberg)(?: too| also)? (?:as|under|at|named|called):? [`'"]?[a-z0-9][\w.]*(?:[-_/][\w.]+)+/,
   /\b(?:github|gitlab|codeberg)\b(?:,? [^\s/]+){0,4}?,? \(?[a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
-  /\b(?:my|our) (?:package|project|library)s? (?:is|are)\b|\bthe (?:package|project|library) (?:is|was|called|named) [a-z0-9][\w.-]*-[\w.-]+/,
+  // "my package is tide-tables", "our packages are `a` and `b`"; not "my packages are used by many people".
+  /\b(?:my|our) (?:package|project|library)s? (?:is|are) (?:called |named )?(?!(?:used|popular|widely|downloaded|important|critical|small|large|old|new|not|also|still|very|quite|really|being|a|an|the|now|mostly|all|both|on|in|hosted|published|listed|available|public|private|open|free|maintained|depended|relied|pretty|fairly|rather|actively|archived|abandoned|unmaintained|installed|needed|affected|stuck|blocked|waiting|pending|at|of|for|from|under|by|with|here|there|what|why|how|where|safe|fine|ok|okay)\b)[`'"]?[a-z0-9]|\bthe (?:package|project|library) (?:is|was|called|named) [a-z0-9][\w.-]*-[\w.-]+/,
   // Other languages: "my package is `x`".
   /(?:paket|pakket|paquet|pacote|paquete|pacchetto|progetto|projekt|projet|proyecto|projeto|пакет|проект|项目|パッケージ|プロジェクト)[^.\n]{0,30}?(?:[`'"]|是\s*|\s)[a-z0-9][\w]*[-_][\w-]+/,
   // "our example.org domain", "the domain example.org": the account email's domain.
