@@ -45,6 +45,13 @@ const NOT_AT_HAND =
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
+/**
+ * A line labelled with the codes ("Codes: they're in my drive", "re codes: …"): what follows the label is said of
+ * the recovery codes, though it names them only as "codes" or "they".
+ */
+const CODES_LABEL = /(?:^|\n)\s*(?:re:? |about (?:the |my )?|as for (?:the |my )?)?(?:(?:recovery|backup) )?codes\s*:/;
+/** The label answered by a place alone: "Recovery codes: in my vault". */
+const LABEL_PLACE = /\bcodes\s*:\s*(?:still |safely |all )?(?:in|inside|on|at) (?:my|our|the|a|an)\b/;
 /** "the codes", "eight codes", "seven unused codes": codes the sentence counts or points at. */
 const BARE_CODES =
   /\b(?:the|those|my|all|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:unused |remaining |spare |printed )?codes\b/;
@@ -104,7 +111,7 @@ const NONE_USED =
 const CONFIRMED = /\((?:i |we )?(?:just |double[- ])?(?:checked|verified|confirmed)\b[^()]{0,40}\)/;
 
 export function heldInAClause(head: string): boolean {
-  if (!CODES_WORD.test(head)) return false;
+  if (!CODES_WORD.test(head) && !CODES_LABEL.test(head)) return false;
   for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(
     head.includes('codes: ') ? head.replace(SEARCH_ANSWERED, '$1, ') : head,
   )) {
@@ -115,7 +122,8 @@ export function heldInAClause(head: string): boolean {
       .replace(OLD_PLACE, '$1')
       .replace(MADE_WHEN, '');
     if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
-    const codes = CODES_WORD.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
+    const codes =
+      CODES_WORD.test(clause) || CODES_LABEL.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
     if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && KEPT_AS.test(clause))) continue;
     // "I didn't enrol the spare key (it's still in its packet)": after another thing, "it" is that thing; a
@@ -126,7 +134,13 @@ export function heldInAClause(head: string): boolean {
     if ((FOUND_CODES.test(clause) || CODES_FOUND.test(clause)) && !FIND_DENIED.test(clause)) return true;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
-    if (PRESENT.test(clause) || HAVE_NOW.test(clause) || (PLACE.test(clause) && ARE_THERE.test(clause))) return true;
+    if (
+      PRESENT.test(clause) ||
+      HAVE_NOW.test(clause) ||
+      (PLACE.test(clause) && ARE_THERE.test(clause)) ||
+      LABEL_PLACE.test(clause)
+    )
+      return true;
     // Found again, and not taken back in the clause: "I found the sheet with all eight codes in my desk".
     if (FOUND.test(clause)) return true;
     // "What I still have: - the recovery codes": the list's lead says they are held ("I have done:" does not).
@@ -211,7 +225,10 @@ function clausesOf(head: string): CodesClause[] {
         continue;
       }
       // A sentence that names no codes cannot say they are held: not split any further.
-      if (!sentence.includes('code') || (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence))) {
+      if (
+        !sentence.includes('code') ||
+        (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence) && !CODES_LABEL.test(sentence))
+      ) {
         first = false;
         continue;
       }

@@ -27,6 +27,12 @@ const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]|\b(?:please|could you|can you|would you) (?:\S+ )?(?:change|switch) (?:it|this|that|the account|my account) to [`'"][\w.-]+[`'"]/;
 /** "I would prefer that you simply rename the account": asked of support, not told ("I tried to rename it"). */
 const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
+/** "for this account to be renamed", "my account renamed": the account as what is renamed, asked for. */
+const ACCOUNT_RENAMED =
+  /\b(?:the|my|this|our) account (?:to be|be|being|gets?) renamed\b|\b(?:want|like|need|have|get) (?:the|my|this|our) account renamed\b/;
+/** "I'd like it to become `brightfield`": a new name wished for the account. */
+const TO_BECOME =
+  /\b(?:like|want|need|prefer) (?:it|this account|the account|my account|the username|my username) to become [`'"][\w.-]+[`'"]/;
 
 export function asksRename(s: string): boolean {
   // Each pattern needs its word ("name", "handle", "renam"): looked for plainly first, since most texts ask no
@@ -35,7 +41,8 @@ export function asksRename(s: string): boolean {
   return (
     (name && (RENAME_NEAR.test(s) || RENAME_ACCOUNT.test(s))) ||
     ((name || s.includes('handle')) && RENAME.test(s)) ||
-    (s.includes('renam') && RENAME_TO.test(s)) ||
-    CHANGED_TO_NAME.test(s)
+    (s.includes('renam') && (RENAME_TO.test(s) || ACCOUNT_RENAMED.test(s))) ||
+    CHANGED_TO_NAME.test(s) ||
+    (s.includes('become') && TO_BECOME.test(s))
   );
 }

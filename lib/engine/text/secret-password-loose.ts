@@ -18,6 +18,12 @@ export interface Cued {
 /** Words joined by hyphens, dots or underscores, with a digit: "saffron-kite-77". */
 const PASSPHRASE = /^(?=.*\d)[a-z]{3,}(?:[-_.][a-z0-9]{2,}){1,4}$/i;
 
+/**
+ * Two words or more and a number, joined by hyphens, dots or underscores ("harbour-lantern-58"): a passphrase,
+ * not a version or a platform ("ubuntu-22.04" has one word).
+ */
+const PASSPHRASE_WORDS = /^[a-z]{3,}(?:[-_.][a-z]{3,}){1,3}[-_.]?\d{1,4}$/i;
+
 /** Letters and digits, and nothing else a word can be (a link, an address, a version, a manager's name). */
 function plainShape(value: string): boolean {
   if (value.length < 8 || value.length > 64 || /\s/.test(value)) return false;
@@ -53,12 +59,12 @@ function restOfSentence(text: string, from: number): string {
   return end === -1 ? window : window.slice(0, end + 1);
 }
 
-// In a sentence about the password: "(it is X)", "(X)", "…, it's X" (or "its X", typed in a hurry), "the new one is X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
+// In a sentence about the password: "(it is X)", "(X)", "(now X)", "…, it's X" (or "its X", typed in a hurry), "the new one is X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
 // "I logged in with X", "`X`", "(the
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)|^\s*['"“]([^\s'"”]{8,64})['"”]/gi;
+  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|now|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)|^\s*['"“]([^\s'"”]{8,64})['"”]/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you
@@ -80,7 +86,13 @@ export function findPasswordsInPassing(
     // Said to be the value ("(its wintermoon77)", "it is …", "my password 'tangerine42'"): letters and digits are
     // shape enough.
     const said = (v[1] !== undefined && SAID_IN_BRACKETS.test(v[0])) || v[2] !== undefined || v[10] !== undefined;
-    const shaped = strongShape(raw) || (v[4] !== undefined && PASSPHRASE.test(raw)) || (said && plainShape(raw));
+    // In brackets in a sentence about the password, a passphrase of words and a number is the value too:
+    // "it hasn't changed (harbour-lantern-58, I'll rotate it)".
+    const shaped =
+      strongShape(raw) ||
+      (v[4] !== undefined && PASSPHRASE.test(raw)) ||
+      (v[1] !== undefined && PASSPHRASE_WORDS.test(raw)) ||
+      (said && plainShape(raw));
     if (shaped && !overlapsSorted(taken, start, end) && !overlapsRecent(out, start, end))
       out.push({ kind: 'password', start, end });
   };

@@ -9,7 +9,7 @@ const PROJECT_NOUNS =
   'libraries|library|packages|package|projects|project|tools|tool|code|software|apps?|scripts?|modules?';
 /** Words that name a project when a bare name follows them. */
 const BARE_PROJECT_WORDS =
-  'package|packages|project|projects|library|libraries|tool|script|module|modules|published|publishes|owns|maintain|maintains|uploaded|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
+  'package|packages|project|projects|library|libraries|tool|script|module|modules|publish|published|publishes|owns|maintain|maintains|uploaded|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
@@ -70,6 +70,9 @@ export const CUES: readonly Cue[] = [
     `\\b(?:${BARE_PROJECT_WORDS})\\b[,:]? (?:[a-z]+,? ){0,5}?(?!(?:${COMMON_HYPHENED})\\b)[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+\\b(?!\\.[a-z]| (?:${PROJECT_NOUNS})\\b)`,
   ),
   /\b(?:published|publish|own|owns|maintain|maintains|wrote|released|uploaded) (?:the |a |one |my |our |this )?(?:small |little )?(?:pypi |python )?(?:package|project|library|module) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|it|as)\b)[a-z][a-z0-9_-]{2,40}\b/,
+  // Repositories named by their owner: "the repos are under the acme-tools organisation", "the code is on GitHub
+  // under the acme organisation, which I own".
+  /\b(?:repos?|repositories|code|source)\b (?:is |are |lives? |sits? )?(?:hosted )?(?:on (?:github|gitlab|codeberg) )?(?:under|in) (?:the |my |our )?(?!(?:my|our|the|a|an|his|her|their|its|this|that|github|gitlab|personal|own|work|company|old|new)\b)[a-z0-9][\w.-]* (?:organi[sz]ation|org|account|group)\b/,
   // "The GitHub is owner/name", "the GitHub repository (owner/name)".
   /\bgithub(?: repo| repository)?(?: is| at)? \(?[a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
   // "the package `foo`", "my project "bar"", "projects: a, b".

@@ -17,7 +17,10 @@ export const CUES: readonly RegExp[] = [
   // Not asked or hoped for: "let me know how I can prove ownership", "so I can log in again".
   /(?<!\b(?:how|whether|if|so|so that|once|until|unless|what) )\b(?:i|we) (?:still |also )?(?:can|could|am able to|was able to|were able to)(?:,? however,?)? (?:still )?(?:log ?in(?:to)?|login|sign in(?:to)?|access|recover|confirm|verify|prove|show|commit|push|publish|upload|add (?:a|any) (?:file|commit|tag)|create (?:a|any) (?:file|tag|release))\b/,
   /\b(?:i|we) (?:still )?have (?:full |complete )?access to (?:the |my |this |our )?(?:pypi )?account\b/,
-  /\b(?:i|we) still (?:control|own|have access|read|receive|get|log ?in|login|sign in)\b|\b(?:i|we) (?:still )?(?:am |are )?(?:logged|signed) in\b/,
+  /\b(?:i|we) still (?:control|own|have access|read|receive|get|log ?in|login|sign in)\b|\b(?:i|we) (?:still )?(?:am |are )?(?:logged|signed) in(?:to)?\b/,
+  // "I'm logged in on my desktop still", "im still logged into pypi on my laptop"; not a hope ("whether I'm still
+  // signed in somewhere").
+  /(?<!\b(?:whether|if|in case|until|unless|once)\b[^.;]{0,30})\b(?:i'm|im|we're) (?:still )?(?:logged|signed) in(?:to)?\b/,
   /\bpassword (?:i|we) (?:still )?(?:remember|know|have)\b|(?<!(?:n't|not|never|no longer|forgot|forgotten) )\b(?:remember|know|recall) (?:the |my )?(?:account )?password\b/,
   /\b(?:e-?mail|password)(?: side)?(?: and (?:the )?(?:e-?mail|password))? (?:is|are) (?:still )?(?:fine|ok|okay|working|good|correct|accessible)\b/,
   new RegExp(
@@ -28,7 +31,7 @@ export const CUES: readonly RegExp[] = [
   ),
   // A reset that reaches the writer shows the mailbox on the account works and the password is theirs again
   // ("the reset link arrives and I set a new password"), however the mail is named; "no email arrives" does not.
-  /(?<!\b(?:no|never|not)\b[^.;]{0,20})\b(?:e-?mails?|mails?|links?|letters?|messages?) (?:(?:does|did|still|always|normally|just|also|then) )*(?:arriv(?:es|ed|e)|comes? through|came through|gets? through|(?:is|was) delivered|reach(?:es|ed) me)\b/,
+  /(?<!\b(?:no|never|not)\b[^.;]{0,20})\b(?:e-?mails?|mails?|links?|letters?|messages?) (?:(?:does|did|still|always|normally|just|also|then) )*(?:arriv(?:es|ed|e)|comes? through|came through|gets? through|(?:is|was) delivered|reach(?:es|ed) (?:me|my (?:inbox|mailbox))|lands? in my (?:inbox|mailbox))\b/,
   /\b(?:i|we) (?:(?:still|do|did|can|always|also|then) )*(?:receive[ds]?|get|got) (?:the |a |my |that )?(?:password )?(?:reset )?(?:e-?mails?|mails?|links?)\b|\b(?:i|we) (?:(?:then|also|successfully|already) )*(?:set|chose|changed|picked|created) (?:a |the |my )?(?:new )?password\b|\bnew password (?:is |was )?(?:accepted|works|worked)\b/,
   // A second factor that still works, and what is "with me" or "mine" ("the registered email is with me").
   /\b(?:2fa|authenticator|totp|security key|yubi ?key|passkey)\b[^.;]{0,30}\bstill (?:works|working|valid|fine|has (?:the )?(?:pypi|entry|account))\b|\breset\b[^.;]{0,20}\b(?:which|that) (?:is )?(?:works|working|worked)\b|\b(?:e-?mail|address|mailbox|password)\b(?: [\w-]+){0,3} (?:is|are) (?:still )?(?:with me|in my hands|under my control)\b/,
