@@ -6,6 +6,12 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]/g;
 
 const NON_ASCII = /[\u0080-\uffff]/;
 
+/**
+ * A paragraph's last word before a blank line, with no full stop of its own: "tried again, still no access" and
+ * "I still have the email" below it are two sentences, and the cues read a sentence at most.
+ */
+const PARAGRAPH_END = /([\p{L}\p{N})`'"*])[ \t]*(?=\r?\n[ \t]*\r?\n)/gu;
+
 /** Words typed short on a phone, spelled out ("pls", "plz" and "plse" are "please"). */
 const SHORTHAND: Readonly<Record<string, string>> = { acct: 'account', thru: 'through' };
 
@@ -21,6 +27,7 @@ export function normalise(text: string): string {
     : text;
   return (
     plain
+      .replace(PARAGRAPH_END, '$1.')
       .toLowerCase()
       // Only runs that are not already one plain space: replacing every single space costs 40x more on long text.
       .replace(/\s{2,}|[^\S ]/g, ' ')

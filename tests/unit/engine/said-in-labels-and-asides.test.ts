@@ -108,3 +108,19 @@ describe('recovery codes under a label, or after a paragraph with no full stop',
     },
   );
 });
+
+describe('a paragraph that ends without a full stop', () => {
+  const timeline =
+    'Timeline:\n- spring 2024: changed jobs, stopped releasing\n- 2026-03-02: could not get in, tried a second browser, still no access';
+
+  it('does not join the next paragraph into a loss: nothing here says what was lost', () => {
+    expect(statusOf('reason.lost_factor', `${timeline}\n\nI still have the email on the account. ${OWNED}`)).toBe(
+      'fail',
+    );
+  });
+
+  it('still reads a loss told within its own paragraph', () => {
+    const lost = `${timeline}, the authenticator app was lost with my old phone`;
+    expect(statusOf('reason.lost_factor', `${lost}\n\nI still have the email on the account. ${OWNED}`)).toBe('pass');
+  });
+});
