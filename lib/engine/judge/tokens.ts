@@ -78,11 +78,19 @@ function listTitle(rawLine: string, lines: readonly string[], n: number): string
   return deeper || (/^\s*\d/.test(rawLine) && /^\s*[-*•]/.test(next)) ? m[2]! : null;
 }
 
+/**
+ * A questionnaire's markers: "Q: What do you still have?" over "A: The password.". The answer is read under its
+ * question, as a labelled line is under its label; the bare "A" says nothing.
+ */
+const QUESTION_LABEL = /^(?:q|question)\s*\d{0,2}$/;
+const ANSWER_LABEL = /^(?:a|ans|answer)\s*\d{0,2}$/;
+
 /** The reason as clauses (its first JUDGED_CHARS characters), line breaks read as the writer made them. */
 export function clausesOf(raw: string): Clause[] {
   const text = raw.slice(0, JUDGED_CHARS).toLowerCase();
   const clauses: Clause[] = [];
   let heading: string | null = null;
+  let question: string | null = null;
   // A title (`**What I still have**`, `## Tried`) heads its section up to the next heading, blank lines and all;
   // a line ending in a colon heads only the block below it. Neither ends before its first line of content.
   let titled = false;
@@ -115,7 +123,12 @@ export function clausesOf(raw: string): Clause[] {
     }
     content = true;
     const labelled = BOLD_LABEL.exec(line) ?? LABEL.exec(line);
-    const label = labelled ? labelled[1]!.trim() : null;
+    let label = labelled ? labelled[1]!.trim() : null;
+    if (label !== null && QUESTION_LABEL.test(label)) question = line.slice(labelled![0].length - 1);
+    else {
+      if (label !== null && ANSWER_LABEL.test(label)) label = question;
+      question = null;
+    }
     // Enough pieces for the clauses still wanted (twice over, for the empty ones a run of breaks leaves), not all
     // of a long line's: past JUDGED_CLAUSES nothing is read.
     const parts = line.split(CLAUSE_BREAK, 2 * (JUDGED_CLAUSES - clauses.length) + 2);

@@ -124,3 +124,18 @@ describe('a reset that cannot be done', () => {
     expect(status(reason, 'reason.circumstances')).toBe('fail');
   });
 });
+
+describe('answers under "Q:" lines', () => {
+  const LOST_KEY = 'Q: What happened?\nA: My only security key broke in half in a car door on 14 June 2026.';
+  const SEARCHED = 'Q: What have you tried?\nA: I searched my vault and my desk for the recovery codes and found none.';
+
+  it('an answer is read under its question: "A: the mailbox" under "what do you still have"', () => {
+    const held = 'Q: What do you still have?\nA: The mailbox on the account.';
+    expect(status(`${LOST_KEY}\n\n${SEARCHED}\n\n${held}\n\n${OWNED}`, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('the same answer under a question about what was lost is no access', () => {
+    const lost = 'Q: What is gone for good?\nA: The mailbox on the account.';
+    expect(status(`${LOST_KEY}\n\n${SEARCHED}\n\n${lost}\n\n${OWNED}`, 'reason.remaining_access')).toBe('fail');
+  });
+});
