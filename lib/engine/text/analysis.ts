@@ -83,9 +83,7 @@ export function analyse(reason: string, model: JudgeModel = MODEL): Analysis {
     topic: topicOf(norm),
     judge: new Judge(reason, model),
     get codes() {
-      // A paragraph ends its sentence even without a full stop: "… tried my old phone, nothing" and "the codes
-      // are still in my mail" are two statements, and the first one's "nothing" takes back nothing of the second.
-      codes ??= readRecoveryCodes(splitAt(PARAGRAPH_BREAK, reason, norm));
+      codes ??= readRecoveryCodes(splitAt(STATEMENT_BREAK, reason, norm));
       return codes;
     },
     get ask() {
