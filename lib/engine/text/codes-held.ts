@@ -4,7 +4,7 @@
  * claims ("I have my recovery codes", "the form made me tick the box") are read in recovery-codes.ts.
  */
 
-import { lastMatch } from './cues/words';
+import { BARE_CODES, CODES_LABEL, CODES_WORD, PURPOSE, SEARCH_ANSWERED, codesClausesOf } from './codes-clauses';
 
 /** A place codes are kept: saying they are there says they are at hand. */
 const PLACE =
@@ -44,17 +44,8 @@ const NOT_AT_HAND =
   /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|(?:went|gone|go|dug) through(?![^.]*\b(?:found|located)\b)|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
-const CODES_WORD = /\b(?:recovery|backup|back-up|rescue)[- ]codes?\b/;
-/**
- * A line labelled with the codes ("Codes: they're in my drive", "re codes: …"): what follows the label is said of
- * the recovery codes, though it names them only as "codes" or "they".
- */
-const CODES_LABEL = /(?:^|\n)\s*(?:re:? |about (?:the |my )?|as for (?:the |my )?)?(?:(?:recovery|backup) )?codes\s*:/;
 /** The label answered by a place alone: "Recovery codes: in my vault". */
 const LABEL_PLACE = /\bcodes\s*:\s*(?:still |safely |all )?(?:in|inside|on|at) (?:my|our|the|a|an)\b/;
-/** "the codes", "eight codes", "seven unused codes": codes the sentence counts or points at. */
-const BARE_CODES =
-  /\b(?:the|those|my|all|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:unused |remaining |spare |printed )?codes\b/;
 
 /**
  * What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there",
@@ -70,13 +61,6 @@ const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'
  */
 const PRESENT =
   /\b(?:still|right here|here with me|at hand|(?:are|is|'re) (?:now )?left|in front of me|on my desk|(?:sitting|sits|lives|living|stays|rests|hangs|hanging) (?:in|on|inside)|(?:is|are|'s|'re) (?:all |still |safely )*(?:there|here)(?! (?:is|are|was|were)\b)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
-/** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
-// Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
-const SEARCHED =
-  /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried)\b/;
-/** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
-const PURPOSE =
-  /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future)\b/;
 /**
  * Another service's codes ("I got back into GitHub with its recovery codes"), or another account's ("I made a new
  * account with proper 2FA and backup codes"), say nothing of this account's.
@@ -94,9 +78,6 @@ const DOUBT_THEY_WORK =
 /** Codes an authenticator shows ("the app still has the entry and the codes work") are not recovery codes. */
 const APP_CODES =
   /\b(?:authenticator|application|apps?|2fa|\w*otp|entry|aegis|authy|token|generat\w*|produc\w*|display\w*|shows?|showing|gives?|gave|giving|makes|making)\b/;
-/** Said later in the sentence, it takes them back: "… but only the password, no codes", "… each one used". */
-const NONE_AFTER =
-  /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key)|(?:every|each|all) (?:one |code )?(?:of them |on it )?(?:has |have )(?:already )?been used|none (?:is|are) left)\b/;
 /** "with none of them used", "I haven't used any" say every code is still good, not that none is at hand. */
 const NONE_USED =
   /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?:codes?|ones?) (?:that |which )?(?:i|we) (?:have )?(?:never|not yet) used|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
@@ -107,12 +88,14 @@ const NONE_USED =
  * codes), or in the next clause of a sentence that names them ("I printed the codes, and that sheet is still
  * in my desk"). The clause that holds them must say so plainly: no negation, doubt or search in it.
  */
+const IT = /\bit(?:'s)?\b/g;
+
 /** An aside that confirms: "I still have them in my drive (checked last night)" is no search still going on. */
 const CONFIRMED = /\((?:i |we )?(?:just |double[- ])?(?:checked|verified|confirmed)\b[^()]{0,40}\)/;
 
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head) && !CODES_LABEL.test(head)) return false;
-  for (const { clause: said, lead, named, thing, governed, takenBack } of clausesOf(
+  for (const { clause: said, lead, named, thing, governed, takenBack } of codesClausesOf(
     head.includes('codes: ') ? head.replace(SEARCH_ANSWERED, '$1, ') : head,
   )) {
     const clause = said
@@ -147,120 +130,4 @@ export function heldInAClause(head: string): boolean {
     if (LEAD_HOLDS.test(lead)) return true;
   }
   return false;
-}
-
-/**
- * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,
- * whether its sentence named recovery codes before it, and whether it is the object of a search or a purpose said
- * before ("so I can … keep the codes").
- * Normalising joins lines (analysis.ts keeps only the breaks before list items, headings and labels), so a
- * list's dashes and bullets are where its items part.
- */
-interface CodesClause {
-  clause: string;
-  lead: string;
-  named: boolean;
-  /** Another thing (a key, a phone) was named after the codes: a singular "it" now stands for that. */
-  thing: boolean;
-  /** What a search or a purpose said before it governs: "I searched … the notebook", "so I can … keep them". */
-  governed: boolean;
-  /** A later clause of its sentence says there are none after all. */
-  takenBack: boolean;
-}
-
-/** A search and, after its colon, what it found: "I did look for my recovery codes: they are in my vault". */
-const SEARCH_ANSWERED =
-  /\b(?:i|we) (?:did |have |also )?(?:look(?:ed)?|search(?:ed)?|check(?:ed)?) (?:for |in )?((?:my |the |our )?(?:recovery|backup) codes): /g;
-
-/** A question asked ("did you keep the recovery codes?"), not a sentence that ends with one ("…, can you reset it?"). */
-const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|which|how)\b/;
-/** A sentence's end, kept by the split (odd items): a full stop inside a word ("codes.txt") ends nothing. */
-const SENTENCE_END = /([.!?]+(?=\s|$)|\n+)/;
-
-/** Where a clause ends: a comma, "but", "and" before a new subject ("and I", "and the sheet is still in the safe"). */
-const CLAUSE_BREAK =
-  /[;,]+| but | and (?=(?:i|we) |(?:the|that|this) (?:sheet|page|file|printout|list|note|card|envelope|binder|folder|pdf|copy) (?:is|are|sits|lies|lives|remains|stays)\b)/;
-
-const LISTED_BREAK = new RegExp(`${CLAUSE_BREAK.source}| and (?=(?:the|my|a|an|our) )`);
-
-/** A thing other than the codes, which a later "it" or "that" may stand for. */
-const ANOTHER_THING =
-  /\b(?:key|keys|yubikey|phone|laptop|computer|tablet|device|token|card|sim|stick|drive|disk|watch)\b/;
-
-/** A sentence that lists what is held without a colon: "I still have my password, my email, the codes". */
-const HAVE_LIST =
-  /^\s*(?:and |also )?(?:i|we)(?:'ve)? (?:still |also |do )*(?:have|got|'ve got|hold|keep|possess) (?!no\b|not\b|never\b|lost\b|been\b|\w+ed\b|forgotten\b)/;
-/** A clause with its own subject is not an item of that list. */
-const OWN_SUBJECT = /\b(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b/;
-const EVERY_CODES_WORD = new RegExp(CODES_WORD.source, 'g');
-const EVERY_OTHER_THING = new RegExp(ANOTHER_THING.source, 'g');
-
-/** Whether another thing, not the codes, is what the clause named last (or, naming neither, what was before). */
-function namedLast(clause: string, before: boolean): boolean {
-  const codesAt = lastMatch(EVERY_CODES_WORD, clause);
-  const thingAt = lastMatch(EVERY_OTHER_THING, clause);
-  return codesAt === thingAt ? before : thingAt > codesAt;
-}
-const IT = /\bit(?:'s)?\b/g;
-
-/** A section title at the end of the text before a list: "… it never had pypi. **what i still have**". */
-const TITLE_AT_END = /(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)$/;
-
-/** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
-const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):|remaining access:)/;
-
-function clausesOf(head: string): CodesClause[] {
-  const out: CodesClause[] = [];
-  let lead = '';
-  for (const item of head.split(/\s[-*•–—]\s/)) {
-    let first = true;
-    // A full stop inside a word ("codes.txt") does not end the sentence. A question ("Did you have recovery
-    // codes? - No, never") holds nothing, whatever its answer says.
-    const sentences = item.split(SENTENCE_END);
-    for (let k = 0; k < sentences.length; k += 2) {
-      const sentence = sentences[k]!;
-      // The split keeps each sentence's end: a question mark there, after a question word, is a question.
-      if (sentences[k + 1]?.includes('?') && QUESTION.test(sentence)) {
-        first = false;
-        continue;
-      }
-      // A sentence that names no codes cannot say they are held: not split any further.
-      if (
-        !sentence.includes('code') ||
-        (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence) && !CODES_LABEL.test(sentence))
-      ) {
-        first = false;
-        continue;
-      }
-      let named = false;
-      let thing = false;
-      let governed = false;
-      const inline = INLINE_LEAD.exec(sentence)?.[1];
-      // "only two are left and I would like the 2FA cleared before they run out": each subject its own clause.
-      const listed = HAVE_LIST.test(sentence);
-      // "I've still got my old key and the sheet of codes in my drawer": in a list of things held, "and" parts items.
-      const clauses = sentence.split(listed ? LISTED_BREAK : CLAUSE_BREAK);
-      const lastNone = clauses.findLastIndex((c) => NONE_AFTER.test(c));
-      clauses.forEach((clause, i) => {
-        // "I still have my password, the account email, my recovery code sheet": each item after the first is held.
-        const item = listed && i > 0 && !OWN_SUBJECT.test(clause) ? 'have:' : undefined;
-        const leadOf = inline ?? item ?? (first ? lead : '');
-        out.push({ clause, lead: leadOf, named, thing, governed, takenBack: i < lastNone });
-        first = false;
-        named ||= CODES_WORD.test(clause);
-        // Where a clause names no other thing, only naming the codes changes what came last.
-        thing = ANOTHER_THING.test(clause) ? namedLast(clause, thing) : thing && !CODES_WORD.test(clause);
-        governed ||= SEARCHED.test(clause) || PURPOSE.test(clause);
-      });
-    }
-    // The lead is the whole sentence before the colon: "here's what I've still got, so you can check:", or a
-    // section's title over the list ("**What I still have**").
-    const last = sentences.at(-1)?.trim() ?? '';
-    if (last.endsWith(':')) lead = last;
-    else {
-      const title = TITLE_AT_END.exec(last)?.[1];
-      if (title !== undefined) lead = `${title}:`;
-    }
-  }
-  return out;
 }
