@@ -83,11 +83,17 @@ function namedLast(clause: string, before: boolean): boolean {
 const TITLE_AT_END = /(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)$/;
 
 /** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
-const INLINE_LEAD = /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):|remaining access:)/;
+const INLINE_LEAD =
+  /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):|remaining(?: access)?:|still (?:usable|working|available):)/;
+
+/** A sentence that speaks of the codes named just before by a pronoun: "… the codes. They are still there." */
+const THEY_AFTER_CODES = /^\s*(?:they|those|these)(?:'re|\b)/;
 
 export function codesClausesOf(head: string): CodesClause[] {
   const out: CodesClause[] = [];
   let lead = '';
+  // Whether the sentence before named the codes: a pronoun opening the next one may stand for them.
+  let namedJustBefore = false;
   for (const item of head.split(/\s[-*•–—]\s/)) {
     let first = true;
     // A full stop inside a word ("codes.txt") does not end the sentence. A question ("Did you have recovery
@@ -100,14 +106,19 @@ export function codesClausesOf(head: string): CodesClause[] {
         first = false;
         continue;
       }
-      // A sentence that names no codes cannot say they are held: not split any further.
+      // A sentence that names no codes cannot say they are held: not split any further (unless it opens with a
+      // pronoun for the codes just named: "they are still there").
       if (
         !sentence.includes('code') ||
         (!CODES_WORD.test(sentence) && !BARE_CODES.test(sentence) && !CODES_LABEL.test(sentence))
       ) {
+        if (namedJustBefore && THEY_AFTER_CODES.test(sentence))
+          out.push({ clause: sentence, lead: '', named: true, thing: false, governed: false, takenBack: false });
+        namedJustBefore = false;
         first = false;
         continue;
       }
+      namedJustBefore = CODES_WORD.test(sentence);
       let named = false;
       let thing = false;
       let governed = false;

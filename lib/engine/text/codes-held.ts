@@ -21,7 +21,7 @@ const HAVE_NOW =
  * Codes found since, somewhere named ("I found the sheet in my desk"), in a clause with no negation or doubt:
  * at hand. Not a bare "found a file named codes.txt", which may go on to say every code in it fails.
  */
-export const FIND = 'found|located|dug out|dug up|came across|turned up';
+export const FIND = 'found|located|dug out|dug up|came across|turned up|did turn up';
 const FOUND = new RegExp(`\\b(?:${FIND})\\b[^,;]{0,120}?\\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\\b`);
 /** The codes themselves found again: "I went through my desk and found the recovery codes I printed". */
 const FOUND_CODES = new RegExp(
@@ -52,7 +52,7 @@ const LABEL_PLACE = /\bcodes\s*:\s*(?:still |safely |all )?(?:in|inside|on|at) (
  * "only two are left", "the other seven are still there".
  */
 const KEPT_AS =
-  /\b(?:sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|draft|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
+  /\b(?:unused|sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|draft|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /**

@@ -22,7 +22,11 @@ const NO_SECOND_FACTOR =
 
 const FOR_GOOD_WORDS = /requirement|mandate|exempt|permanently|for good|forever|altogether/;
 
-export function asksOtherProcess(s: string): boolean {
+/** A name in backticks is a name, whatever its words: `notebook-quota` asks for no quota. */
+const NAMED = /`[^`\n]{1,100}`/g;
+
+export function asksOtherProcess(sentence: string): boolean {
+  const s = sentence.includes('`') ? sentence.replace(NAMED, '`x`') : sentence;
   return (
     OTHER_PROCESS.test(s) ||
     (s.includes('limit') && RAISE_LIMIT.test(s)) ||

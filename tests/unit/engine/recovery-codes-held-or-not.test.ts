@@ -55,6 +55,10 @@ describe('recovery_codes.consistent, held or not', () => {
       'About the recovery codes: yesterday I found the PDF with them. I have not tried any, but they should all be valid.',
     ],
     [
+      'codes kept back, not to be spent yet',
+      'A predecessor left the recovery codes in our wiki. We would just rather not burn those codes until a new key is set up.',
+    ],
+    [
       'codes listed after "I still have" without a colon',
       'I still have my password, the mailbox on the account, my recovery code printout with most codes unused.',
     ],
@@ -85,6 +89,18 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'one left',
       'I did find my recovery codes list in my vault; I have used all but one, so I have a single unused one left.',
+    ],
+    [
+      'a pronoun for the codes in the next sentence',
+      'I printed the recovery codes when I set up the key. They are still in the binder on my shelf.',
+    ],
+    [
+      'a "Recovery codes:" line that says where they are',
+      'Recovery codes: on paper, in the kitchen drawer, still unused.',
+    ],
+    [
+      'codes turned up and kept back',
+      'I did turn up the recovery codes in a shoebox yesterday, but I would rather have a clean reset than spend those.',
     ],
   ])('fails on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
@@ -161,6 +177,10 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'codes the site refuses',
       'I never kept recovery codes, and PyPI still refuses the codes from the migrated entry.',
+    ],
+    [
+      'a pronoun that tells where the codes were, not that they are at hand',
+      'I never saved the recovery codes anywhere safe. They were only on the phone that was stolen.',
     ],
   ])('passes on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');

@@ -12,6 +12,7 @@ describe('scope.recovery when the recovery is put off', () => {
     'Our lab applied for a PyPI organisation in the spring and it is still waiting. Please approve it. The 2FA I can deal with later.',
     "The reason I'm writing, though, is the name: I'd like this account's username changed to `fen-dev`.",
     'What is urgent for me is release 2.1.0 of `sedge`, which was built from the wrong branch; I need you to delete it.',
+    "Please take down release 3.0.0 of `plover` today, it ships a private key by mistake; I'll sort out my own 2FA afterwards.",
   ])('fails: %s', (reason) => {
     expect(statusOf('scope.recovery', `My phone broke in June and the authenticator went with it. ${reason}`)).toBe(
       'fail',
@@ -29,6 +30,12 @@ describe('scope.recovery when the recovery is put off', () => {
     'My phone broke in June. Please reset the 2FA. Could you also remove version 0.9.3 of `reed-kit`? It wipes user settings.',
     'I lost the key in May. I can sort out new recovery codes myself once I am back in.',
   ])('passes a recovery with a clean-up beside it: %s', (reason) => {
+    expect(statusOf('scope.recovery', reason)).toBe('pass');
+  });
+
+  it('reads a project whose name holds a word of another ask as a name, not as that ask', () => {
+    const reason =
+      'My phone was stolen in May with the authenticator on it. I know the password and read the account mail. I maintain `disk-quota-report` and `upload-limit-probe` on GitHub.';
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
 });
