@@ -63,3 +63,35 @@ export function forgetThePlansTimes(found: Set<Concept>): void {
 export function forgetTheProjectsTimes(found: Set<Concept>): void {
   for (const c of PROJECT_TIMES) found.delete(c);
 }
+
+/**
+ * "I can't say when or where I lost it", "no idea how it happened": the writer says they cannot tell when or how.
+ */
+export const UNKNOWN_WHEN =
+  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why) (?:or|and) )?(?:when|how)\b/u;
+
+/**
+ * A word that may stand for the thing lost, named in another clause: "it was stolen in March" (not the "it" of
+ * "it has been a hard year", "it was a stressful time"; "they" is more often people: "they took the bikes").
+ */
+const STANDS_FOR_IT = /\bit\b(?! (?:has|had) been\b| (?:was|is) an?\b)|\bit's(?! been\b| an?\b)|\b(?:its|them)\b/u;
+/** Words that say a thing is gone, and nothing of how: with "I can't say when", the loss restated. */
+const GONE = /\b(?:gone missing|went missing|go missing|disappear\w*|vanish\w*|misplac\w*)\b/;
+
+/**
+ * In a reason whose writer says they cannot tell when or how, a clause that names nothing that can be lost and
+ * points back at nothing ("it has been a hard year", "we moved to Munich last spring") tells the life around the
+ * loss: its times and events are not the loss's. The clause that says it cannot tell loses its times too ("I
+ * can't pin down when I last used it" dates nothing).
+ */
+export function forgetTheLifeAround(found: Set<Concept>, text: string, eventWithout: (text: string) => boolean): void {
+  // "My key has gone missing, and I can't pin down when": gone, and nothing of how (unless another word says it).
+  if (found.has('event') && GONE.test(text) && !eventWithout(text.replace(GONE, ' '))) found.delete('event');
+  if (UNKNOWN_WHEN.test(text)) {
+    for (const c of TIMES) found.delete(c);
+    return;
+  }
+  if (FACTOR_CONCEPTS.some((c) => found.has(c)) || STANDS_FOR_IT.test(text)) return;
+  for (const c of TIMES) found.delete(c);
+  found.delete('event');
+}

@@ -69,10 +69,10 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * "reset" names an attempt or the ask, not what happened, in "password reset", "reset my password", "to reset",
- * "a two-factor reset on my account", "a reset of the 2FA".
+ * "a two-factor reset on my account", "a reset of the 2FA", "the reset mail goes to the old mailbox".
  */
 const RESET_AS_ATTEMPT =
-  /\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would|cannot|can't|couldn't|could not) reset\b/;
+  /\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would|cannot|can't|couldn't|could not) reset\b|\breset (?:e-?mails?|mails?|messages?|links?|forms?|pages?|flow|process|requests?|option|button)\b/;
 
 function addPhrases(
   list: ReadonlyArray<[Part[], Concept]>,
@@ -138,6 +138,8 @@ function entryOf(w: string, index: Index): WordEntry {
   return entry;
 }
 
+const SEARCHED_THINGS: ReadonlySet<string> = new Set(['my', 'our', 'all', 'every', 'both', 'each', 'his', 'her']);
+
 export function conceptsIn(text: string): Set<Concept> {
   built ??= build();
   const { substrings } = built;
@@ -165,6 +167,14 @@ export function conceptsIn(text: string): Set<Concept> {
     else if (isYearAfterWord(w)) found.add('date');
   }
   if (NUMERIC_DATE.test(text) || (found.has('month') && DAY_AND_MONTH.test(text))) found.add('date');
+  // A note with its subject left out, as in a list or a hurried line: "went through my notes and old laptop".
+  // (Through the writer's things: "went through a divorce this year" is a life event.)
+  if (
+    (tokens[0] === 'went' || tokens[0] === 'gone') &&
+    (tokens[1] === 'through' || tokens[1] === 'thru') &&
+    SEARCHED_THINGS.has(tokens[2] ?? '')
+  )
+    found.add('attempt');
   if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);
   if (found.has('event') && RESET_AS_ATTEMPT.test(text) && !/\b(?:factory|phone|device|app)\b/.test(text)) {
     // Only "reset" made it an event: look again without it.

@@ -4,7 +4,14 @@ import { CUES as PROOF_CUES } from '../text/cues/ownership-proof';
 import { CUES as ACCESS_CUES } from '../text/cues/remaining-access';
 import { matchesAny } from '../text/cues/words';
 import { normalise } from '../text/normalise';
-import { aboutProjectsOnly, forgetThePlansTimes, forgetTheProjectsTimes, futurePlan } from './clause-times';
+import {
+  aboutProjectsOnly,
+  forgetTheLifeAround,
+  forgetThePlansTimes,
+  forgetTheProjectsTimes,
+  futurePlan,
+  UNKNOWN_WHEN,
+} from './clause-times';
 import { conceptsIn } from './concepts';
 import type { Concept } from './lexicon';
 import { type Clause, clausesOf } from './tokens';
@@ -71,7 +78,8 @@ const ASKED =
 /** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
 export function readClauses(reason: string): ClauseReading {
   const clauses = clausesOf(reason);
-  const base = clauses.map(baseFeatures);
+  const unknownWhen = clauses.some((c) => UNKNOWN_WHEN.test(c.text));
+  const base = clauses.map((c) => baseFeatures(c, unknownWhen));
   const families = new Map(CLAUSE_CUES);
   const read = new Map<string, boolean>();
   const texts: string[] = [];
@@ -97,7 +105,9 @@ export function readClauses(reason: string): ClauseReading {
           ASKED.test(texts[i]!) ||
           MODAL_QUESTION.test(texts[i]!) ||
           futurePlan(texts[i]!));
-      const hit = !attempt && family.test(texts[i]!);
+      // A writer who says they cannot tell when or how has not told it in the cue's words either ("Lost: my
+      // phone. I can't tell you when or where"): there the circumstance cues are not read, only the concepts.
+      const hit = !attempt && !(name === 'cue:circumstances' && unknownWhen) && family.test(texts[i]!);
       read.set(key, hit);
       return hit;
     },
@@ -151,7 +161,8 @@ function pair(kind: string, a: string, joint: string, b: string): string {
   return names.get(b) ?? named(names, b, `${kind}:${a}${joint}${b}`);
 }
 
-function baseFeatures(clause: Clause): ClauseFeatures {
+/** `unknownWhen`: the writer says somewhere that they cannot tell when or how the factor was lost. */
+function baseFeatures(clause: Clause, unknownWhen: boolean): ClauseFeatures {
   const f = new Set<string>();
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
@@ -175,6 +186,8 @@ function baseFeatures(clause: Clause): ClauseFeatures {
   // "releases since 2021 are at github.com/…", "I created `a` in March 2019": a time of the projects, told as
   // proof of ownership, not when or how the factor was lost.
   if (aboutProjectsOnly(found, clause.text)) forgetTheProjectsTimes(found);
+  // The writer cannot tell when or how: a hard year or a move told elsewhere is the life around the loss.
+  if (unknownWhen) forgetTheLifeAround(found, clause.text, (t) => conceptsIn(t).has('event'));
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

@@ -115,7 +115,25 @@ const ARTICLES = new Set(['a', 'an', 'the', 'my', 'our', 'this', 'that']);
 
 function wishedFor(tokens: readonly string[], i: number): boolean {
   const before = tokens[i - 1] ?? '';
-  return WISHING.has(before) || (ARTICLES.has(before) && WISHING.has(tokens[i - 2] ?? ''));
+  return (
+    WISHING.has(before) ||
+    (ARTICLES.has(before) && WISHING.has(tokens[i - 2] ?? '')) ||
+    // "help me remove the 2FA", "help us change the address": the ask.
+    ((before === 'me' || before === 'us') && tokens[i - 2] === 'help')
+  );
+}
+
+/**
+ * "Steps taken so far", "what I have taken care of": the writer's own doing, not a theft ("my bag was taken",
+ * "someone has taken it" stay one).
+ */
+const DONE = new Set(['steps', 'step', 'measures', 'actions', 'action', "i've", "we've", "i'd", "we'd"]);
+function takenByTheWriter(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== 'taken') return false;
+  const before = tokens[i - 1] ?? '';
+  const k = ADVERBS.has(before) ? i - 2 : i - 1;
+  const aux = tokens[k] ?? '';
+  return DONE.has(aux) || ((aux === 'have' || aux === 'had') && WRITERS.has(tokens[k - 1] ?? ''));
 }
 
 /** "it just drops me back at the prompt", "kicks us out": a screen sending the writer on, not a device dropped. */
@@ -126,6 +144,27 @@ function sendsSomeoneBack(tokens: readonly string[], i: number): boolean {
 }
 
 const HABITUAL: ReadonlySet<string> = new Set(['every', 'each', 'per']);
+/**
+ * "Since I no longer have the phone, …", "since we can't log in": "since" before the writer as subject gives a
+ * reason, not a time ("ever since I moved", "since the update", "since then" stay times).
+ */
+const SUBJECTS: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  'you',
+  "it's",
+]);
+const STATES = new Set(['is', 'was', 'has', 'had']);
+const causalSince = (tokens: readonly string[], i: number): boolean =>
+  tokens[i] === 'since' &&
+  tokens[i - 1] !== 'ever' &&
+  (SUBJECTS.has(tokens[i + 1] ?? '') || (tokens[i + 1] === 'it' && STATES.has(tokens[i + 2] ?? '')));
 /** "Good day", "have a nice day": a greeting or a farewell, not when anything happened. */
 const KIND_WISHES: ReadonlySet<string> = new Set(['good', 'nice', 'great', 'lovely', 'wonderful', 'pleasant']);
 
@@ -162,13 +201,15 @@ export function takenAway(
     (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
   const noEvent =
     (w === 'retired' && DESCRIBED_BY.has(before)) ||
-    (concepts.includes('event') && (wishedFor(tokens, i) || sendsSomeoneBack(tokens, i)));
+    (concepts.includes('event') &&
+      (wishedFor(tokens, i) || sendsSomeoneBack(tokens, i) || takenByTheWriter(tokens, i)));
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "a company phone", "the school laptop": whose device it is, not a job left or a move made.
   const noOccasion = concepts.includes('occasion') && OWNED_THINGS.has(tokens[i + 1] ?? '');
   // "the mailbox I read every day", "backed up each week": a habit, not when anything happened; "good day" greets.
   const noRelative =
-    concepts.includes('relative') && (HABITUAL.has(before) || (w === 'day' && KIND_WISHES.has(before)));
+    concepts.includes('relative') &&
+    (HABITUAL.has(before) || (w === 'day' && KIND_WISHES.has(before)) || causalSince(tokens, i));
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);
   if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative) return NOTHING;

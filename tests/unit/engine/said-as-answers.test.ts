@@ -106,6 +106,16 @@ describe('more answers and steps', () => {
     expect(status(reason, 'reason.attempts')).toBe('warn');
   });
 
+  it('a phone someone else reset is no step the writer took', () => {
+    const reason = `Lost: the authenticator app, on my old work phone\nWhen: I left the firm in May and the phone went to a colleague, who reset it.\nStill have: password, email\n${OWNED}\nNo recovery codes.`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it('a subjectless "went through …" line is a search made', () => {
+    const reason = `${STORY}\nWent through both drawers and the old tablet for the codes, no luck.\nStill have: password, email\n${OWNED}`;
+    expect(status(reason, 'reason.attempts')).toBe('pass');
+  });
+
   it('"I can\'t do the two-step login again" is no step repeated', () => {
     const reason = `${STORY}. The authenticator was on that phone, so I can't do the two-step login again.\nStill have: password, email\n${OWNED}\nNo recovery codes.`;
     expect(status(reason, 'reason.attempts')).toBe('warn');

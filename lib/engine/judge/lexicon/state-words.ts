@@ -203,6 +203,8 @@ export const STATE_WORDS = {
     'inaccessible',
     "can(?:no|')t remember",
     "(?:don't|do not|doesn't|didn't) remember",
+    // "none of us remembers the password", "nobody knows it any more".
+    '(?:none of us|nobody|no one|neither of us) (?:remembers|recalls|knows)',
     'typo',
     'wrong',
     'mistyp\\p{L}*',

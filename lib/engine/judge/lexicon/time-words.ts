@@ -93,8 +93,7 @@ export const TIME_WORDS = {
     // "In the past", "the past two weeks"; not "get past the 2FA step".
     'the past',
     'past (?:few|couple|two|three|four|several|weeks?|months?|years?|days?)',
-    'few',
-    'couple',
+    // Not "few" or "couple" alone: "a couple of groups" is no time, and "a few weeks" has its week.
     'a while',
     'since',
     'years?',

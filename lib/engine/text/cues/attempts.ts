@@ -25,11 +25,11 @@ export const CUES: readonly RegExp[] = [
     "tried|try|trying|attempted|attempt|when i|could not|couldn't|can't|cannot|unable to|not able to|wants|requires",
     // "recovery" is the flow here, not the codes: "recovery codes when I set up 2FA" tells no attempt. A passive
     // ("it could not be retrieved") names nobody who tried.
-    '(?<!\\bbe )(?:reset|recover|recovery(?! (?:codes?|keys?)\\b)|retriev\\w*)',
+    '(?<!\\b(?:be|who|which) )(?:reset|recover|recovery(?! (?:codes?|keys?)\\b)|retriev\\w*)',
     4,
   ),
   words(
-    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|(?<!\\b(?:he|she|they|someone|somebody|please|kindly|you|to|(?:my|our|the|his|her|their) \\w+) )reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own(?! (?:[a-z-]+ )?(?:domain|server|site|website|address|e-?mail|mail|mailbox|name|account|phone|device|laptop|computer|machine|key|repo\\w*|company|business|project|time|initiative|behalf)s?\\b)",
+    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|(?<!\\b(?:he|she|they|who|which|someone|somebody|please|kindly|you|to|(?:my|our|the|his|her|their) \\w+) )reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own(?! (?:[a-z-]+ )?(?:domain|server|site|website|address|e-?mail|mail|mailbox|name|account|phone|device|laptop|computer|machine|key|repo\\w*|company|business|project|time|initiative|behalf)s?\\b)",
   ),
   // Recovery codes that were tried and rejected.
   near(

@@ -36,6 +36,26 @@ describe('reading the concepts of a clause', () => {
     lacks('i cannot get past the two-factor step', 'relative');
   });
 
+  it('reads "since" before the writer as a reason, and elsewhere as a time', () => {
+    lacks('since i no longer have that phone, i cannot sign in', 'relative');
+    lacks("since we've lost the key the account is closed to us", 'relative');
+    has('ever since i moved abroad the codes fail', 'relative');
+    has('since the update the app is empty', 'relative');
+  });
+
+  it('hears no theft in steps the writer has taken, and still hears one in a thing taken', () => {
+    lacks('steps taken so far', 'event');
+    lacks('i have already taken every step the help page lists', 'event');
+    has('my backpack was taken from the train', 'event');
+    has('someone has taken the laptop with the key in it', 'event');
+  });
+
+  it('hears the ask, not an event, in "help me remove" and in the mail a reset sends', () => {
+    lacks('i hope you can help me remove the second factor', 'event');
+    lacks('the reset mail lands in the mailbox i lost', 'event');
+    has('the phone was reset by the shop', 'event');
+  });
+
   it('hears an attempt in what was done, not in the things named beside it', () => {
     for (const done of [
       'i looked for the sheet in every drawer',
@@ -45,12 +65,14 @@ describe('reading the concepts of a clause', () => {
       'i installed the app on the new phone',
       'i have been through my old notebooks',
       'tried: two browsers and a password reset',
+      'went through both old phones and a drawer of notebooks',
     ])
       has(done, 'attempt');
     for (const named of [
       'i never saved the recovery codes',
       'the form made me tick the checkbox',
       'i have been looking after these packages since 2015',
+      'went through a divorce this year and moved flat',
       'the address is our contact mailbox',
       'there was no cloud sync',
       'this request is about my own account',
