@@ -58,7 +58,7 @@ const PURPOSE = new Set(['so', 'that']);
 const ABLE = new Set(['can', 'could', 'may', 'might']);
 
 /** "I would like to publish again", "we need to enrol a new key": a wish, not a deed done. */
-const WISH = new Set([...WANTING, 'wish', 'hope', 'plan', 'intend']);
+const WISH = new Set([...WANTING, 'wish', 'hope', 'plan', 'intend', 'ready', 'going']);
 
 /**
  * "please reset it so I can set it up again on the new phone", "I'd like to publish again": the purpose of the

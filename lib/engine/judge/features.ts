@@ -71,6 +71,10 @@ const TRIED =
  */
 const MODAL_QUESTION = /^(?:could|can|would|may) (?:the|my|our|this|that|it|i|we)\b/;
 
+/** An earlier issue's fate: "it was closed as duplicate" tells an attempt, not how the factor was lost. */
+const ISSUE_CLOSED =
+  /\bclosed (?:it )?as (?:an? )?(?:duplicate|stale|resolved|completed?|not planned|inactive|spam|invalid)\b/;
+
 /** Words that make a clause an ask. */
 const ASKED =
   /\b(?:please|could you|can you|would you|kindly(?<=(?:^|\b(?:i|we|and|so|but) |, )kindly)|(?:i|we) need (?:your |some )?help|(?:i|we) would be grateful|(?:i'd|we'd) be grateful|(?:i'm|i am|we're|we are) asking|(?:i|we) (?:would )?ask you|(?:i'd|i would|we'd|we would) like|(?:i'd|i would|we'd|we would|would) love to|(?:i'd|i would|we'd|we would|would) (?:really |greatly )?appreciate|i want you|we want you|(?:i|we) need you)\b/;
@@ -104,6 +108,7 @@ export function readClauses(reason: string): ClauseReading {
           TRIED.test(texts[i]!) ||
           ASKED.test(texts[i]!) ||
           MODAL_QUESTION.test(texts[i]!) ||
+          ISSUE_CLOSED.test(texts[i]!) ||
           futurePlan(texts[i]!));
       // A writer who says they cannot tell when or how has not told it in the cue's words either ("Lost: my
       // phone. I can't tell you when or where"): there the circumstance cues are not read, only the concepts.

@@ -195,6 +195,12 @@ export function takenAway(
     return 'all';
   // Only a word that names an attempt is asked whether it is one: most concept words are not deeds.
   const noAttempt = concepts.includes('attempt') && notAnAttempt(tokens, i);
+  // "an owner of the organisation on PyPI": the PyPI organisation is reached through the locked account, no
+  // repository held elsewhere.
+  const pypiOrganisation =
+    concepts.includes('repo') &&
+    /^(?:organi[sz]ations?|orgs?)$/.test(w) &&
+    ((tokens[i + 1] === 'on' && tokens[i + 2] === 'pypi') || before === 'pypi');
   const notHeld =
     (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
     (w === 'own' && POSSESSIVES.has(before)) ||
@@ -212,8 +218,10 @@ export function takenAway(
     (HABITUAL.has(before) || (w === 'day' && KIND_WISHES.has(before)) || causalSince(tokens, i));
   // "the account was still registered with the old address": then, not now.
   const notNow = w === 'still' && PAST.has(before);
-  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative) return NOTHING;
+  if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative && !pypiOrganisation)
+    return NOTHING;
   const taken: Concept[] = [];
+  if (pypiOrganisation) taken.push('repo');
   if (notNow) taken.push('still');
   if (noAttempt) taken.push('attempt');
   if (notHeld) taken.push('retain');

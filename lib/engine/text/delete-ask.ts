@@ -88,6 +88,10 @@ const CLOSE_IT = new RegExp(
   `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
 );
 
+/** "please just disable this old account completely": the account itself switched off, asked of support. */
+const DISABLE_ACCOUNT =
+  /\b(?:please|could you|can you|would you|(?:need|want|like|ask) you to)(?: \S+){0,2}? disable (?:the|this|my|our|that)(?: old| whole| other| second)? account\b(?!['’]s)/;
+
 /** "please take the package down", "could you take down my project": a deletion asked in other words. */
 const TAKE_DOWN =
   /\b(?:please|could you|can you|would you|(?:want|like|ask) you to)(?: \S+){0,2}? take (?:down (?:the|my|our|this) (?:whole )?(?:project|package|account)|(?:the|my|our|this) (?:whole )?(?:project|package|account) (?:down|off))\b/;
@@ -97,7 +101,7 @@ const TAKE_DOWN =
  * patterns cost most where they find nothing.
  */
 const DELETION_WORD =
-  /delet|remov|wipe|revo|deactivat|clos|take|gone|gdpr|right to|article 17|need (?:this|the|my) account/;
+  /delet|remov|wipe|revo|deactivat|disabl|clos|take|gone|gdpr|right to|article 17|need (?:this|the|my) account/;
 
 /** The account or a project deleted, closed or erased, asked of support. */
 export function asksDeletion(s: string): boolean {
@@ -107,6 +111,7 @@ export function asksDeletion(s: string): boolean {
     (GONE_WORD.test(s) && DELETED.test(s)) ||
     CLOSE_IT.test(s) ||
     TAKE_DOWN.test(s) ||
+    DISABLE_ACCOUNT.test(s) ||
     ERASURE.test(s) ||
     RATHER_DELETED.test(s)
   );

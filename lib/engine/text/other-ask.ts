@@ -9,9 +9,9 @@ import { asksRename } from './rename-ask';
  * scope rule reports it; the lost-factor rule does not count a factor named by another ask).
  */
 
-/** Moving a project to ANOTHER account of theirs instead of recovering this one. */
+/** Moving a project to ANOTHER account of theirs instead of recovering this one ("to recover the account" is none). */
 const TO_OTHER_ACCOUNT =
-  /\b(?:in)?to (?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\b(?:in)?to [`'"][\w.-]+[`'"]|\bto (?!e-mail|two-factor|co-)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?=[\s,.;:!?)]|$)|\bto my (?:personal|current|new|other)\b/;
+  /\b(?:in)?to (?!(?:recover|regain|restore|access|unlock|reopen|get|log|sign)\b)(?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\b(?:in)?to [`'"][\w.-]+[`'"]|\bto (?!e-mail|two-factor|co-)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?=[\s,.;:!?)]|$)|\bto my (?:personal|current|new|other)\b(?! (?:e-?mail|mail|address|mailbox|inbox|gmail)\b)/;
 
 /** A move the writer tells as done ("in 2023 we moved the project's secrets into a vault") is no ask. */
 const DONE_BY_US = "(?<!\\b(?:i|we|i've|we've|had|have)(?: \\S+)? )";

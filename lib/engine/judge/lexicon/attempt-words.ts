@@ -14,7 +14,7 @@ export const ATTEMPT_WORDS = {
     'attempt\\p{L}*',
     'search\\p{L}*',
     // Looking for something, not "looking after" a project.
-    'look(?:ed|ing)? (?:for|through|in|into|at|everywhere|around|up)',
+    'look(?:ed|ing)? (?:for|through|in|into|at|everywhere|around|up|if|whether)',
     // Done, not habitual or asked: "the mailbox, which I check daily", "please check" tell no attempt.
     'check(?:ed|ing)',
     // Also as writers whose English tells the past in the present: "i check google backup but nothing there".

@@ -55,7 +55,6 @@ export const EVENT_WORDS = {
     // belongings"); and things that went astray with nobody to blame.
     '(?:went|gone) with (?:it|them|the \\p{L}+)',
     '(?:went|gone) with (?:her|his|their|my|our) \\p{L}+',
-    '(?:went|gone) missing',
     // A thing that "walked off" or "grew legs" was taken; a writer left "phoneless" lost the phone.
     'walked off',
     'grew legs',
@@ -154,6 +153,8 @@ export const EVENT_WORDS = {
     'laundry',
     // Cleared storage is a loss; clearing cookies is something tried.
     'cleared (?:the |my |all )?(?:tpm|phone|device|app|apps|data|keys?|storage|keychain|passkeys?|secrets?)',
+    // "the authenticator was cleared", "the app got cleared by the update": done to it.
+    '(?:was|were|got|been) (?:completely |all )?cleared',
     'recall\\p{L}*',
     'sent (?:it |them |the phone |my phone |the key |my key |the laptop |my laptop |the device )?(?:back|off|away|in)',
     'mailed (?:it |them )?(?:back|off)',

@@ -26,6 +26,11 @@ export const FACTOR_WORDS = {
     'hardware keys?',
     'solo ?keys?',
     'titan keys?',
+    // Other makers' keys: "my Nitrokey broke".
+    'nitrokeys?',
+    'onlykeys?',
+    'feitian',
+    'token2',
     'fido2?',
     'webauthn',
     'pass ?keys?',

@@ -29,7 +29,7 @@ export const CUES: readonly RegExp[] = [
     4,
   ),
   words(
-    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|(?<!\\b(?:he|she|they|who|which|someone|somebody|please|kindly|you|to|(?:my|our|the|his|her|their) \\w+) )reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own(?! (?:[a-z-]+ )?(?:domain|server|site|website|address|e-?mail|mail|mailbox|name|account|phone|device|laptop|computer|machine|key|repo\\w*|company|business|project|time|initiative|behalf)s?\\b)",
+    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|(?<!\\b(?:he|she|they|who|which|someone|somebody|please|kindly|you|to|factory|(?:my|our|the|his|her|their) \\w+) )reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own(?! (?:[a-z-]+ )?(?:domain|server|site|website|address|e-?mail|mail|mailbox|name|account|phone|device|laptop|computer|machine|key|repo\\w*|company|business|project|time|initiative|behalf)s?\\b)",
   ),
   // Recovery codes that were tried and rejected.
   near(

@@ -38,8 +38,9 @@ export const CUES: readonly RegExp[] = [
   // A password kept where it can be read: "the username and password were saved in our shared password manager".
   /\b(?:password|credentials|login details)\b[^.;]{0,60}\b(?:is|are|was|were) (?:still )?(?:saved|stored|kept) in (?:our|my|the|a) (?:shared |team |company |own )?(?:password manager|vault|keychain|bitwarden|1password|keepass\w*|lastpass)/,
   // The repository behind the projects, said to be the writer's: "the code is at github.com/x/y and I am owner",
-  // "the author of `x` and the owner of the repository", "the admin of the GitHub organisation".
-  /\b(?:repo\w*|github\.com\/\S+)[^.;]{0,80}\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?(?:owner|admin|administrator)s?\b|\b(?:owner|admin|administrator)s? of (?:the |these |this |both |all |my |our )?(?:github |gitlab )?(?:repo|repositor|org\b|organi[sz]ation)\w*/,
+  // "the author of `x` and the owner of the repository", "the admin of the GitHub organisation" (not the
+  // organisation on PyPI, reached through the locked account).
+  /\b(?:repo\w*|github\.com\/\S+)[^.;]{0,80}\b(?:i am|i'm|we are|we're) (?:the |an? )?(?:sole |only )?(?:owner|admin|administrator)s?\b|\b(?:owner|admin|administrator)s? of (?:the |these |this |both |all |my |our )?(?:github |gitlab )?(?:repo|repositor|org\b|organi[sz]ation)\w*(?!(?: \S+){0,3}? on pypi\b)/,
   // Control of the repository told by what the writer can do there: "I can make a commit with any text", "I'm
   // signed in there", "I have admin rights on the repository", "where we're both admins".
   /\b(?:i|we) (?:still |also )?(?:can|could) (?:\S+ )?(?:make|push|add|create|open) (?:a |an |any |whatever )?(?:\S+ )?(?:commit|change|file|tag|release|pull request)\b|\b(?:i'm|we're|i am|we are) (?:still )?(?:logged|signed) in (?:there|to github|on github)\b|\b(?:have|with) (?:the |full )?(?:admin|owner|write|push|maintainer) (?:rights|access|permissions?) (?:on|to|for|in|of|over) (?:the |that |this |my |our |both |these )?(?:github |gitlab )?(?:repo|repositor|org)\w*|\b(?:we're|we are) (?:both|all|joint) (?:owners?|admins?|maintainers?)\b/,

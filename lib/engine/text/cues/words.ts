@@ -70,7 +70,7 @@ export function matchesAny(text: string, cues: readonly Cue[]): boolean {
 
 // Shared vocabulary, so every rule means the same thing by "2FA device" or "email".
 export const TWO_FA =
-  '2fa|2 fa|f2a|2fac|mfa|two[- ]?factor|two[- ]?step|authenticat\\w*|otp|totp|authy|aegis|2fas|yubi ?key\\w*|security (?:key|token|device)|solo ?keys?|fido2?|webauthn|passkeys?';
+  '2fa|2 fa|f2a|2fac|mfa|two[- ]?factor|two[- ]?step|authenticat\\w*|otp|totp|authy|aegis|2fas|yubi ?key\\w*|security (?:key|token|device)|solo ?keys?|nitrokeys?|onlykeys?|fido2?|webauthn|passkeys?';
 export const PHONE =
   'phone|iphone|smartphone|mobile|cellphone|cell phone|android|handset|pixel|galaxy|xiaomi|redmi|huawei|oneplus|samsung|motorola|nokia|oppo|vivo|realme';
 export const DEVICE = `${PHONE}|device|laptop|computer|tablet|ipad`;
