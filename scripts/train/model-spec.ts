@@ -43,7 +43,8 @@ export const MODELED: readonly CheckSpec[] = [
     // turn green against 49 at 0.53, at 4 false flags of circumstances against 2; dev stays 0.957 / 0.930, and
     // anything lower takes dev's precision under its floor.
     // Learning from sets 250, 252 and 254 as well (8864 requests), 0.51 leaves dev at 0.943 / 0.930 (one request
-    // 0.001 over the line); 0.52 gives 0.957 / 0.930, for 3 more of 2860 gap requests of sets 132-249 turning green.
+    // 0.001 over the line); 0.52 gives 0.957 / 0.930, for 3 more of 2860 gap requests of sets 132-249 turning green
+    // (0.956 / 0.915 once "gone missing" reads as the loss restated).
     threshold: 0.52,
     cue: 'cue:circumstances',
   },
