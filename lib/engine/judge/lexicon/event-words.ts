@@ -1,4 +1,4 @@
-/** What happened and why: events that befall a device or a mailbox, and the words that give a cause. */
+/** What happened: events that befall a device or a mailbox (why they happened: cause-words.ts). */
 export const EVENT_WORDS = {
   event: [
     // An address typed wrong at sign-up is how that mailbox was lost: "typo in email ID".
@@ -212,40 +212,5 @@ export const EVENT_WORDS = {
     '盗ま',
     '機種変更',
     '初期化',
-  ],
-  cause: [
-    'because',
-    'after',
-    'when',
-    'while',
-    'since',
-    'due to',
-    'during',
-    'as a result',
-    'so',
-    'then',
-    'which',
-    'that',
-    'weil',
-    'nachdem',
-    'als',
-    'parce que',
-    'après',
-    'quand',
-    'porque',
-    'después',
-    'cuando',
-    'depois',
-    'quando',
-    'потому что',
-    'после',
-    'когда',
-    '因为',
-    '之后',
-    '后来',
-    '时',
-    'ので',
-    'から',
-    '後',
   ],
 } as const;

@@ -1,6 +1,7 @@
 import { ACCOUNT_WORDS } from './account-words';
 import { FACTOR_WORDS } from './factor-words';
 import { STATE_WORDS } from './state-words';
+import { CAUSE_WORDS } from './cause-words';
 import { EVENT_WORDS } from './event-words';
 import { TIME_WORDS } from './time-words';
 import { REQUEST_WORDS } from './request-words';
@@ -22,6 +23,7 @@ export const CONCEPTS = {
   ...FACTOR_WORDS,
   ...STATE_WORDS,
   ...EVENT_WORDS,
+  ...CAUSE_WORDS,
   ...TIME_WORDS,
   ...REQUEST_WORDS,
 } as const;
