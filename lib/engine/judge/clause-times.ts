@@ -1,3 +1,4 @@
+import { conceptsIn } from './concepts';
 import type { Concept } from './lexicon';
 
 /**
@@ -81,13 +82,13 @@ const GONE = /\b(?:gone missing|went missing|go missing|disappear\w*|vanish\w*|m
 /**
  * In a reason whose writer says they cannot tell when or how, a clause that names nothing that can be lost and
  * points back at nothing ("it has been a hard year", "we moved to Munich last spring") tells the life around the
- * loss: its times and events are not the loss's. The clause that says it cannot tell loses its times too ("I
- * can't pin down when I last used it" dates nothing).
+ * loss: its times and events are not the loss's. The clause that says it cannot tell (`disclaims`) loses its
+ * times too ("I can't pin down when I last used it" dates nothing).
  */
-export function forgetTheLifeAround(found: Set<Concept>, text: string, eventWithout: (text: string) => boolean): void {
-  // "My key has gone missing, and I can't pin down when": gone, and nothing of how (unless another word says it).
-  if (found.has('event') && GONE.test(text) && !eventWithout(text.replace(GONE, ' '))) found.delete('event');
-  if (UNKNOWN_WHEN.test(text)) {
+export function forgetTheLifeAround(found: Set<Concept>, text: string, disclaims: boolean): void {
+  // "The key vanished, and I can't pin down when": gone, and nothing of how (unless another word says it).
+  if (found.has('event') && GONE.test(text) && !conceptsIn(text.replace(GONE, ' ')).has('event')) found.delete('event');
+  if (disclaims) {
     for (const c of TIMES) found.delete(c);
     return;
   }

@@ -82,8 +82,10 @@ const ASKED =
 /** Cues are read clause by clause and only on demand, each clause's text normalised once when first asked. */
 export function readClauses(reason: string): ClauseReading {
   const clauses = clausesOf(reason);
-  const unknownWhen = clauses.some((c) => UNKNOWN_WHEN.test(c.text));
-  const base = clauses.map((c) => baseFeatures(c, unknownWhen));
+  // Which clauses say the writer cannot tell when or how, each read once.
+  const disclaims = clauses.map((c) => UNKNOWN_WHEN.test(c.text));
+  const unknownWhen = disclaims.includes(true);
+  const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!));
   const families = new Map(CLAUSE_CUES);
   const read = new Map<string, boolean>();
   const texts: string[] = [];
@@ -166,8 +168,11 @@ function pair(kind: string, a: string, joint: string, b: string): string {
   return names.get(b) ?? named(names, b, `${kind}:${a}${joint}${b}`);
 }
 
-/** `unknownWhen`: the writer says somewhere that they cannot tell when or how the factor was lost. */
-function baseFeatures(clause: Clause, unknownWhen: boolean): ClauseFeatures {
+/**
+ * `unknownWhen`: the writer says somewhere that they cannot tell when or how the factor was lost; `disclaims`:
+ * this clause says it.
+ */
+function baseFeatures(clause: Clause, unknownWhen: boolean, disclaims: boolean): ClauseFeatures {
   const f = new Set<string>();
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
@@ -192,7 +197,7 @@ function baseFeatures(clause: Clause, unknownWhen: boolean): ClauseFeatures {
   // proof of ownership, not when or how the factor was lost.
   if (aboutProjectsOnly(found, clause.text)) forgetTheProjectsTimes(found);
   // The writer cannot tell when or how: a hard year or a move told elsewhere is the life around the loss.
-  if (unknownWhen) forgetTheLifeAround(found, clause.text, (t) => conceptsIn(t).has('event'));
+  if (unknownWhen) forgetTheLifeAround(found, clause.text, disclaims);
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

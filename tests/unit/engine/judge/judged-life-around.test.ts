@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../../../lib/engine/report';
-import { requestOf } from '../../builders';
-
-const status = (reason: string, id: string) => buildReport(requestOf(reason)).checks.find((c) => c.id === id)!.status;
+import { statusOf } from '../rules-helpers';
 
 const REST =
   'I looked through my password manager and my old laptop for the recovery codes, without luck. I still know my password and read the mail sent to the account. I maintain `wicker-io` (github.com/wicker-lab/wicker-io).';
@@ -17,13 +14,13 @@ describe('how and when, beside a year told at length', () => {
     'Our flat flooded in February and my father was in hospital for weeks after that. Quite apart from all that, my security key has gone missing; I have no idea when I last saw it.',
     'Lost: the phone with my authenticator. I really cannot tell you when or where. 2026 was a blur: a wedding, a house move, twins.',
   ])('fails a loss the writer cannot date, told beside their life: %s', (story) => {
-    expect(status(`${story} ${REST}`, 'reason.circumstances')).toBe('fail');
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
   });
 
   it.each([
     "My phone was stolen from my bag on a tram in Oslo last spring; I can't say exactly which day.",
     "We moved to Oslo in April and the box with my security key never arrived; I don't know how the movers lost it.",
   ])('passes a loss told with its cause, even beside a doubt: %s', (story) => {
-    expect(status(`${story} ${REST}`, 'reason.circumstances')).toBe('pass');
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
   });
 });
