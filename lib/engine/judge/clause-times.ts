@@ -76,8 +76,11 @@ export const UNKNOWN_WHEN =
  * "it has been a hard year", "it was a stressful time"; "they" is more often people: "they took the bikes").
  */
 const STANDS_FOR_IT = /\bit\b(?! (?:has|had) been\b| (?:was|is) an?\b)|\bit's(?! been\b| an?\b)|\b(?:its|them)\b/u;
-/** Words that say a thing is gone, and nothing of how: with "I can't say when", the loss restated. */
-const GONE = /\b(?:gone missing|went missing|go missing|disappear\w*|vanish\w*|misplac\w*)\b/;
+/**
+ * Events that say a thing is gone and nothing of how: with "I can't say when", the loss restated ("gone missing"
+ * and "misplaced" are restatements in the lexicon already).
+ */
+const GONE = /\b(?:disappear\w*|vanish\w*)\b/;
 
 /**
  * In a reason whose writer says they cannot tell when or how, a clause that names nothing that can be lost and
