@@ -42,6 +42,9 @@ const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
  */
 const NOT_AT_HAND =
   /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|(?:went|gone|go|dug) through(?![^.]*\b(?:found|located)\b)|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+/** The codes, then who has them where: "the recovery codes I have written in my notebook", "codes we keep in the safe". */
+const CODES_KEPT_WHERE =
+  /\bcodes,? (?:that |which )?(?:i|we) (?:still )?(?:have|keep|hold|'ve got) (?:\p{L}+(?:ed|en) )?(?:in|inside|on|at) (?:my|our|the|an?)\b/u;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 /** The label answered by a place alone: "Recovery codes: in my vault". */
@@ -121,7 +124,8 @@ export function heldInAClause(head: string): boolean {
       PRESENT.test(clause) ||
       HAVE_NOW.test(clause) ||
       (PLACE.test(clause) && ARE_THERE.test(clause)) ||
-      LABEL_PLACE.test(clause)
+      LABEL_PLACE.test(clause) ||
+      CODES_KEPT_WHERE.test(clause)
     )
       return true;
     // Found again, and not taken back in the clause: "I found the sheet with all eight codes in my desk".

@@ -73,10 +73,11 @@ const FAILED_CODES = followedBy('invalid|expired|wrong|rejected', CODES, 1);
 /**
  * A failure said of something else named on the way: "recovery codes (never saved), and the browser session
  * (long expired)", "the codes were in an encrypted file, but I deleted the expired key". A failure word belongs
- * to the nearest thing before it, or to the thing right after it.
+ * to the nearest thing before it, or to the thing right after it ("the codes were on it; the shop said the SSD
+ * controller failed").
  */
 const OTHER_THING =
-  /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|domain|certificate|subscription|card|sim|sync|syncing|upload)\b/;
+  /\b(?:session|cookies?|key|keys|keyring|token|link|password|passphrase|phone|laptop|computer|tablet|device|ssd|disk|hard drive|controller|motherboard|battery|screen|domain|certificate|subscription|card|sim|sync|syncing|upload)\b/;
 const FAILS_THEN_THING = new RegExp(`^(?:${FAILS})\\b (?:\\S+ )?${OTHER_THING.source}`);
 const EVERY_CODES_THEN_FAIL = new RegExp(CODES_THEN_FAIL.source, 'g');
 const UP_TO_LAST_CODES = new RegExp(`^.*\\b(?:${CODES})`);

@@ -134,12 +134,18 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
 
 /** A cue a few words before: "code I got was 123456", not a paragraph. */
 function namedNear(lower: LowerText, word: Word): boolean {
-  const before = windowBefore(lower, word.start, 40);
+  const near = windowBefore(lower, word.start, 40);
+  const before = EXAMPLE_GIVEN.test(near) ? windowBefore(lower, word.start, 80) : near;
   const cue = lastCue(before);
   if (!cue || NOT_OTP_CUE.test(before.slice(0, cue.index))) return false;
   const between = before.slice(cue.index + cue[0].length);
-  return !moreWordsThan(between, 4) && !NOT_OTP_CUE.test(between);
+  if (NOT_OTP_CUE.test(between)) return false;
+  // "the codes are rejected every time (for example 402917 …)": a value given as an instance of the codes named.
+  return !moreWordsThan(between, EXAMPLE_GIVEN.test(between) ? 8 : 4);
 }
+
+/** A value offered as an example of what was just named: "for example", "e.g.", "such as". */
+const EXAMPLE_GIVEN = /(?:\bfor (?:example|instance)|\be\.g\.?|\bsuch as|\bsay),?\s*$/;
 
 /** What else a number can be, named anywhere between a code and its value. */
 const OTHER_NUMBER =

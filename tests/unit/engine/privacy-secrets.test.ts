@@ -247,6 +247,13 @@ describe('a secret given in passing', () => {
     expect(kinds('I tried 3 times, on 2 phones, over 14 days.')).toEqual([]);
   });
 
+  it('finds a one-time code given as an example of the codes that fail, and not a count or a date given so', () => {
+    expect(kinds('The restored app makes codes, but each is turned down (for example 583061 at noon today).')).toEqual([
+      'one-time-code',
+    ]);
+    expect(kinds('The codes fail on some days, for example 20260514, the day I first noticed.')).toEqual([]);
+  });
+
   it('finds a recovery code copied at another length, and not a short commit hash', () => {
     expect(kinds('One of the old recovery codes was 7c1e09ab44d2, and it was refused.')).toEqual(['recovery-code']);
     expect(kinds('Backup code: 4410-2987-6613')).toEqual(['recovery-code']);

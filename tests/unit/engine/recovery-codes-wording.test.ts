@@ -7,6 +7,7 @@ describe('recovery_codes.consistent, more ways of saying it', () => {
     "While writing this I've located my recovery codes in an old notes file, but please reset the 2FA anyway.",
     'I printed them when I turned on 2FA, and the recovery codes page is in my filing cabinet; I just have not tried them.',
     'About the recovery codes: I wrote them down back then, and the card is in my desk drawer.',
+    'The recovery codes I have copied in my travel journal, which came with me.',
   ])('fails when the text says the codes are at hand: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -15,6 +16,7 @@ describe('recovery_codes.consistent, more ways of saying it', () => {
     'The recovery codes aren’t really the problem here, since my authenticator still works; I never kept a copy either.',
     'I never saved the recovery codes (my mistake, I know).',
     'I did not download the backup codes (silly error on my part) when I set it up.',
+    'My only copy of the recovery codes was on the old tablet; the repair shop says its storage controller failed.',
   ])('passes when no codes are at hand: %s', (reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
   });
