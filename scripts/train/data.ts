@@ -92,11 +92,13 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written117', 'tests/fixtures/heldout/written117.jsonl'],
   ['written126', 'tests/fixtures/heldout/written126.jsonl'],
   ['written127', 'tests/fixtures/heldout/written127.jsonl'],
-  // Sets 132-249 shaped rules only. These three were chosen to be learned from before they were written; 254
-  // tells life stories around the loss, where a hard year or a move is not how the factor was lost.
+  // Sets 132-249 shaped rules only. These five were chosen to be learned from before they were written; 254,
+  // 263 and 265 tell life stories around the loss, where a hard year or a move is not how the factor was lost.
   ['written250', 'tests/fixtures/heldout/written250.jsonl'],
   ['written252', 'tests/fixtures/heldout/written252.jsonl'],
   ['written254', 'tests/fixtures/heldout/written254.jsonl'],
+  ['written263', 'tests/fixtures/heldout/written263.jsonl'],
+  ['written265', 'tests/fixtures/heldout/written265.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

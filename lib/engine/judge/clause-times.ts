@@ -66,10 +66,18 @@ export function forgetTheProjectsTimes(found: Set<Concept>): void {
 }
 
 /**
- * "I can't say when or where I lost it", "no idea how it happened": the writer says they cannot tell when or how.
+ * "I can't say when or where I lost it", "no idea how it happened", "I can't say why, or since when": the writer
+ * says they cannot tell when or how.
  */
-export const UNKNOWN_WHEN =
-  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why) (?:or|and) )?(?:when|how)\b/u;
+const UNKNOWN_WHEN =
+  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why),? (?:or|and) )?(?:since )?(?:when|how|what (?:happened|became) (?:to|of) (?:it|them|the \p{L}+|my \p{L}+))\b/u;
+
+/** The same said the other way round: "When it came off, or where, I can't tell you", "How it went, I don't know." */
+const UNKNOWN_WHEN_AFTER =
+  /^(?:(?:and|but|so) )?(?:exactly )?(?:when|how)\b.*\b(?:i|we) (?:\p{L}+ly )?(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:say|tell|know|remember|recall)(?: you)?(?: for sure| exactly)?[.!]?$/u;
+
+/** Whether a clause says the writer cannot tell when or how the factor was lost. */
+export const disclaimsWhen = (text: string): boolean => UNKNOWN_WHEN.test(text) || UNKNOWN_WHEN_AFTER.test(text);
 
 /**
  * A word that may stand for the thing lost, named in another clause: "it was stolen in March" (not the "it" of
@@ -93,6 +101,8 @@ export function forgetTheLifeAround(found: Set<Concept>, text: string, disclaims
   if (found.has('event') && GONE.test(text) && !conceptsIn(text.replace(GONE, ' ')).has('event')) found.delete('event');
   if (disclaims) {
     for (const c of TIMES) found.delete(c);
+    // "When it slipped off, I could not say": the event is the very thing the writer cannot tell.
+    if (UNKNOWN_WHEN_AFTER.test(text)) found.delete('event');
     return;
   }
   if (FACTOR_CONCEPTS.some((c) => found.has(c)) || STANDS_FOR_IT.test(text)) return;

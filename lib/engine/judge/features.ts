@@ -10,7 +10,7 @@ import {
   forgetThePlansTimes,
   forgetTheProjectsTimes,
   futurePlan,
-  UNKNOWN_WHEN,
+  disclaimsWhen,
 } from './clause-times';
 import { conceptsIn } from './concepts';
 import type { Concept } from './lexicon';
@@ -83,7 +83,7 @@ const ASKED =
 export function readClauses(reason: string): ClauseReading {
   const clauses = clausesOf(reason);
   // Which clauses say the writer cannot tell when or how, each read once.
-  const disclaims = clauses.map((c) => UNKNOWN_WHEN.test(c.text));
+  const disclaims = clauses.map((c) => disclaimsWhen(c.text));
   const unknownWhen = disclaims.includes(true);
   const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!));
   const families = new Map(CLAUSE_CUES);

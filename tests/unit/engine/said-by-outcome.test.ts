@@ -34,6 +34,11 @@ describe('a step told by what came of it', () => {
     'I asked at the harbour office twice; nobody had handed it in.',
     'I messaged the PyPI admins on the forum before I found this form.',
     'Find My Device showed it offline since that afternoon.',
+    'I have chased the ferry operator every week since then.',
+    "The tablet maker's cloud restore didn't help: the app came back empty.",
+    'No backup anywhere, after going through my desk drawers and old notebooks.',
+    'Neither the ferry crew nor the port office found it.',
+    'I went back to the ferry terminal the next morning.',
   ])('names a step taken: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });

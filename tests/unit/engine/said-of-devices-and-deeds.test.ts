@@ -28,6 +28,16 @@ describe('deeds, devices and asks told in passing', () => {
     ).toBe('pass');
   });
 
+  it('hears a loss in a key a child flushed or a dog swallowed', () => {
+    for (const story of [
+      'Over the holidays my little one flushed my Solo key down the toilet. No spare key.',
+      'Our puppy swallowed my security key on Sunday; the vet says it will not come back in working order.',
+      'At a campsite in the Alps my security key came off the keyring on the third night.',
+      'When I moved out I handed the whole keyring to the landlord, security key and all.',
+    ])
+      expect(statusOf('reason.lost_factor', `${story} ${KEPT}`)).toBe('pass');
+  });
+
   it('hears no how in a key that has simply gone missing', () => {
     const reason = `My only security key has gone missing. I searched the flat and my bags for it and for the codes. ${KEPT}`;
     expect(statusOf('reason.circumstances', reason)).toBe('fail');

@@ -22,7 +22,7 @@ export const ATTEMPT_WORDS = {
     'followed',
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
-    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|already|even|just|carefully|kindly|did) (?:went|been|gone|going|go) (?:through|thru)",
+    "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|after|already|even|just|carefully|kindly|did) (?:went|been|gone|going|go) (?:through|thru)",
     'restor\\p{L}*',
     'recovered',
     'contacted',
@@ -89,6 +89,13 @@ export const ATTEMPT_WORDS = {
     'unpack(?:ed|ing)',
     '(?:recovery|restore|restoring) (?:attempts? )?(?:failed|fails)',
     'dug',
+    // Someone pressed for an answer ("I've chased the airline weekly"); a recovery run that "didn't help".
+    'chas(?:ed|ing)',
+    "(?:didn't|did not|wouldn't|would not) help",
+    // A place that might have it, gone back to or asked: "I went back to the shop", "neither the ward nor the
+    // ambulance found it".
+    '(?:i|we) went back to (?:the|that)',
+    'nor (?:the |my |our )?(?:\\p{L}+ |\\p{L}+ \\p{L}+ )found',
     'scour\\p{L}*',
     'hunt\\p{L}*',
     // "installation of the app on the new phone", as a list item of steps taken.

@@ -43,7 +43,10 @@ export const EVENT_WORDS = {
     'nicked',
     'snatch\\p{L}*',
     'swiped',
-    '(?:slipped|came|fell) out of',
+    // "the key came off my keychain", "slipped out of my pocket".
+    '(?:slipped|came|fell) (?:out of|off)',
+    // "I handed the whole keyring to the landlord", "handed it over with the laptop".
+    'handed (?:it |them |my \\p{L}+ |the \\p{L}+ |my \\p{L}+ \\p{L}+ |the \\p{L}+ \\p{L}+ )?(?:to|over)',
     'pinched',
     // A theft told by the hand that did it: "somebody took the phone from my jacket", "pulled my phone from the holder".
     '(?:took|grabbed|pulled|yanked|ripped) (?:it |them |my \\p{L}+ |the \\p{L}+ |his \\p{L}+ |her \\p{L}+ )(?:from|out of|off)',
@@ -142,6 +145,9 @@ export const EVENT_WORDS = {
     'ran over',
     'run over',
     'chewed',
+    // "the toddler flushed my key", "the dog swallowed it".
+    'flush(?:ed|ing)',
+    'swallow\\p{L}*',
     'snapped',
     'bent',
     'rebuilt',

@@ -13,6 +13,9 @@ describe('how and when, beside a year told at length', () => {
     "It has been a hard year: we moved from Porto to Oslo last spring and I started a new job in June. The authenticator app with my PyPI entry is no longer on my phone, and I honestly can't say when it went.",
     'Our flat flooded in February and my father was in hospital for weeks after that. Quite apart from all that, my security key has gone missing; I have no idea when I last saw it.',
     'Lost: the phone with my authenticator. I really cannot tell you when or where. 2026 was a blur: a wedding, a house move, twins.',
+    'My sister was married in Goa this spring and I spent a month there helping out. My Solo key is not on my keyring any more; when it slipped off, or where, I could not say.',
+    "We changed countries over the summer and the kids started a new school. The authenticator entry for PyPI is gone, and I can't say why, or since when, as I rarely publish.",
+    'Two house moves and a broken wrist made 2026 a long year. My YubiKey is not where I keep it, and I have no idea what became of it.',
   ])('fails a loss the writer cannot date, told beside their life: %s', (story) => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
   });
