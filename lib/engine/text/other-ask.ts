@@ -182,6 +182,13 @@ const PURPOSE = words(
   'so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that|account back(?: in order| so as)? to|back in(?: in order| so as)? to',
 );
 
+/** Getting back in, asked: "please reset the 2FA", "I'd like access restored", "help me get back into my account". */
+const RECOVERY_ASKED =
+  /\b(?:please|could you|can you|would you|kindly|help me|help us|(?:i|we) (?:need|want|ask)|(?:i'd|i would|we'd|we would) (?:like|appreciate|be grateful)|request(?:ing)?)\b(?: \S+){0,6}? (?:reset\w*|restor\w*|recover\w*|regain\w*|unlock\w*|disabl\w*|remov\w* (?:the |my )?(?:2fa|two-factor|second factor|mfa|totp|security key|authenticator)|turn\w* off|(?:get|getting|have|having) (?:\S+ ){0,3}?back|back (?:in|into|on)|access|log ?in|logging in|sign ?in|signing in|account|2fa)\b/;
+
+/** A clean-up put after the recovery: "after recovering", "after that", "once I'm back in". */
+const AFTERWARDS = /\b(?:after|afterwards|once|then|later)\b/;
+
 /** Words that name the sentence before them as the main ask: "… rename it? That's the main thing I'm after." */
 const SAID_BEFORE =
   /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b|\b(?:that's|that is) what (?:i|we) (?:really |actually )?(?:need|want)(?: most)?\b|\b(?:that's|that is|this is) the (?:one|only|main) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:asking for|after)\b/;
@@ -210,7 +217,15 @@ export function otherAsk(norm: string): MessageKey | null {
     const ask = ANY_ASK.find((a) => a.test(norm));
     if (ask) return ask.what;
   }
+  // Releases deleted, asked where getting back in is never asked: the clean-up is all the text asks of support
+  // ("please delete the 2.0.0 release for me, as I cannot log in to do it").
+  // Not one put after the recovery: "after recovering I would also like to delete the old pre-releases".
   const all = sentences(norm);
+  if (
+    !RECOVERY_ASKED.test(norm) &&
+    all.some((s) => asksToDeleteReleases(s) && !SECONDARY.test(s) && !AFTERWARDS.test(s) && !ownPlan(s))
+  )
+    return 'ask_delete';
   for (let i = 0; i < all.length; i++) {
     // Named as the main ask afterwards: the sentence before (or this one) decides, "also" or not.
     if (SAID_BEFORE.test(all[i]!)) {

@@ -39,6 +39,7 @@ describe('a step told by what came of it', () => {
     'No backup anywhere, after going through my desk drawers and old notebooks.',
     'Neither the ferry crew nor the port office found it.',
     'I went back to the ferry terminal the next morning.',
+    'I took it to a repair shop in Split, but they could not get the data off it.',
   ])('names a step taken: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });

@@ -33,6 +33,29 @@ describe('scope.recovery when the recovery is put off', () => {
     expect(statusOf('scope.recovery', reason)).toBe('pass');
   });
 
+  it('fails a release deletion that is all the text asks of support, and passes one asked after the recovery', () => {
+    const story =
+      'My tablet with the authenticator was crushed in a bus door on 3 March. I reinstalled the app from its cloud backup, with no luck. I still know the password and the account mail works.';
+    expect(
+      statusOf(
+        'scope.recovery',
+        `${story} Version 1.4.0 of \`kestrel-db\` corrupts databases; please delete the 1.4.0 release for me, since I cannot sign in to do it.`,
+      ),
+    ).toBe('fail');
+    expect(
+      statusOf(
+        'scope.recovery',
+        `${story} Once I am back in, I would also like to delete the old 0.x releases of \`kestrel-db\`.`,
+      ),
+    ).toBe('pass');
+    expect(
+      statusOf(
+        'scope.recovery',
+        `${story} Please reset the 2FA, and please delete the 1.4.0 release of \`kestrel-db\`, which corrupts databases.`,
+      ),
+    ).toBe('pass');
+  });
+
   it('reads a project whose name holds a word of another ask as a name, not as that ask', () => {
     const reason =
       'My phone was stolen in May with the authenticator on it. I know the password and read the account mail. I maintain `disk-quota-report` and `upload-limit-probe` on GitHub.';

@@ -95,6 +95,8 @@ export const ATTEMPT_WORDS = {
     // A place that might have it, gone back to or asked: "I went back to the shop", "neither the ward nor the
     // ambulance found it".
     '(?:i|we) went back to (?:the|that)',
+    // A repair tried: "I took it to repair", "brought the phone in for repair", "took it to a repair shop".
+    '(?:took|brought|taken) (?:it|them|the \\p{L}+|my \\p{L}+) (?:to|in for|into) (?:a |the )?(?:repair\\p{L}*|shop|store|service)',
     'nor (?:the |my |our )?(?:\\p{L}+ |\\p{L}+ \\p{L}+ )found',
     'scour\\p{L}*',
     'hunt\\p{L}*',
