@@ -33,6 +33,8 @@ export const ATTEMPT_WORDS = {
     'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export)',
     // To someone: "wrote down the codes" is no attempt.
     'wrote to',
+    // Or straight to a body that could help: "I wrote the university", "wrote my old employer".
+    'wrote (?:the|my|our|their) (?:old |former |previous )?(?:university|uni|school|college|employer|company|provider|registrar|host|hosting|carrier|bank|it|helpdesk|admins?|support)',
     // Told in the present by second-language writers: "when I install Authy on my new phone, it is empty".
     '(?:i|we) (?:install|reinstall|restore)',
     // Asked and answered: "IT confirmed there is no backup of that vault".
