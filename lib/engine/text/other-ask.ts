@@ -45,11 +45,15 @@ const FREE_ADDRESS =
   /\b(?:detach|unlink|disassociate|release|free up|remove)\b(?: \S+){0,2}? (?:e-?mail|address)(?: address)? from\b/;
 const NEW_ACCOUNT =
   /\b(?:register|create|make|open|sign up for|set up)\b(?: \S+){0,2}? (?:new|fresh|second|separate) (?:pypi )?account\b/;
-const GIVE_TO_NEW = near(
+const GIVE_NOUN = near(
   'attach\\w*|assign\\w*|reassign\\w*|give|given|released?|transfer\\w*|move|moved|link\\w*|hand over',
   'name|username|project|package|ownership',
   6,
 );
+/** The project named instead of called one: "please transfer mx-clabe to my new account", "move `kite` to …". */
+const GIVE_NAMED =
+  /\b(?:transfer\w*|move|moved|give|hand over|assign\w*|reassign\w*) (?:`[\w.-]+`|[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+) (?:to|into|over to)\b/;
+const GIVE_TO_NEW = { test: (s: string) => GIVE_NOUN.test(s) || GIVE_NAMED.test(s) };
 
 /**
  * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the

@@ -53,7 +53,7 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
 
 // A code's name, the app showing it or the writer typing it: "the app shows 604 217", "I typed 771204".
 const CODE_CUE =
-  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated|gave|gives|typed|entered|keyed|tried)\b/g;
+  /\b(?:code|codes|otp|totp|token|2fa|mfa|pin|passcode|one[- ]time|verification|authenticator|authentication|app|shows|showing|showed|shown|displays|displaying|displayed|generates|generating|generated|gave|gives|giving|typed|entered|keyed|tried)\b/g;
 
 /** The last cue in a (short) window: the one nearest the number. */
 function lastCue(window: string): RegExpExecArray | null {

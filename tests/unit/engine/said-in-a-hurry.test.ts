@@ -35,6 +35,34 @@ describe('typed on a phone', () => {
     const tried = 'we went thru his handover notes and the team vault for the recovery codes, nothing there.';
     expect(status(`${LOST} ${tried} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });
+
+  it('"tryed", a file opened, a setup key found are steps taken', () => {
+    for (const tried of [
+      'tryed the transfer option of the new app, it want the old phone.',
+      'I opened the notes file where I thought the codes were, it is empty.',
+      'I found the old setup key in a text file, but the codes it makes are refused.',
+    ])
+      expect(status(`${LOST} ${tried} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
+  });
+
+  it('"both with me" is access kept, and "i upload x-y" names a project', () => {
+    expect(
+      status(`${LOST} ${TRIED} ${NO_CODES} Password and mailbox both with me. ${OWNED}`, 'reason.remaining_access'),
+    ).toBe('pass');
+    expect(
+      status(`${LOST} ${TRIED} ${NO_CODES} ${HELD} i upload gull-count and tide-clock`, 'reason.ownership_proof'),
+    ).toBe('pass');
+  });
+
+  it('a code the app is "giving" is a one-time code', () => {
+    const leak = 'the authenticator still holds an old pypi entry giving 604 921, which the site turns down';
+    expect(status(`${LOST} ${TRIED} ${NO_CODES} ${leak}. ${HELD} ${OWNED}`, 'privacy.secrets')).toBe('fail');
+  });
+
+  it('a project named bare, to move to a new account, is another ask', () => {
+    const ask = 'Please transfer gull-count to my new account `harbour-dev2` so I can keep releasing.';
+    expect(status(`${GOOD} ${ask}`, 'scope.recovery')).toBe('fail');
+  });
 });
 
 describe('steps told by their outcome or in other words', () => {

@@ -30,7 +30,11 @@ export const ATTEMPT_WORDS = {
     'emailed (?:pypi|support|admins?|the admins?)',
     '(?:i|we) email (?:pypi|support|admins?|the admins?)',
     // Found on a search: "I found a screenshot of the setup page".
-    'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export)',
+    'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export|setup key|secret|seed|qr code|sheet|file)',
+    // A file or a vault opened to look: "I opened the file where I thought I saved the codes".
+    'opened (?:the|my|our|a|an) (?:old )?(?:file|folder|notes?|notebook|vault|drawer|box|safe|password manager|backup|archive)',
+    // Tried, misspelt as people type it: "tryed the transfer".
+    'tr(?:yed|yied)',
     // To someone: "wrote down the codes" is no attempt.
     'wrote to',
     // Or straight to a body that could help: "I wrote the university", "wrote my old employer".

@@ -75,6 +75,8 @@ export const STATE_WORDS = {
     'known',
     'under my',
     'in my (?:possession|control|hands)',
+    // "Email and password both with me", "the mailbox is still with me".
+    "(?:both|all|still|is|are|'s|'re) with me",
     // Still in charge somewhere: "I am the admin of the GitHub organisation", "we're admins on the repository".
     "(?:am|i'm|are|we're|remain) (?:the |an? |still )?admin(?:istrator)?s?",
     'habe',

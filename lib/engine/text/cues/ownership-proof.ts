@@ -9,7 +9,7 @@ const PROJECT_NOUNS =
   'libraries|library|packages|package|projects|project|tools|tool|code|software|apps?|scripts?|modules?';
 /** Words that name a project when a bare name follows them. */
 const BARE_PROJECT_WORDS =
-  'package|packages|project|projects|library|libraries|tool|script|module|modules|publish|published|publishes|owns|maintain|maintains|uploaded|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
+  'package|packages|project|projects|library|libraries|tool|script|module|modules|publish|published|publishes|owns|maintain|maintains|maintaining|upload|uploads|uploaded|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
