@@ -221,10 +221,10 @@ export function otherAsk(norm: string): MessageKey | null {
     const ask = ANY_ASK.find((a) => a.test(norm));
     if (ask) return ask.what;
   }
-  // Releases deleted, asked where getting back in is never asked: the clean-up is all the text asks of support
-  // ("please delete the 2.0.0 release for me, as I cannot log in to do it").
-  // Not one put after the recovery: "after recovering I would also like to delete the old pre-releases".
   const all = sentences(norm);
+  // Releases deleted, asked where getting back in is never asked: the clean-up is all the text asks of support
+  // ("please delete the 2.0.0 release for me, as I cannot log in to do it"); not one put after the recovery
+  // ("after recovering I would also like to delete the old pre-releases").
   if (
     !RECOVERY_ASKED.test(norm) &&
     all.some((s) => asksToDeleteReleases(s) && !SECONDARY.test(s) && !AFTERWARDS.test(s) && !ownPlan(s))
