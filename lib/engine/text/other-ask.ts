@@ -2,6 +2,15 @@ import type { MessageKey } from '../words';
 import { near, words } from './cues/words';
 import { asksDeletion, asksToDeleteReleases } from './delete-ask';
 import { asksOtherProcess } from './other-process';
+import {
+  AFTERWARDS,
+  MAIN_ASK,
+  NOT_BACK,
+  NOT_BACK_TAIL,
+  RECOVERY_ASKED,
+  RECOVERY_DEFERRED,
+  SAID_BEFORE,
+} from './main-ask-words';
 import { asksRename } from './rename-ask';
 
 /**
@@ -53,7 +62,7 @@ const GIVE_NOUN = near(
 /** The project named instead of called one: "please transfer mx-clabe to my new account", "move `kite` to …". */
 const GIVE_NAMED =
   /\b(?:transfer\w*|move|moved|give|hand over|assign\w*|reassign\w*) (?:`[\w.-]+`|[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+) (?:to|into|over to)\b/;
-const GIVE_TO_NEW = { test: (s: string) => GIVE_NOUN.test(s) || GIVE_NAMED.test(s) };
+const givenToNew = (s: string) => GIVE_NOUN.test(s) || GIVE_NAMED.test(s);
 
 /**
  * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the
@@ -108,7 +117,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     test: (s) => ROLE.test(s) && !/\b(?:me|myself)\b/.test(MAKE_SOMEONE_OWNER.exec(s)?.[0] ?? ' me '),
     what: 'ask_transfer',
   },
-  { test: (s) => TO_NEW_ACCOUNT.test(s) && GIVE_TO_NEW.test(s), what: 'ask_transfer' },
+  { test: (s) => TO_NEW_ACCOUNT.test(s) && givenToNew(s), what: 'ask_transfer' },
   { test: (s) => FREE_ADDRESS.test(s) && NEW_ACCOUNT.test(s), what: 'ask_transfer' },
   { test: (s) => IN_MY_PLACE.test(s) && ASKING.test(s) && HANDED.test(s), what: 'ask_transfer' },
   // "please transfer the account to my colleague": the account itself handed to someone else.
@@ -139,30 +148,6 @@ const MAIN_ONLY_ASKS: typeof OTHER_ASKS = [
 const ANY_ASK = [...OTHER_ASKS, ...MAIN_ONLY_ASKS];
 
 /**
- * Words that name the main ask, wherever it stands: what follows them is what the request is for ("our request
- * is that you move…", "the thing I really want: rename…", "instead of only resetting the 2FA, please…").
- */
-const MAIN_ASK =
-  /\b(?:(?:that's|that is|this is) my main (?:request|ask)|my main (?:request|ask)|(?:our|my) (?:actual |real )?request is|what (?:i|we) (?:really |actually )?(?:want|need)|what (?:i'm|i am|we're|we are) (?:really |actually )?after|(?:my|our) (?:main|real|actual|only) goal is|what would help (?:us )?(?:most|the most)|the (?:whole |real |main )?(?:point|purpose) of (?:this|my|our) (?:issue|request|ticket)|what (?:i|we)(?:'d| would) (?:really |actually )?(?:like|want|need)|all (?:i|we)(?:'d| would)? (?:really )?(?:like|want|need|ask)(?: for)? is|what (?:i'm|i am|we're|we are) (?:really |actually )?asking (?:for|you|is)|the (?:main|real|only) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:after|asking for|here for)|the (?:only )?thing (?:i|we) (?:really |actually )?want|the (?:main|real|only) thing (?:i|we) (?:really |actually )?need(?: help with)?|(?:instead of|rather than) (?:only |just )?(?:resetting|recovering|restoring|getting|unlocking)|the (?:real|main|actual) reason (?:i'm|i am|we're|we are) (?:writing|asking|filing)|(?:i|we) (?:don't|do not) (?:actually |really )?(?:need|want) (?:\S+ ){0,4}?(?:back|to keep|restored|recovered|unlocked)|please (?:don't|do not) (?:restore|recover|unlock|reset|reopen)|no need to (?:restore|recover|unlock|reset|reopen|give back)|(?:i'm|i am|we're|we are) not asking (?:to get|for) (?:\S+ )?(?:back|access))\b/;
-
-/**
- * "I don't want this account back", "we do not need the old login restored", "access to the account is not otherwise
- * needed": the account itself is refused.
- */
-const NOT_BACK =
-  /\b(?:i|we) (?:don't|do not|no longer|won't|will not) (?:really |actually |even )?(?:need|want) (?:the|this|my|our|that) (?:old |pypi )?(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards)\b|\baccess to (?:the|this|my|our) account is not (?:otherwise |really |actually )?needed\b|\b(?:don't|do not) (?:really )?care (?:about|for) (?:the|this|my|our) (?:old |pypi )?account\b|\brather than (?:getting|regaining|recovering|restoring) (?:back )?(?:access to )?(?:the|this|my|our) (?:old |pypi )?account\b|\b(?:getting|regaining|recovering|restoring) (?:back )?(?:(?:into|in to|access to) (?:the|this|my|our) (?:old |pypi )?account|access|(?:the|this|my|our) (?:old |pypi )?account)(?: back)? (?:is not|isn't) (?:really |actually |even |that )?(?:important|needed|necessary|a priority|the point)\b/;
-/** The end of NOT_BACK alone, looked for first: most texts never refuse the account, and this is cheaper to find. */
-const NOT_BACK_TAIL =
-  /\b(?:account|login|access) (?:back|restored|recovered|unlocked|any ?more|again|after that|afterwards|is not (?:otherwise |really |actually )?needed)\b|\bcare (?:about|for) (?:the|this|my|our) (?:old |pypi )?account\b|\brather than (?:getting|regaining|recovering|restoring) (?:back )?(?:access to )?(?:the|this|my|our) (?:old |pypi )?account\b|\b(?:account|access)(?: back)? (?:is not|isn't) (?:really |actually |even |that )?(?:important|needed|necessary|a priority|the point)\b/;
-
-/**
- * The recovery put off or ranked second ("I can sort out the account later", "the 2FA reset itself is less
- * urgent", "what is urgent for me: …"): then whatever else the text asks is its main ask, a clean-up included.
- */
-const RECOVERY_DEFERRED =
-  /\b(?:(?:2fa|two-factor|account|recovery|reset|login|log-in|sign-in)(?: (?:side|part|reset|recovery|itself|issue|problem|thing))*(?: \S+){0,3}? (?:can wait|can come (?:later|afterwards?|after that|second|next)|is less urgent|less urgent|is secondary|comes second|(?:i|we) can (?:handle|sort out|deal with|fix|do)(?: \S+){0,2}? (?:later|after|afterwards))|(?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix) (?:the |my |our )?(?:own )?(?:account|2fa|two-factor|recovery|reset|rest)(?: \S+){0,3}? (?:later|afterwards?|after that|separately)|(?:2fa|two-factor|account|recovery|reset|rest) (?:i|we)(?:'ll| can| will| could) (?:sort out|handle|deal with|fix)(?: \S+){0,2}? (?:myself|ourselves|later|afterwards?)|(?:i'm|i am|we're|we are) fine (?:sorting|handling|fixing|dealing with)(?: \S+){0,5}? later|(?:don't|do not) need (?:the|my|this) account (?:right )?now|(?:don't|do not) (?:need|want) to (?:use|access|keep) (?:the|my|this) account(?: \S+){0,2}? (?:again|any ?more)|what(?: is|'s) (?:most )?urgent|what (?:i|we) need most(?: urgently)?|the urgent (?:bit|part|thing)|the reason (?:i'm|i am|we're|we are) (?:filing|writing)(?: (?:this|urgently|today|now|here))?(?:(?:,? though,?)? is|(?=:)))\b/;
-
-/**
  * "… or, if that is not possible, delete it", "I would also like to rename", "if I can recover it, you can delete
  * the other one" and "then delete this account" keep recovery as the main ask.
  */
@@ -185,17 +170,6 @@ const ownPlan = (s: string) => FOR_LATER.test(s) || (FUTURE_OF_OWN.test(s) && LA
 const PURPOSE = words(
   'so that i can|so i can|so that we can|so we can|in order to|and then|afterwards|after that|account back(?: in order| so as)? to|back in(?: in order| so as)? to',
 );
-
-/** Getting back in, asked: "please reset the 2FA", "I'd like access restored", "help me get back into my account". */
-const RECOVERY_ASKED =
-  /\b(?:please|could you|can you|would you|kindly|help me|help us|(?:i|we) (?:need|want|ask)|(?:i'd|i would|we'd|we would) (?:like|appreciate|be grateful)|request(?:ing)?)\b(?: \S+){0,6}? (?:reset\w*|restor\w*|recover\w*|regain\w*|unlock\w*|disabl\w*|remov\w* (?:the |my )?(?:2fa|two-factor|second factor|mfa|totp|security key|authenticator)|turn\w* off|(?:get|getting|have|having) (?:\S+ ){0,3}?back|back (?:in|into|on)|access|log ?in|logging in|sign ?in|signing in|account|2fa)\b/;
-
-/** A clean-up put after the recovery: "after recovering", "after that", "once I'm back in". */
-const AFTERWARDS = /\b(?:after|afterwards|once|then|later)\b/;
-
-/** Words that name the sentence before them as the main ask: "… rename it? That's the main thing I'm after." */
-const SAID_BEFORE =
-  /\b(?:that's|that is|this is|it's|it is) (?:\S+ )?(?:really |truthfully |honestly |actually )?(?:the )?main (?:thing|ask|request|point)\b|\b(?:is|that's) what (?:really |actually )?matters\b|\bthat's what (?:i'm|i am|we're|we are) (?:really |actually )?after\b|\b(?:that's|that is) what (?:i|we) (?:really |actually )?(?:need|want)(?: most)?\b|\b(?:that's|that is|this is) the (?:one|only|main) thing (?:i'm|i am|we're|we are) (?:really |actually )?(?:asking for|after)\b/;
 
 /** A sentence's end, or a line's: paragraphs and list items are joined with a line break (analysis.ts). */
 const SENTENCE_OR_LINE = /(?<=[.!?])\s+|\n/;
@@ -245,7 +219,7 @@ export function otherAsk(norm: string): MessageKey | null {
     if (ask) return ask.what;
     // A name given away in the sentence's ask, to the new account its purpose names: "release the name so that I
     // can register it from the new account".
-    if (purpose && TO_NEW_ACCOUNT.test(whole) && GIVE_TO_NEW.test(sentence)) return 'ask_transfer';
+    if (purpose && TO_NEW_ACCOUNT.test(whole) && givenToNew(sentence)) return 'ask_transfer';
     if (purpose && FREE_ADDRESS.test(sentence) && NEW_ACCOUNT.test(whole)) return 'ask_transfer';
   }
   return null;
