@@ -76,8 +76,14 @@ const UNKNOWN_WHEN =
 const UNKNOWN_WHEN_AFTER =
   /^(?:(?:and|but|so) )?(?:exactly )?(?:when|how)\b.*\b(?:i|we) (?:\p{L}+ly )?(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:say|tell|know|remember|recall)(?: you)?(?: for sure| exactly)?[.!]?$/u;
 
-/** Whether a clause says the writer cannot tell when or how the factor was lost. */
-export const disclaimsWhen = (text: string): boolean => UNKNOWN_WHEN.test(text) || UNKNOWN_WHEN_AFTER.test(text);
+/**
+ * Whether a clause says the writer cannot tell when or how the factor was lost: `after` when it says so after
+ * naming what happened ("when it slipped off, I could not say"), so that the event is the unknown too.
+ */
+export type Disclaimer = 'none' | 'before' | 'after';
+export const disclaimerOf = (text: string): Disclaimer =>
+  // The anchored form first: it fails at the clause's first word unless that word is "when" or "how".
+  UNKNOWN_WHEN_AFTER.test(text) ? 'after' : UNKNOWN_WHEN.test(text) ? 'before' : 'none';
 
 /**
  * A word that may stand for the thing lost, named in another clause: "it was stolen in March" (not the "it" of
@@ -96,13 +102,13 @@ const GONE = /\b(?:disappear\w*|vanish\w*)\b/;
  * loss: its times and events are not the loss's. The clause that says it cannot tell (`disclaims`) loses its
  * times too ("I can't pin down when I last used it" dates nothing).
  */
-export function forgetTheLifeAround(found: Set<Concept>, text: string, disclaims: boolean): void {
+export function forgetTheLifeAround(found: Set<Concept>, text: string, disclaims: Disclaimer): void {
   // "The key vanished, and I can't pin down when": gone, and nothing of how (unless another word says it).
   if (found.has('event') && GONE.test(text) && !conceptsIn(text.replace(GONE, ' ')).has('event')) found.delete('event');
-  if (disclaims) {
+  if (disclaims !== 'none') {
     for (const c of TIMES) found.delete(c);
     // "When it slipped off, I could not say": the event is the very thing the writer cannot tell.
-    if (UNKNOWN_WHEN_AFTER.test(text)) found.delete('event');
+    if (disclaims === 'after') found.delete('event');
     return;
   }
   if (FACTOR_CONCEPTS.some((c) => found.has(c)) || STANDS_FOR_IT.test(text)) return;

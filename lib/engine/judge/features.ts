@@ -10,7 +10,8 @@ import {
   forgetThePlansTimes,
   forgetTheProjectsTimes,
   futurePlan,
-  disclaimsWhen,
+  type Disclaimer,
+  disclaimerOf,
 } from './clause-times';
 import { conceptsIn } from './concepts';
 import type { Concept } from './lexicon';
@@ -83,8 +84,8 @@ const ASKED =
 export function readClauses(reason: string): ClauseReading {
   const clauses = clausesOf(reason);
   // Which clauses say the writer cannot tell when or how, each read once.
-  const disclaims = clauses.map((c) => disclaimsWhen(c.text));
-  const unknownWhen = disclaims.includes(true);
+  const disclaims = clauses.map((c) => disclaimerOf(c.text));
+  const unknownWhen = disclaims.some((d) => d !== 'none');
   const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!));
   const families = new Map(CLAUSE_CUES);
   const read = new Map<string, boolean>();
@@ -170,9 +171,9 @@ function pair(kind: string, a: string, joint: string, b: string): string {
 
 /**
  * `unknownWhen`: the writer says somewhere that they cannot tell when or how the factor was lost; `disclaims`:
- * this clause says it.
+ * whether this clause says it, and whether it says so after naming what happened.
  */
-function baseFeatures(clause: Clause, unknownWhen: boolean, disclaims: boolean): ClauseFeatures {
+function baseFeatures(clause: Clause, unknownWhen: boolean, disclaims: Disclaimer): ClauseFeatures {
   const f = new Set<string>();
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.

@@ -135,13 +135,14 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
 /** A cue a few words before: "code I got was 123456", not a paragraph. */
 function namedNear(lower: LowerText, word: Word): boolean {
   const near = windowBefore(lower, word.start, 40);
-  const before = EXAMPLE_GIVEN.test(near) ? windowBefore(lower, word.start, 80) : near;
+  const example = EXAMPLE_GIVEN.test(near);
+  const before = example ? windowBefore(lower, word.start, 80) : near;
   const cue = lastCue(before);
   if (!cue || NOT_OTP_CUE.test(before.slice(0, cue.index))) return false;
   const between = before.slice(cue.index + cue[0].length);
   if (NOT_OTP_CUE.test(between)) return false;
   // "the codes are rejected every time (for example 402917 …)": a value given as an instance of the codes named.
-  return !moreWordsThan(between, EXAMPLE_GIVEN.test(between) ? 8 : 4);
+  return !moreWordsThan(between, example ? 8 : 4);
 }
 
 /** A value offered as an example of what was just named: "for example", "e.g.", "such as". */

@@ -10,7 +10,8 @@ export const ATTEMPT_WORDS = {
   // Verbs of doing, in the forms that tell something done: the nouns beside them ("recovery codes", "this
   // request", "a contact mailbox", "no cloud sync", "the checkbox") name things, and most requests name them.
   attempt: [
-    'tr(?:y|ied|ies|ying)',
+    // Misspelt as people type it too: "tryed the transfer".
+    'tr(?:y|ied|ies|ying|yed|yied)',
     'attempt\\p{L}*',
     'search\\p{L}*',
     // Looking for something, not "looking after" a project.
@@ -33,8 +34,6 @@ export const ATTEMPT_WORDS = {
     'found (?:a|an|the|my|our|some) (?:old )?(?:screenshot|photo|picture|copy|backup|printout|export|setup key|secret|seed|qr code|sheet|file)',
     // A file or a vault opened to look: "I opened the file where I thought I saved the codes".
     'opened (?:the|my|our|a|an) (?:old )?(?:file|folder|notes?|notebook|vault|drawer|box|safe|password manager|backup|archive)',
-    // Tried, misspelt as people type it: "tryed the transfer".
-    'tr(?:yed|yied)',
     // To someone: "wrote down the codes" is no attempt.
     'wrote to',
     // Or straight to a body that could help: "I wrote the university", "wrote my old employer".
