@@ -70,11 +70,11 @@ export function forgetTheProjectsTimes(found: Set<Concept>): void {
  * says they cannot tell when or how.
  */
 const UNKNOWN_WHEN =
-  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why),? (?:or|and) )?(?:since )?(?:when|how|what (?:happened|became) (?:to|of) (?:it|them|the \p{L}+|my \p{L}+))\b/u;
+  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why),? (?:or|and) )?(?:since )?(?:when|how|what happened(?: (?:to|with) (?:it|them|the \p{L}+|my \p{L}+))?|what became (?:of|to) (?:it|them|the \p{L}+|my \p{L}+))\b|\b(?:can't|cannot|can not|couldn't|could not) (?:pin|tie|trace|date|place) (?:it|that|this|the loss)(?: down)? to (?:any|a|one|a single|a particular|a specific|an exact|the exact) (?:point|moment|day|date|time|place|stage|part|leg|week|month)\b/u;
 
 /** The same said the other way round: "When it came off, or where, I can't tell you", "How it went, I don't know." */
 const UNKNOWN_WHEN_AFTER =
-  /^(?:(?:and|but|so) )?(?:exactly )?(?:when|how)\b.*\b(?:i|we) (?:\p{L}+ly )?(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:say|tell|know|remember|recall)(?: you)?(?: for sure| exactly)?[.!]?$/u;
+  /^(?:(?:and|but|so) )?(?:exactly )?(?:when|how|whether)\b.*\b(?:i|we) (?:\p{L}+ly )?(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:say|tell|know|remember|recall)(?: you)?(?: for sure| exactly)?[.!]?$/u;
 
 /**
  * Whether a clause says the writer cannot tell when or how the factor was lost: `after` when it says so after
@@ -96,6 +96,9 @@ const STANDS_FOR_IT = /\bit\b(?! (?:has|had) been\b| (?:was|is) an?\b)|\bit's(?!
  */
 const GONE = /\b(?:disappear\w*|vanish\w*)\b/;
 
+/** A guess, from a writer who has said they cannot tell: "for all I know", "it may have been gone for a while". */
+const GUESSED = /\b(?:for all (?:i|we) know|(?:it|they|that|this) (?:may|might|could) (?:well |easily |even )?have)\b/;
+
 /**
  * In a reason whose writer says they cannot tell when or how, a clause that names nothing that can be lost and
  * points back at nothing ("it has been a hard year", "we moved to Munich last spring") tells the life around the
@@ -105,10 +108,11 @@ const GONE = /\b(?:disappear\w*|vanish\w*)\b/;
 export function forgetTheLifeAround(found: Set<Concept>, text: string, disclaims: Disclaimer): void {
   // "The key vanished, and I can't pin down when": gone, and nothing of how (unless another word says it).
   if (found.has('event') && GONE.test(text) && !conceptsIn(text.replace(GONE, ' ')).has('event')) found.delete('event');
-  if (disclaims !== 'none') {
+  if (disclaims !== 'none' || GUESSED.test(text)) {
     for (const c of TIMES) found.delete(c);
-    // "When it slipped off, I could not say": the event is the very thing the writer cannot tell.
-    if (disclaims === 'after') found.delete('event');
+    // "When it slipped off, I could not say": the event is the very thing the writer cannot tell; "for all I know
+    // it went missing before I left" only guesses it.
+    if (disclaims !== 'before') found.delete('event');
     return;
   }
   if (FACTOR_CONCEPTS.some((c) => found.has(c)) || STANDS_FOR_IT.test(text)) return;

@@ -16,6 +16,10 @@ describe('how and when, beside a year told at length', () => {
     'My sister was married in Goa this spring and I spent a month there helping out. My Solo key is not on my keyring any more; when it slipped off, or where, I could not say.',
     "We changed countries over the summer and the kids started a new school. The authenticator entry for PyPI is gone, and I can't say why, or since when, as I rarely publish.",
     'Two house moves and a broken wrist made 2026 a long year. My YubiKey is not where I keep it, and I have no idea what became of it.',
+    'My mother moved in with us over the winter and the spare room was cleared out. The PyPI entry is no longer in my authenticator, and I do not know what happened or when.',
+    "I spent most of the autumn walking the Camino and then visiting cousins in Galicia. Back at my desk, the Solo key is nowhere. Whether it fell out of a pack somewhere or never left the house, I honestly don't know.",
+    "After a long posting in Nairobi I came home in March. My security key is lost, and I can't pin it to any point of the posting.",
+    "The renovation took all summer and half the house was in storage. My key is gone and I can't tell when; it may well have been missing before the builders came.",
   ])('fails a loss the writer cannot date, told beside their life: %s', (story) => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
   });
@@ -23,6 +27,7 @@ describe('how and when, beside a year told at length', () => {
   it.each([
     "My phone was stolen from my bag on a tram in Oslo last spring; I can't say exactly which day.",
     "We moved to Oslo in April and the box with my security key never arrived; I don't know how the movers lost it.",
+    "I don't know what happened to the app exactly, but it was empty after my phone updated itself on the night of 3 May.",
   ])('passes a loss told with its cause, even beside a doubt: %s', (story) => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
   });
