@@ -99,6 +99,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written254', 'tests/fixtures/heldout/written254.jsonl'],
   ['written263', 'tests/fixtures/heldout/written263.jsonl'],
   ['written265', 'tests/fixtures/heldout/written265.jsonl'],
+  ['written270', 'tests/fixtures/heldout/written270.jsonl'],
+  ['written271', 'tests/fixtures/heldout/written271.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

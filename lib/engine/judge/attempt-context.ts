@@ -79,9 +79,35 @@ const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get i
 const BY_WAY_OF = new Set(['on', 'with', 'from', 'using', 'via', 'through']);
 const ANOTHER_WAY = new Set(['another', 'other', 'spare', 'second', 'backup', 'different', 'old', 'new']);
 
+/**
+ * A machine named with whose or which it is: "from my partner's computer", "on my work laptop", "from the office
+ * PC" (not "on my phone", which may be the very phone that failed).
+ */
+const MACHINES = new Set([
+  'computer',
+  'laptop',
+  'pc',
+  'machine',
+  'desktop',
+  'tablet',
+  'ipad',
+  'browser',
+  'device',
+  'mac',
+]);
+const PLAIN = new Set(['my', 'the', 'a', 'an', 'our']);
+
 function anotherWayIn(tokens: readonly string[], i: number): boolean {
   for (let k = i + 2; k < Math.min(tokens.length, i + 10); k++) {
-    if (ANOTHER_WAY.has(tokens[k]!) && (BY_WAY_OF.has(tokens[k - 1]!) || BY_WAY_OF.has(tokens[k - 2]!))) return true;
+    const t = tokens[k]!;
+    if (ANOTHER_WAY.has(t) && (BY_WAY_OF.has(tokens[k - 1]!) || BY_WAY_OF.has(tokens[k - 2]!))) return true;
+    if (
+      MACHINES.has(t) &&
+      BY_WAY_OF.has(tokens[k - 3] ?? '') &&
+      PLAIN.has(tokens[k - 2]!) &&
+      !PLAIN.has(tokens[k - 1]!)
+    )
+      return true;
   }
   return false;
 }

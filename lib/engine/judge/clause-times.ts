@@ -70,7 +70,7 @@ export function forgetTheProjectsTimes(found: Set<Concept>): void {
  * says they cannot tell when or how.
  */
 const UNKNOWN_WHEN =
-  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why),? (?:or|and) )?(?:since )?(?:when|how|what happened(?: (?:to|with) (?:it|them|the \p{L}+|my \p{L}+))?|what became (?:of|to) (?:it|them|the \p{L}+|my \p{L}+))\b|\b(?:can't|cannot|can not|couldn't|could not) (?:pin|tie|trace|date|place) (?:it|that|this|the loss)(?: down)? to (?:any|a|one|a single|a particular|a specific|an exact|the exact) (?:point|moment|day|date|time|place|stage|part|leg|week|month)\b/u;
+  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not|didn't|did not)(?: even| \p{L}+ly)? (?:know|say|tell(?: you)?|pin ?down|pinpoint|remember|recall|work out|figure out)(?: exactly| for sure)?|no idea|not sure|unsure)(?: of| about)? (?:exactly )?(?:(?:where|why),? (?:or|and) )?(?:since )?(?:when|how(?! to\b)|what happened(?: (?:to|with) (?:it|them|the \p{L}+|my \p{L}+))?|what became (?:of|to) (?:it|them|the \p{L}+|my \p{L}+))\b|\b(?:can't|cannot|can not|couldn't|could not) (?:pin|tie|trace|date|place) (?:it|that|this|the loss)(?: down)? to (?:any|a|one|a single|a particular|a specific|an exact|the exact) (?:point|moment|day|date|time|place|stage|part|leg|week|month)\b/u;
 
 /** The same said the other way round: "When it came off, or where, I can't tell you", "How it went, I don't know." */
 const UNKNOWN_WHEN_AFTER =

@@ -57,10 +57,16 @@ function namesTheFactor(clauses: ReadonlyArray<readonly string[]>): boolean {
   );
 }
 
+/**
+ * A second factor named in the story, or in a clause that tells something happening to it even beside a fix
+ * ("I uninstalled and reinstalled the authenticator to fix a crash"): not under "Tried:" nor as something held.
+ */
+const befallsIt = (c: readonly string[]) =>
+  (c.includes('c:event') || c.includes('t:event')) && !c.includes('c:still') && !c.some((f) => f.startsWith('l:'));
 const namesSecondFactor = (clauses: ReadonlyArray<readonly string[]>) =>
-  clauses.some((c) => c.includes('c:twofa') && ofTheStory(c));
+  clauses.some((c) => c.includes('c:twofa') && (ofTheStory(c) || befallsIt(c)));
 const tellsALoss = (clauses: ReadonlyArray<readonly string[]>) =>
-  clauses.some((c) => (c.includes('c:restate') || c.includes('c:event')) && ofTheStory(c));
+  clauses.some((c) => ((c.includes('c:restate') || c.includes('c:event')) && ofTheStory(c)) || befallsIt(c));
 
 /**
  * A questionnaire's answer: "**What:** my YubiKey, my only second factor", "What was lost: the work mailbox". The

@@ -69,7 +69,7 @@ const PRESENT =
  * account with proper 2FA and backup codes"), say nothing of this account's.
  */
 const ANOTHER_SERVICE =
-  /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:recovery|backup) codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b|\b(?:recovery|backup) codes (?:for|of) (?:\S+ )?other (?:services|accounts|sites|platforms|apps)\b/;
+  /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:(?:recovery|backup) )?codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b|\b(?:recovery|backup) codes (?:for|of) (?:\S+ )?other (?:services|accounts|sites|platforms|apps)\b/;
 /** "the codes from when 2FA was enabled": when they were made, not whether they are still held. */
 const MADE_WHEN =
   /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured|enrolled|registered|added)\b/g;
@@ -95,11 +95,19 @@ const IT = /\bit(?:'s)?\b/g;
 
 /** An aside that confirms: "I still have them in my drive (checked last night)" is no search still going on. */
 const CONFIRMED = /\((?:i |we )?(?:just |double[- ])?(?:checked|verified|confirmed)\b[^()]{0,40}\)/;
+/**
+ * An aside that says why they were kept unused: "the codes file on my laptop (I have not used it, as I don't want
+ * to lose them)" holds them still; its own "not" and "lose" are the reason, not a loss.
+ */
+const KEPT_UNUSED =
+  /\((?:i |we )?(?:have not|haven't|did not|didn't|never) (?:yet )?(?:used|tried|touched|spent) (?:it|them|any|one)\b[^()]{0,80}\)/;
 
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head) && !CODES_LABEL.test(head)) return false;
+  // The aside goes before the text is cut at its commas: "(I haven't used it, in case I waste one)" is one aside.
+  const told = head.includes('(') ? head.replace(KEPT_UNUSED, ' all unused ') : head;
   for (const { clause: said, lead, named, thing, governed, takenBack } of codesClausesOf(
-    head.includes('codes: ') ? head.replace(SEARCH_ANSWERED, '$1, ') : head,
+    told.includes('codes: ') ? told.replace(SEARCH_ANSWERED, '$1, ') : told,
   )) {
     const clause = said
       .replace(CONFIRMED, '')

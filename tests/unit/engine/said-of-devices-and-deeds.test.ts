@@ -70,3 +70,40 @@ describe('recovery codes kept back', () => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
 });
+
+describe('what happened, told beside a fix or a search', () => {
+  it('knows the second factor from an app removed to cure a fault', () => {
+    const reason = `On 9 June I deleted and reinstalled my authenticator app because it kept freezing, and the PyPI entry did not come back. I looked for recovery codes in my notes; none. ${KEPT}`;
+    expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+  });
+
+  it('hears a loss in a key that has not been found since', () => {
+    const reason = `My security key went into a bag of old cables that was given away in May. My brother asked the buyer. The key has not been found. ${KEPT}`;
+    expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+  });
+
+  it.each([
+    "Since the burglary I can't get in; I tried signing in from my neighbour's laptop and from the office PC.",
+    'It slipped into the canal on 3 July. I left it in a bowl of rice for four days, then gave up.',
+    'My phone, with the authenticator, fell off the balcony on 3 July. The repair failed, so that was that.',
+  ])('hears an attempt in another machine, a dried phone or a failed repair: %s', (story) => {
+    expect(statusOf('reason.attempts', `${story} ${KEPT}`)).toBe('pass');
+  });
+
+  it('hears how and when in a key left at the gym over a holiday', () => {
+    const reason = `I lost my Yubikey at the gym around Easter. I asked at the front desk and searched the car. ${KEPT}`;
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
+});
+
+describe('recovery codes of another service, or kept unused', () => {
+  it("passes a printout of another site's codes", () => {
+    const reason = `My phone was reset on 2 May. Recovery codes: I kept a printout of my GitLab codes, but none for PyPI. ${KEPT}`;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
+  it('fails codes listed as held, with an aside on why none was used', () => {
+    const reason = `My phone was reset on 2 May.\n- Still have: the password, the email, and the recovery codes file on my desktop (I haven't used it, in case I waste one)\n- Projects: \`pebble-io\``;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+});

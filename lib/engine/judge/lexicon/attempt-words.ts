@@ -92,7 +92,9 @@ export const ATTEMPT_WORDS = {
     'digging',
     // Every box gone through after a move: "I've unpacked every box, it isn't there".
     'unpack(?:ed|ing)',
-    '(?:recovery|restore|restoring) (?:attempts? )?(?:failed|fails)',
+    '(?:recovery|restore|restoring|repair|repairs|the repair) (?:attempts? )?(?:failed|fails)',
+    // A wet phone dried the way people do: "I put it in rice for a week".
+    '(?:put|left|kept|dried|sat) (?:it|them|the phone|my phone|the \\p{L}+) in (?:a bag of |a bowl of |a tub of |dry |uncooked )?rice',
     'dug',
     // Someone pressed for an answer ("I've chased the airline weekly"); a recovery run that "didn't help".
     'chas(?:ed|ing)',

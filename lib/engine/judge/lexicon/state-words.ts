@@ -166,6 +166,8 @@ export const STATE_WORDS = {
     // Never seen again after a move or a journey: "the box with the key has not turned up since", "never arrived".
     "(?:has|have|had)(?:n't| not) turned up",
     'never (?:arrived|turned up|showed up|came back|reappeared|resurfaced)',
+    // "The key has not been found", "it was never recovered".
+    "(?:has|have|had|was|were)(?:n't| not| never) (?:been )?(?:found|located|recovered|returned)",
     'gone',
     'forg[eo]t\\p{L}*',
     "can(?:no|')t find",

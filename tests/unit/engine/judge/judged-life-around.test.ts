@@ -32,3 +32,10 @@ describe('how and when, beside a year told at length', () => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
   });
 });
+
+describe('not knowing how to use something', () => {
+  it('is no doubt about when the factor was lost', () => {
+    const reason = `My phone was stolen on a tram on 2 May, with the authenticator on it. I have my recovery codes but I'm not sure how to enter them. ${REST}`;
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
+});
