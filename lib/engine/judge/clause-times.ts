@@ -18,8 +18,16 @@ const FUTURE_TIME =
 export const futurePlan = (text: string): boolean => FUTURE_TIME.test(text) && !PAST_DEED.test(text);
 
 /** The things a clause can tell the loss of: an event beside one of them may still be the loss, whatever comes. */
-const FACTOR_CONCEPTS: readonly Concept[] = ['twofa', 'phone', 'device', 'computer', 'email', 'password', 'codes'];
-const TIMES: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'month'];
+export const FACTOR_CONCEPTS: readonly Concept[] = [
+  'twofa',
+  'phone',
+  'device',
+  'computer',
+  'email',
+  'password',
+  'codes',
+];
+export const TIMES: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'month'];
 /**
  * Something that happened, in the past tense ("Apple locked my ID on 1 October, and their process will take a
  * month"): then the clause's times may tell when. Not a participle after "have this", "get it" ("have this
@@ -89,7 +97,8 @@ export const disclaimerOf = (text: string): Disclaimer =>
  * A word that may stand for the thing lost, named in another clause: "it was stolen in March" (not the "it" of
  * "it has been a hard year", "it was a stressful time"; "they" is more often people: "they took the bikes").
  */
-const STANDS_FOR_IT = /\bit\b(?! (?:has|had) been\b| (?:was|is) an?\b)|\bit's(?! been\b| an?\b)|\b(?:its|them)\b/u;
+export const STANDS_FOR_IT =
+  /\bit\b(?! (?:has|had) been\b| (?:was|is) an?\b)|\bit's(?! been\b| an?\b)|\b(?:its|them)\b/u;
 /**
  * Events that say a thing is gone and nothing of how: with "I can't say when", the loss restated ("gone missing"
  * and "misplaced" are restatements in the lexicon already).

@@ -8,12 +8,14 @@ import {
   aboutProjectsOnly,
   forgetTheLifeAround,
   forgetThePlansTimes,
+  TIMES,
   forgetTheProjectsTimes,
   futurePlan,
   type Disclaimer,
   disclaimerOf,
 } from './clause-times';
 import { conceptsIn } from './concepts';
+import { tellsALifeAlone, tiedToTheLife } from './life-untied';
 import type { Concept } from './lexicon';
 import { type Clause, clausesOf } from './tokens';
 
@@ -86,7 +88,11 @@ export function readClauses(reason: string): ClauseReading {
   // Which clauses say the writer cannot tell when or how, each read once.
   const disclaims = clauses.map((c) => disclaimerOf(c.text));
   const unknownWhen = disclaims.some((d) => d !== 'none');
-  const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!));
+  // A life told beside the loss and never tied to it dates nothing (life-untied.ts); where the writer says they
+  // cannot tell, forgetTheLifeAround has set it aside already.
+  const lives = unknownWhen ? [] : clauses.map((c) => tellsALifeAlone(c.text));
+  const untied = lives.some(Boolean) && !tiedToTheLife(clauses.map((c) => c.text));
+  const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!, untied && lives[i]!));
   const families = new Map(CLAUSE_CUES);
   const read = new Map<string, boolean>();
   const texts: string[] = [];
@@ -115,7 +121,8 @@ export function readClauses(reason: string): ClauseReading {
           futurePlan(texts[i]!));
       // A writer who says they cannot tell when or how has not told it in the cue's words either ("Lost: my
       // phone. I can't tell you when or where"): there the circumstance cues are not read, only the concepts.
-      const hit = !attempt && !(name === 'cue:circumstances' && unknownWhen) && family.test(texts[i]!);
+      const hit =
+        !attempt && !(name === 'cue:circumstances' && (unknownWhen || (untied && lives[i]!))) && family.test(texts[i]!);
       read.set(key, hit);
       return hit;
     },
@@ -173,7 +180,12 @@ function pair(kind: string, a: string, joint: string, b: string): string {
  * `unknownWhen`: the writer says somewhere that they cannot tell when or how the factor was lost; `disclaims`:
  * whether this clause says it, and whether it says so after naming what happened.
  */
-function baseFeatures(clause: Clause, unknownWhen: boolean, disclaims: Disclaimer): ClauseFeatures {
+function baseFeatures(
+  clause: Clause,
+  unknownWhen: boolean,
+  disclaims: Disclaimer,
+  untiedLife: boolean,
+): ClauseFeatures {
   const f = new Set<string>();
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
@@ -199,6 +211,10 @@ function baseFeatures(clause: Clause, unknownWhen: boolean, disclaims: Disclaime
   if (aboutProjectsOnly(found, clause.text)) forgetTheProjectsTimes(found);
   // The writer cannot tell when or how: a hard year or a move told elsewhere is the life around the loss.
   if (unknownWhen) forgetTheLifeAround(found, clause.text, disclaims);
+  if (untiedLife) {
+    for (const c of TIMES) found.delete(c);
+    found.delete('event');
+  }
   const present = Array.from(found);
   // "Lost" turns "password" from something kept into something gone, as "not" does.
   const negated = present.includes('negation') || present.includes('restate');

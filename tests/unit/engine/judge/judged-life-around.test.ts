@@ -39,3 +39,24 @@ describe('not knowing how to use something', () => {
     expect(statusOf('reason.circumstances', reason)).toBe('pass');
   });
 });
+
+/**
+ * A life told beside the loss dates it only when the text ties the two together ("since the move", "somewhere in
+ * all of that") or tells what was done with the lost thing.
+ */
+describe('a life told beside the loss, tied to it or not', () => {
+  it.each([
+    'I was off work with pneumonia for most of the winter. The authenticator app for PyPI is no longer on my phone.',
+    'My grandmother died in October and I spent weeks in Krakow with my family. I do not have my security key any more.',
+  ])('fails a life that is never tied to the loss: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
+  });
+
+  it.each([
+    'We moved from Bergen to Tromsø in March. Since the move the PyPI sign-in stops at the 2FA prompt and my authenticator shows no entry.',
+    'We moved from Bergen to Tromsø in March. I packed my security key in one of the boxes, and it is not among the ones I have unpacked.',
+    'I was in hospital from 2 to 20 February 2026. Somewhere in all of that the authenticator entry for PyPI went missing.',
+  ])('passes a life the text ties to the loss: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
+  });
+});

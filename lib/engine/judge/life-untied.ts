@@ -1,0 +1,48 @@
+import { FACTOR_CONCEPTS, STANDS_FOR_IT } from './clause-times';
+import { conceptsIn } from './concepts';
+import type { Concept } from './lexicon';
+
+/**
+ * The writer's life told beside the loss and never tied to it. "I had a long illness this year. I don't have the
+ * authenticator app any more." says when the writer was ill, not how or when the app went; "We moved to Perth in
+ * January. Somewhere in all of that PyPI stopped letting me in" ties the two, and "I packed the key in one of
+ * those boxes" tells what happened to the key. features.ts sets aside the times and events of a life left untied.
+ */
+
+/** A clause whose subject is the writer or their family: "I had …", "we moved …", "my father died …". */
+const OF_A_LIFE =
+  /^(?:[^,]{0,40}, )?(?:(?:and|but|so|then) )?(?:i|we|i've|we've|i'm|we're|i'd|he|she|my (?:wife|husband|partner|father|mother|dad|mum|mom|son|daughter|sister|brother|family|parents|grandmother|grandfather|child|kids|children|baby)|our (?:son|daughter|family|baby|child|kids|children))\b/;
+/** Unless a thing is in it, which may be where the factor was: "I left my bag on the train". */
+const A_THING =
+  /\b(?:bag|backpack|rucksack|pouch|wallet|purse|keys?|keychain|keyring|key ring|lanyard|jacket|coat|car|flat|house|home|apartment|office|desk|drawer|safe|box|boxes|pocket|suitcase|luggage|handbag|belongings|things|stuff|everything|laptop|tablet|sim|number|mailbox|mailboxes|inbox|domain|id|server|notebook|folder|printout|paper)\b/;
+/** What a clause names when it is about the account or what was lost. */
+const OF_THE_ACCOUNT: readonly Concept[] = [...FACTOR_CONCEPTS, 'login', 'account', 'restate', 'negation'];
+/**
+ * Words that tie the loss back to a life told before: "since then", "since the move", "since I am back",
+ * "somewhere in all of that", "during the trip", "when we unpacked", "together with my wallet".
+ */
+const TIED_BACK =
+  /\b(?:since (?:then|that|this|the \p{L}+|(?:i|we) (?:am|are|came|got|moved|returned|left|arrived|started|changed|switched|joined|went)|i'm back|we're back)|after (?:that|this|the \p{L}+|(?:i|we) (?:came|got|moved|returned|left|arrived))|during (?:that|this|the|all|my|our)|in (?:that|all that|all this|all of (?:that|this)|the (?:chaos|move|confusion|mess|process|middle|upheaval))|somewhere (?:in|along|during)|at the end|afterwards|(?:when|once|as|while) (?:i|we) (?:came|got|moved|returned|left|arrived|unpacked|packed|was|were)|in the middle of|the whole time|all that time|throughout|back then|at (?:that|the) time|that (?:day|night|week|month|morning|evening)|along with|together with|with (?:it|them)|inside)\b/u;
+/**
+ * A deed in the past in a clause that names what was lost: "I packed my security key in one of those boxes", "the
+ * app was on it". Not the words that only name or restate ("the mailbox registered on my account", "I lost it").
+ */
+const A_DEED =
+  /\b(?:was|were|had|did|went|broke|stole|fell|died|put|left|kept|gave|took|(?!(?:registered|used|saved|linked|connected|attached|associated|called|named|locked|blocked|signed|logged|needed|required|asked|tried|checked|searched|looked)\b)\p{L}{3,}ed)\b/u;
+
+/** Whether a clause tells only a life, naming nothing of the account and no thing the factor may have been in. */
+export function tellsALifeAlone(text: string): boolean {
+  if (!OF_A_LIFE.test(text) || A_THING.test(text) || STANDS_FOR_IT.test(text)) return false;
+  const found = conceptsIn(text);
+  return !OF_THE_ACCOUNT.some((c) => found.has(c));
+}
+
+/** Whether some clause about the account or the lost thing ties it back, or tells a deed done to it. */
+export function tiedToTheLife(texts: readonly string[]): boolean {
+  return texts.some((text) => {
+    const tied = TIED_BACK.test(text);
+    if (!tied && !A_DEED.test(text)) return false;
+    const found = conceptsIn(text);
+    return OF_THE_ACCOUNT.some((c) => found.has(c)) || STANDS_FOR_IT.test(text);
+  });
+}
