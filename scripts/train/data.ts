@@ -101,6 +101,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written265', 'tests/fixtures/heldout/written265.jsonl'],
   ['written270', 'tests/fixtures/heldout/written270.jsonl'],
   ['written271', 'tests/fixtures/heldout/written271.jsonl'],
+  ['written272', 'tests/fixtures/heldout/written272.jsonl'],
+  ['written273', 'tests/fixtures/heldout/written273.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

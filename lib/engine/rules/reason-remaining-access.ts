@@ -19,19 +19,22 @@ const NONE_LEFT =
   /\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b|\bno (?:other )?(?:access|way in)(?: to (?:the |my |this )?(?:pypi )?account)?(?: at all| to anything| left| whatsoever)\b|\b(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
 
 /**
- * The second factor still held ("I still have the authenticator, it works", "Aegis still has the PyPI entry"):
+ * The second factor still held ("I still have the authenticator, it works", "Aegis still has the PyPI entry",
+ * "the 2FA app is fine", "my authenticator works"):
  * when the mailbox or the password is what was lost, that is the access that remains. Not when the sentence goes
  * on to take it back ("still has my other accounts, but not PyPI").
  */
 const FACTOR = `(?:${TWO_FA})`;
 const FACTOR_HELD = new RegExp(
-  `\\b(?:i|we) (?:do |also )?still (?:have|hold|'ve got|got) (?:\\S+ ){0,3}?${FACTOR}\\b|\\b${FACTOR}\\b(?: \\S+){0,8}? still (?:has|holds|shows|generates|produces|works|is working)\\b`,
+  `\\b(?:i|we) (?:do |also )?still (?:have|hold|'ve got|got) (?:\\S+ ){0,3}?${FACTOR}\\b|\\b${FACTOR}\\b(?: \\S+){0,8}? (?:still (?:has|holds|shows|generates|produces|works|is working)|works|is working|generates|(?:is|are) (?:still )?(?:fine|ok|okay|good|on my (?:\\S+ )?phone))\\b`,
 );
 const TAKEN_BACK =
-  /\b(?:but|except|not|no longer|gone|missing|without|deleted|empty|wiped|isn't|doesn't|don't|didn't)\b/;
+  /\b(?:but|except|not|no longer|gone|missing|without|deleted|empty|wiped|isn't|doesn't|don't|didn't|lost|stolen|broken|was|were)\b/;
+/** Words one of which a sentence that holds the factor must have: most stories have none, and are not searched. */
+const HELD_WORDS = /\b(?:still|works|working|generates|fine|ok|okay|good|on my)\b/;
 
 function factorHeld(story: string): boolean {
-  if (!story.includes('still')) return false;
+  if (!HELD_WORDS.test(story)) return false;
   return sentencesOf(story).some((s) => {
     const m = FACTOR_HELD.exec(s);
     return m !== null && !TAKEN_BACK.test(s.slice(m.index));

@@ -16,9 +16,10 @@ export const CODES_LABEL =
 export const BARE_CODES =
   /\b(?:the|those|my|all|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:unused |remaining |spare |printed )?codes\b/;
 /** "I searched my mail, my laptop, and the notebook I keep for the codes": the rest of the sentence was searched. */
-// Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing.
+// Not a box: "the form needed the box checked, so I checked it, but I have the codes" searched nothing; nor a
+// password reset tried ("I tried the password reset and was going to fall back on my codes").
 const SEARCHED =
-  /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried)\b/;
+  /\b(?:search\w*|look\w* (?:for|through|in)|check\w*(?! (?:it|that|the (?:\S+ ){0,3}?box)\b)|went through|dug through|tried(?! (?:the |a |to )?(?:password )?reset\b))\b/;
 /** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
 export const PURPOSE =
   /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future)\b/;
@@ -67,8 +68,12 @@ const ANOTHER_THING =
 /** A sentence that lists what is held without a colon: "I still have my password, my email, the codes". */
 const HAVE_LIST =
   /^\s*(?:and |also )?(?:i|we)(?:'ve)? (?:still |also |do )*(?:have|got|'ve got|hold|keep|possess) (?!no\b|not\b|never\b|lost\b|been\b|\w+ed\b|forgotten\b)/;
-/** A clause with its own subject is not an item of that list. */
-const OWN_SUBJECT = /\b(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b/;
+/**
+ * A clause that opens with its own subject is not an item of that list ("…, and I lost the rest"); an item may
+ * have a subject further in ("…, and the recovery codes I downloaded at setup").
+ */
+const OWN_SUBJECT =
+  /^\s*(?:(?:and|but|also|so|though|although|while|because|as) )?(?:i|we|it|they|he|she|you|i'm|i've|we've|it's|they're)\b/;
 const EVERY_CODES_WORD = new RegExp(CODES_WORD.source, 'g');
 const EVERY_OTHER_THING = new RegExp(ANOTHER_THING.source, 'g');
 

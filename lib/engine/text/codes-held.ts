@@ -56,6 +56,8 @@ const LABEL_PLACE = /\bcodes\s*:\s*(?:still |safely |all )?(?:in|inside|on|at) (
  */
 const KEPT_AS =
   /\b(?:unused|sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|draft|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
+/** A clause that opens on "which", said of what the clause before named last. */
+const WHICH_FIRST = /^\s*which (?:are|is|'re)\b/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /**
@@ -119,7 +121,9 @@ export function heldInAClause(head: string): boolean {
     const codes =
       CODES_WORD.test(clause) || CODES_LABEL.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
-    if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && KEPT_AS.test(clause))) continue;
+    // "… my recovery codes, which are still sitting in my vault": "which" right after the codes stands for them.
+    const keptAs = KEPT_AS.test(clause) || (!thing && WHICH_FIRST.test(clause));
+    if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && keptAs)) continue;
     // "I didn't enrol the spare key (it's still in its packet)": after another thing, "it" is that thing; a
     // plural ("they are still there") or a noun ("I still have that photo") can still be the codes.
     if (!codes && thing && !KEPT_AS.test(clause.replace(IT, ''))) continue;

@@ -21,8 +21,12 @@ const ANOTHER_SERVICE =
 /** What follows the account named: "… from Microsoft Authenticator", "… from my Google account". */
 const FROM_ELSEWHERE = /^ (?:from|in|on|inside) (?:\S+ ){0,3}/;
 
-/** A provider, host or employer right before the deed does it: "my webmail provider deletes accounts". */
-const SERVICE_AS_SUBJECT = /\b(?:provider|isp|webmail|host|hoster|registrar|university|employer|company|service)s? $/;
+/**
+ * A provider, host or employer right before the deed does it: "my webmail provider deletes accounts", "they wipe
+ * student accounts a year after graduation".
+ */
+const SERVICE_AS_SUBJECT =
+  /\b(?:provider|isp|webmail|host|hoster|registrar|university|employer|company|service)s? $|\b(?:they|which) (?:\S+ly )?$/;
 
 /** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
 const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;

@@ -33,8 +33,9 @@ const TRANSFER = near(
  * "move `tiny-orm` and `tiny-orm-cli` into …", "for `a` and `b` to be moved over to …": projects named in
  * backticks, without the word "project".
  */
-const TRANSFER_NAMED =
-  /\b(?:transfer\w*|move|moved|moving|hand|hand over|give|giving)\b(?: \S+){0,2}? `[\w.-]+`|`[\w.-]+`(?: \S+){0,4}? (?:moved|transferred|handed(?: over)?)\b/;
+const TRANSFER_NAMED = new RegExp(
+  `\\b(?:transfer\\w*|move|moved|moving|hand|hand over|give|giving)\\b(?: \\S+){0,2}? \`[\\w.-]+\`|\`[\\w.-]+\`(?: \\S+){0,4}? ${DONE_BY_US}(?:moved|transferred|handed(?: over)?)\\b`,
+);
 /**
  * A name or project given to a new account of theirs: "the name released and attached to my second account",
  * "assign the projects to the new one", "release the name so I can upload it from the new account", "the
@@ -63,6 +64,9 @@ const GIVE_NOUN = near(
 const GIVE_NAMED =
   /\b(?:transfer\w*|move|moved|give|hand over|assign\w*|reassign\w*) (?:`[\w.-]+`|[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+) (?:to|into|over to)\b/;
 const givenToNew = (s: string) => GIVE_NOUN.test(s) || GIVE_NAMED.test(s);
+/** The new account as the one to get it: "for my new account `km` to get this username". */
+const NEW_ACCOUNT_GETS =
+  /\b(?:my|our|the) (?:new|newer|other|second|fresh) (?:pypi )?account\b(?: \S+){0,3}? (?:to |should |could |would |can |will )?(?:get|have|take|receive|inherit|be given) (?:this|the|my|that|our) (?:old )?(?:username|user ?name|name|projects?|packages?)\b/;
 
 /**
  * Asking for someone (another account) to be given a project or organisation: "could you make my colleague the
@@ -117,7 +121,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
     test: (s) => ROLE.test(s) && !/\b(?:me|myself)\b/.test(MAKE_SOMEONE_OWNER.exec(s)?.[0] ?? ' me '),
     what: 'ask_transfer',
   },
-  { test: (s) => TO_NEW_ACCOUNT.test(s) && givenToNew(s), what: 'ask_transfer' },
+  { test: (s) => (TO_NEW_ACCOUNT.test(s) && givenToNew(s)) || NEW_ACCOUNT_GETS.test(s), what: 'ask_transfer' },
   { test: (s) => FREE_ADDRESS.test(s) && NEW_ACCOUNT.test(s), what: 'ask_transfer' },
   { test: (s) => IN_MY_PLACE.test(s) && ASKING.test(s) && HANDED.test(s), what: 'ask_transfer' },
   // "please transfer the account to my colleague": the account itself handed to someone else.

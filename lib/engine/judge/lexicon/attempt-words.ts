@@ -52,6 +52,14 @@ export const ATTEMPT_WORDS = {
     'reset (?:procedure|process|flow)s?',
     // To the police: "went to the police", "I've been to the police".
     '(?:went|gone|been) to the police',
+    // A report made: "police report done", "filed a police report".
+    '(?:police|theft|loss) report (?:done|filed|made|submitted|lodged)',
+    '(?:filed|made|lodged|submitted) (?:a |the )?(?:police|theft|loss) report',
+    // Someone asked and unable: "Authy support can't help", "the carrier could not help".
+    "(?:support|helpdesk|help desk|provider|carrier|shop|store|it|they) (?:can't|cannot|couldn't|could not|was unable to|were unable to) help",
+    // Told in the present by second-language writers: "already check Google backup", "I ask old company IT".
+    '(?:already|also) (?:check|try|search|ask|contact|restore|reinstall)',
+    '(?:i|we) (?:ask|contact|call|email) (?:my|the|our|old|former|their|his|her)',
     'asked',
     'called',
     'phoned',

@@ -103,6 +103,9 @@ export const EVENT_WORDS = {
     'crack\\p{L}*',
     'brick\\p{L}*',
     'expir\\p{L}*',
+    // A domain or a mailbox let go: "our old domain, which we gave up in the rebrand", "I let the domain lapse".
+    '(?:gave|given|give) up (?:the |our |my |that |this )?(?:old )?(?:domain|mailbox|address|number|sim|contract)',
+    'which (?:i|we) (?:gave|had given) up',
     'clos\\p{L}*',
     'shut',
     'shutdown',

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from './rules-helpers';
+
+/**
+ * Requests about a mailbox or an organisation, and the short second-language notes beside them: each case in
+ * this file's own words.
+ */
+const MAILBOX_GONE =
+  'The address on my account was at my old employer, and the mailbox was closed when I left in April 2025.';
+const TRIED = 'I tried the password reset and asked their IT desk, who could not reopen it.';
+const OWNED = 'I maintain `kelp-tide` (github.com/kelp-dev/kelp-tide).';
+
+describe('a second factor that still works is the access left', () => {
+  it.each([
+    'I no longer remember the password. The 2FA app is fine.',
+    'I forgot my password, but my authenticator works.',
+    'The password is gone with the old laptop; the authenticator is still on my phone.',
+  ])('passes: %s', (held) => {
+    expect(statusOf('reason.remaining_access', `${MAILBOX_GONE} ${TRIED} ${held} ${OWNED}`)).toBe('pass');
+  });
+
+  it('fails an authenticator said to work that no longer has the account', () => {
+    const reason = `${MAILBOX_GONE} ${TRIED} I forgot the password. My authenticator works but the PyPI entry was wiped. ${OWNED}`;
+    expect(statusOf('reason.remaining_access', reason)).toBe('fail');
+  });
+});
+
+describe('what others do, and what the writer did, is no ask', () => {
+  it("passes a university's habit of wiping old accounts", () => {
+    const reason = `My address was a student one, and they wipe student accounts a year after graduation. ${TRIED} I know my password. ${OWNED}`;
+    expect(statusOf('scope.recovery', reason)).toBe('pass');
+  });
+
+  it('passes a repository the writer moved to their own account long ago', () => {
+    const reason = `${MAILBOX_GONE} ${TRIED} I know my password. I maintain \`kelp-tide\` (github.com/kelp-dev/kelp-tide; I moved the repo to my personal account before I left).`;
+    expect(statusOf('scope.recovery', reason)).toBe('pass');
+  });
+
+  it.each([
+    'What I would like is for my new account `kelp2` to get this username, and for this one to be closed.',
+    'Our company wants `kelp-tide` under our organization on PyPI, please create organization and add it there.',
+  ])('fails another ask written beside the story: %s', (ask) => {
+    expect(statusOf('scope.recovery', `${MAILBOX_GONE} ${TRIED} I know my password. ${OWNED} ${ask}`)).toBe('fail');
+  });
+});
+
+describe('recovery codes listed or kept', () => {
+  it.each([
+    'I still have password, email, and recovery codes I download when I set up 2FA.',
+    'I tried the password reset and was going to fall back on my recovery codes, which are still in my vault.',
+  ])('fails codes at hand said in a list or a relative clause: %s', (codes) => {
+    expect(statusOf('recovery_codes.consistent', `${MAILBOX_GONE} ${codes} ${OWNED}`)).toBe('fail');
+  });
+
+  it('passes a list that goes on to say the codes were lost', () => {
+    const reason = `${MAILBOX_GONE} ${TRIED} I still have my password, my GitHub, and I lost the recovery codes. ${OWNED}`;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+
+  it('passes a codes file that sits on a machine since gone', () => {
+    const reason = `${MAILBOX_GONE} ${TRIED} I put the recovery codes on my old laptop, which is still in a box in the attic and will not boot. ${OWNED}`;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+});
+
+describe('short notes in second-language English', () => {
+  const HELD = 'I have password and email. Project `pyzlote`.';
+  it.each([
+    'Phone stolen in tram 2 weeks ago. Police report done.',
+    'Phone stolen in tram 2 weeks ago, backup was off. Authy support cannot help.',
+    'Phone stolen in tram 2 weeks ago. Already check Google backup, nothing.',
+    'My work laptop had the 2FA and I returned it last month when I quit. I ask old company IT, they wipe it already.',
+  ])('hears the step taken: %s', (story) => {
+    expect(statusOf('reason.attempts', `${story} ${HELD}`)).toBe('pass');
+  });
+
+  it.each([
+    'Since I came back from Hajj I cannot pass the login of PyPI.',
+    'Since I came back from umrah I cannot pass the login of PyPI.',
+  ])('hears when, dated by a pilgrimage: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} I tried other browsers and the reset. ${HELD}`)).toBe('pass');
+  });
+
+  it('hears a mailbox lost with a domain given up', () => {
+    const reason = `The account email is on our old domain, which we gave up in the rebrand in 2025. I tried the reset. I know the password. ${OWNED}`;
+    expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+  });
+});
+
+describe('a "When:" line answered', () => {
+  const rest = '- Tried: the venue and my password manager\n- Still have: password, email\n- Project: `kana-pad`';
+  it('passes an occasion given as the answer', () => {
+    const reason = `- Lost: my YubiKey, the only key\n- When: the after-party of the PyCon JP sprints\n${rest}`;
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
+
+  it.each([
+    '- Lost: my YubiKey, the only key\n- When: not sure, it has simply gone',
+    '- What happened: I lost my YubiKey, the only key',
+  ])('fails an answer that restates or cannot tell: %s', (lines) => {
+    expect(statusOf('reason.circumstances', `${lines}\n${rest}`)).toBe('fail');
+  });
+});
