@@ -138,6 +138,10 @@ export function clauseFeaturesOf(reason: string): ClauseFeatures[] {
 /** The cue families' feature names (`cue:circumstances`, …). */
 export const CUE_NAMES: readonly string[] = CLAUSE_CUES.map(([name]) => name);
 
+/** A password or token said to sit somewhere now: "the password is in our group's shared vault". */
+const KEPT_IN =
+  /\b(?:password|passphrase|token)s? (?:is|are) (?:still |safely |also )?(?:saved |stored |kept )?(?:in|on) (?:my|our|the)\b/;
+
 /** A doubt or a search, not a claim: "I checked whether a browser was still signed in". */
 const HEDGED = /\b(?:whether|in case)\b/;
 
@@ -243,7 +247,7 @@ function baseFeatures(
   const heldLabel = labels.includes('retain') && !labels.includes('negation') && !labels.includes('restate');
   const still = f.has('c:still') || f.has('l:still') || heldLabel;
   // Not in an ask: "please help me update my email so I can continue" wants access, it holds none.
-  if (still && !negated && !asks && access && !HEDGED.test(clause.text)) f.add('a:held');
+  if ((still || KEPT_IN.test(clause.text)) && !negated && !asks && access && !HEDGED.test(clause.text)) f.add('a:held');
   if (/\?\s*$/.test(clause.text)) f.add('s:question');
   if (/`[^`]{2,80}`/.test(clause.text)) f.add('s:backticks');
   if (/https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\//.test(clause.text)) f.add('s:link');

@@ -101,3 +101,15 @@ describe('a "When:" line answered', () => {
     expect(statusOf('reason.circumstances', `${lines}\n${rest}`)).toBe('fail');
   });
 });
+
+describe('a password kept somewhere now', () => {
+  it('passes a password that sits in a shared vault', () => {
+    const reason = `${MAILBOX_GONE} ${TRIED} The password is in our group's shared vault. ${OWNED}`;
+    expect(statusOf('reason.remaining_access', reason)).toBe('pass');
+  });
+
+  it('fails a password that was kept on a machine since lost', () => {
+    const reason = `${MAILBOX_GONE} ${TRIED} The password was in the vault on my stolen laptop. ${OWNED}`;
+    expect(statusOf('reason.remaining_access', reason)).toBe('fail');
+  });
+});
