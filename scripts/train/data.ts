@@ -103,6 +103,8 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written271', 'tests/fixtures/heldout/written271.jsonl'],
   ['written272', 'tests/fixtures/heldout/written272.jsonl'],
   ['written273', 'tests/fixtures/heldout/written273.jsonl'],
+  ['written274', 'tests/fixtures/heldout/written274.jsonl'],
+  ['written275', 'tests/fixtures/heldout/written275.jsonl'],
 ];
 
 export function loadSet(name: string, file: string): Example[] {

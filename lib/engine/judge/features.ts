@@ -15,7 +15,7 @@ import {
   disclaimerOf,
 } from './clause-times';
 import { conceptsIn } from './concepts';
-import { tellsALifeAlone, tiedToTheLife } from './life-untied';
+import { saidApart, tellsALifeAlone, tiedToTheLife } from './life-untied';
 import type { Concept } from './lexicon';
 import { type Clause, clausesOf } from './tokens';
 
@@ -90,8 +90,10 @@ export function readClauses(reason: string): ClauseReading {
   const unknownWhen = disclaims.some((d) => d !== 'none');
   // A life told beside the loss and never tied to it dates nothing (life-untied.ts); where the writer says they
   // cannot tell, forgetTheLifeAround has set it aside already.
-  const lives = unknownWhen ? [] : clauses.map((c) => tellsALifeAlone(c.text));
-  const untied = lives.some(Boolean) && !tiedToTheLife(clauses.map((c) => c.text));
+  const told = clauses.map((c) => c.text);
+  const apart = !unknownWhen && saidApart(told);
+  const lives = unknownWhen ? [] : told.map((t) => tellsALifeAlone(t, apart));
+  const untied = lives.some(Boolean) && (apart || !tiedToTheLife(told));
   const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!, untied && lives[i]!));
   const families = new Map(CLAUSE_CUES);
   const read = new Map<string, boolean>();

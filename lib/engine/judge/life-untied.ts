@@ -11,7 +11,7 @@ import type { Concept } from './lexicon';
 
 /** A clause whose subject is the writer or their family: "I had …", "we moved …", "my father died …". */
 const OF_A_LIFE =
-  /^(?:[^,]{0,40}, )?(?:(?:and|but|so|then) )?(?:i|we|i've|we've|i'm|we're|i'd|he|she|my (?:wife|husband|partner|father|mother|dad|mum|mom|son|daughter|sister|brother|family|parents|grandmother|grandfather|child|kids|children|baby)|our (?:son|daughter|family|baby|child|kids|children))\b/;
+  /^(?:[^,]{0,40}, )?(?:(?:and|but|so|then) )?(?:i|we|i've|we've|i'm|we're|i'd|he|she|my (?:\p{L}+ )?(?:wife|husband|partner|father|mother|dad|mum|mom|son|daughter|sister|brother|family|parents|grandmother|grandfather|child|kids|children|baby|twins)|our (?:\p{L}+ )?(?:son|daughter|family|baby|child|kids|children|twins))\b/u;
 /** Unless a thing is in it, which may be where the factor was: "I left my bag on the train". */
 const A_THING =
   /\b(?:bag|backpack|rucksack|pouch|wallet|purse|keys?|keychain|keyring|key ring|lanyard|jacket|coat|car|flat|house|home|apartment|office|desk|drawer|safe|box|boxes|pocket|suitcase|luggage|handbag|belongings|things|stuff|everything|laptop|tablet|sim|number|mailbox|mailboxes|inbox|domain|id|server|notebook|folder|printout|paper)\b/;
@@ -28,14 +28,39 @@ const TIED_BACK =
  * app was on it". Not the words that only name or restate ("the mailbox registered on my account", "I lost it").
  */
 const A_DEED =
-  /\b(?:was|were|had|did|went|broke|stole|fell|died|put|left|kept|gave|took|(?!(?:registered|used|saved|linked|connected|attached|associated|called|named|locked|blocked|signed|logged|needed|required|asked|tried|checked|searched|looked)\b)\p{L}{3,}ed)\b/u;
+  /\b(?:was|were|did|went|broke|stole|fell|died|put|left|kept|gave|took|(?!(?:registered|used|saved|linked|connected|attached|associated|called|named|locked|blocked|signed|logged|needed|required|asked|tried|checked|searched|looked)\b)\p{L}{3,}ed)\b/u;
 
-/** Whether a clause tells only a life, naming nothing of the account and no thing the factor may have been in. */
-export function tellsALifeAlone(text: string): boolean {
-  if (!OF_A_LIFE.test(text) || A_THING.test(text) || STANDS_FOR_IT.test(text)) return false;
+/**
+ * Whether a clause tells only a life, naming nothing of the account and no thing the factor may have been in;
+ * where the writer has said the loss is apart from that life (`apart`), any clause that names nothing of the
+ * account ("a fire damaged our home").
+ */
+export function tellsALifeAlone(text: string, apart: boolean): boolean {
+  if (!apart && (STANDS_FOR_IT.test(text) || !OF_A_LIFE.test(text) || A_THING.test(text))) return false;
   const found = conceptsIn(text);
   return !OF_THE_ACCOUNT.some((c) => found.has(c));
 }
+
+/** The writer says the loss had nothing to do with the life told: "Separately from all that, I've lost my key". */
+const SAID_UNTIED =
+  /\b(?:separately from|(?:quite )?apart from|unrelated to|independently of|(?:had |has )?nothing to do with) (?:all (?:of )?)?(?:that|this|it|the (?:move|fire|flood|illness|trip))\b/;
+
+const EVERY_DEED = new RegExp(A_DEED.source, 'gu');
+
+/**
+ * A deed that is an attempt ("I reinstalled it and tried the cloud restore", "I turned the flat upside down")
+ * tells what was tried, not what happened: in a clause that also tells an attempt, some deed must be read as no
+ * attempt, with the words after it ("I packed the key in a box, and it is not among those I have unpacked").
+ */
+function someDeedNotTried(text: string): boolean {
+  for (const m of text.matchAll(EVERY_DEED)) {
+    if (!conceptsIn(text.slice(m.index, m.index + 32)).has('attempt')) return true;
+  }
+  return false;
+}
+
+/** Whether the writer says the loss is apart from the life they tell. */
+export const saidApart = (texts: readonly string[]): boolean => texts.some((text) => SAID_UNTIED.test(text));
 
 /** Whether some clause about the account or the lost thing ties it back, or tells a deed done to it. */
 export function tiedToTheLife(texts: readonly string[]): boolean {
@@ -43,6 +68,7 @@ export function tiedToTheLife(texts: readonly string[]): boolean {
     const tied = TIED_BACK.test(text);
     if (!tied && !A_DEED.test(text)) return false;
     const found = conceptsIn(text);
-    return OF_THE_ACCOUNT.some((c) => found.has(c)) || STANDS_FOR_IT.test(text);
+    if (!OF_THE_ACCOUNT.some((c) => found.has(c)) && !STANDS_FOR_IT.test(text)) return false;
+    return tied || !found.has('attempt') || someDeedNotTried(text);
   });
 }

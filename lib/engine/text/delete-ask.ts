@@ -87,9 +87,10 @@ const DELETE_RELEASES =
   /\b(?:please|could you|can you|would you|(?:need|want|like|ask)\b(?: \S+){0,5}? (?:to|that you))(?: please)?(?: just| only| simply)? (?:delete|remove|yank|take down)(?: \S+){0,3}? (?:releases?|versions?|files?|wheels?|[\d.]+\d)\b|\b(?:need|want|like)(?: \S+){0,2}? (?:releases?|versions?|files?|wheels?|[\d.]+\d) (?:deleted|removed|yanked|taken down)\b|\b(?:need|want|like|asking|ask)\b(?: \S+){0,4}? (?:releases?|versions?) (?:v?[\d.]+\d |`[^`\s]+` )?(?:to be|be) (?:deleted|removed|yanked|taken down)\b/;
 /** A project or account named without quotes, joined by a hyphen ("heron-old"), and where such a name ends. */
 const BARE_NAME = '\\w+-[\\w.-]*\\w';
+// "Please close it", "please delete `x`", and the recovery's only purpose: "recover my account only to delete `x`".
 const NAME_ENDS = '(?=[\\s.,;:!?)]|$)';
 const CLOSE_IT = new RegExp(
-  `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
+  `^(?:please )?close (?:it|this)\\b|\\b(?:please|(?:need|want|ask) you to|(?:only|just|solely) to) (?:just )?(?:delete|remove|close|deactivate)(?: or \\w+)? (?:it|this|them|(?:my |the |our )?\`[\\w.-]+\`(?!'s|’s| from)|${BARE_NAME}(?= for (?:me|us)))${NAME_ENDS}|\\b(?:don't|do not) need (?:this|the|my) account any ?more\\b|\\band (?:then )?(?:close|delete|deactivate) (?:\`[\\w.-]+\`|${BARE_NAME})${NAME_ENDS}`,
 );
 
 /** "please just disable this old account completely": the account itself switched off, asked of support. */

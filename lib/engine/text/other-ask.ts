@@ -98,6 +98,10 @@ const ACCOUNT_HANDED = /\b(?:transfer\w*|hand(?:ed)? over|give|pass)\b(?: \S+){0
 /** What is handed over: a role, the account, its address, a project (not "go to the embassy in my place"). */
 const HANDED = /\b(?:owner\w*|maintainer|admin|account|e-?mail|address|project|package|rights|access)\b/;
 
+/** Ownership asked for ("please give me ownership of it"), not given back ("give me back ownership"). */
+const OWNERSHIP_TO_ME =
+  /\b(?:give|grant|transfer|assign|hand over) (?:me|us) (?:the )?(?:ownership|owner rights|owner role)\b(?! back| again)/;
+
 /** Asks that are not "let me back into my own account". Each has its own process at PyPI. */
 const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: MessageKey }> = [
   {
@@ -123,6 +127,7 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
   },
   { test: (s) => (TO_NEW_ACCOUNT.test(s) && givenToNew(s)) || NEW_ACCOUNT_GETS.test(s), what: 'ask_transfer' },
   { test: (s) => FREE_ADDRESS.test(s) && NEW_ACCOUNT.test(s), what: 'ask_transfer' },
+  { test: (s) => OWNERSHIP_TO_ME.test(s), what: 'ask_transfer' },
   { test: (s) => IN_MY_PLACE.test(s) && ASKING.test(s) && HANDED.test(s), what: 'ask_transfer' },
   // "please transfer the account to my colleague": the account itself handed to someone else.
   { test: (s) => TO_PERSON.test(s) && ACCOUNT_HANDED.test(s), what: 'ask_transfer' },

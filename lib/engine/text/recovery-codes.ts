@@ -53,8 +53,9 @@ const HAS_CODES: readonly RegExp[] = [
   /\b(?:got|logged|signed) in (?:\S+ ){0,3}?(?:with|using) (?:one of (?:my |the )?(?:recovery|backup) codes|an? (?:recovery|backup) code)\b/,
   // Kept by someone close who can pass them on: "my wife saved them in her drive, and she can send them to me".
   /\b(?:he|she|they) can (?:send|give|forward|read|pass) (?:them|those|these|the codes|the (?:recovery |backup )?codes) (?:to|on to) (?:me|us)\b/,
-  // "I used one recovery code to get in and still have seven unused ones".
-  /\bused (?:one|a|an) (?:of (?:my |the )?)?(?:recovery |backup )?codes? to (?:get|log|sign) ?in\b|\bstill (?:have|'ve got|got) (?:\S+ )?(?:unused|remaining|spare|valid|working) (?:ones|codes)\b/,
+  // "I used one recovery code to get in and still have seven unused ones", "I used one of my recovery codes this
+  // morning to check that I could still get in".
+  /\bused (?:one|a|an) (?:of (?:my |the )?)?(?:recovery |backup )?codes?(?: \S+){0,3}? to (?:get|log|sign|check)\b|\bstill (?:have|'ve got|got) (?:\S+ )?(?:unused|remaining|spare|valid|working) (?:ones|codes)\b/,
   // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
   // kept: "I have the last one here on paper".
   words(

@@ -34,6 +34,10 @@ const ACCOUNT_RENAMED =
 const TO_BECOME =
   /\b(?:like|want|need|prefer) (?:it|this account|the account|my account|the username|my username) to become [`'"][\w.-]+[`'"]/;
 
+/** "recover my account under the new username `ewa-n`", "I'd like the old username gone". */
+const NEW_NAME =
+  /\b(?:under|with|as) (?:the |a |my )?new (?:user ?name|handle)\b|\bold (?:user ?name|handle) (?:gone|removed|deleted|retired)\b/;
+
 export function asksRename(s: string): boolean {
   // Each pattern needs its word ("name", "handle", "renam"): looked for plainly first, since most texts ask no
   // rename and the patterns cost most where they find nothing.
@@ -43,6 +47,7 @@ export function asksRename(s: string): boolean {
     ((name || s.includes('handle')) && RENAME.test(s)) ||
     (s.includes('renam') && (RENAME_TO.test(s) || ACCOUNT_RENAMED.test(s))) ||
     CHANGED_TO_NAME.test(s) ||
+    (name && NEW_NAME.test(s)) ||
     (s.includes('become') && TO_BECOME.test(s))
   );
 }

@@ -113,3 +113,48 @@ describe('a password kept somewhere now', () => {
     expect(statusOf('reason.remaining_access', reason)).toBe('fail');
   });
 });
+
+describe('asks put inside a recovery', () => {
+  const story =
+    'My phone with the authenticator was lost in a flood on 3 March. I tried the cloud restore. I know my password and my email works. I maintain `tide-log`.';
+  it.each([
+    'Please recover my account only to delete `tide-log` and all its releases.',
+    'My late uncle also had an account. Please recover my account by merging his account into it.',
+    'Please recover my account under the new username `ana-k` instead of the old one.',
+    'What I need recovered is `reef-map`, an abandoned project of a colleague: please give me ownership of it.',
+  ])('fails: %s', (ask) => {
+    expect(statusOf('scope.recovery', `${story} ${ask}`)).toBe('fail');
+  });
+});
+
+describe('a life the writer sets apart from the loss', () => {
+  const rest = 'I looked for codes in my notes. I have my password and email. I maintain `tide-log`.';
+  it.each([
+    'A fire damaged our home in the spring and we live in a rental while it is rebuilt. Separately from all that, I have lost my security key.',
+    "Our second child is two months old and I'm on parental leave. My YubiKey is gone. I've searched the whole house for it.",
+  ])('fails: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} ${rest}`)).toBe('fail');
+  });
+});
+
+describe('codes used and codes spent', () => {
+  const story =
+    'My phone fell out of a taxi on 31 December. I called the taxi firm. I know the password and have my email. I maintain `tide-log`.';
+  it('fails a code used this morning to check the way in', () => {
+    const reason = `${story} I used one of my recovery codes this morning to check that I could still get in, and it worked.`;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it('passes the one code found, struck through as used', () => {
+    const reason = `${story} The only recovery code I found is on an old sticky note, but it has a line through it, so I must have used it.`;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
+  });
+});
+
+describe('a loss told beside a step taken', () => {
+  it('knows the key lost with a keyring, reported at once', () => {
+    const reason =
+      'My 2FA was a Titan key. It was on my work keyring, and the whole keyring got lost at the airport on 28 June; I reported it to lost and found. I still know my password. I maintain `tide-log`.';
+    expect(statusOf('reason.lost_factor', reason)).toBe('pass');
+  });
+});

@@ -98,6 +98,8 @@ export const ATTEMPT_WORDS = {
     'verified',
     'plugged it in(?:to)?',
     'digging',
+    // A search in the idiom: "I've turned the flat upside down".
+    '(?:turned|turning) (?:the|my|our|every) (?:\\p{L}+ )?upside down',
     // Every box gone through after a move: "I've unpacked every box, it isn't there".
     'unpack(?:ed|ing)',
     '(?:recovery|restore|restoring|repair|repairs|the repair) (?:attempts? )?(?:failed|fails)',
