@@ -90,11 +90,13 @@ export function readClauses(reason: string): ClauseReading {
   const unknownWhen = disclaims.some((d) => d !== 'none');
   // A life told beside the loss and never tied to it dates nothing (life-untied.ts); where the writer says they
   // cannot tell, forgetTheLifeAround has set it aside already.
+  // Each clause's concepts, read once: the life check reads them, then baseFeatures works on them.
+  const concepts = clauses.map((c) => conceptsIn(c.text));
   const told = clauses.map((c) => c.text);
   const apart = !unknownWhen && saidApart(told);
-  const lives = unknownWhen ? [] : told.map((t) => tellsALifeAlone(t, apart));
-  const untied = lives.some(Boolean) && (apart || !tiedToTheLife(told));
-  const base = clauses.map((c, i) => baseFeatures(c, unknownWhen, disclaims[i]!, untied && lives[i]!));
+  const lives = unknownWhen ? [] : told.map((t, i) => tellsALifeAlone(t, concepts[i]!, apart));
+  const untied = lives.some(Boolean) && (apart || !tiedToTheLife(told, concepts));
+  const base = clauses.map((c, i) => baseFeatures(c, concepts[i]!, unknownWhen, disclaims[i]!, untied && lives[i]!));
   const families = new Map(CLAUSE_CUES);
   const read = new Map<string, boolean>();
   const texts: string[] = [];
@@ -188,6 +190,7 @@ function pair(kind: string, a: string, joint: string, b: string): string {
  */
 function baseFeatures(
   clause: Clause,
+  found: Set<Concept>,
   unknownWhen: boolean,
   disclaims: Disclaimer,
   untiedLife: boolean,
@@ -196,7 +199,6 @@ function baseFeatures(
   // A clause that opens with an ask tells what the writer wants done, not what was done or what happened
   // ("kindly reset the 2FA so I can set it up again"); "I tried everything, please help" still tells an attempt.
   // (Only the clause's opening is searched: an ask further on changes nothing here.)
-  const found = conceptsIn(clause.text);
   const question = MODAL_QUESTION.test(clause.text);
   const asks =
     question ||

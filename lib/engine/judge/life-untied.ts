@@ -35,9 +35,8 @@ const A_DEED =
  * where the writer has said the loss is apart from that life (`apart`), any clause that names nothing of the
  * account ("a fire damaged our home").
  */
-export function tellsALifeAlone(text: string, apart: boolean): boolean {
+export function tellsALifeAlone(text: string, found: ReadonlySet<Concept>, apart: boolean): boolean {
   if (!apart && (STANDS_FOR_IT.test(text) || !OF_A_LIFE.test(text) || A_THING.test(text))) return false;
-  const found = conceptsIn(text);
   return !OF_THE_ACCOUNT.some((c) => found.has(c));
 }
 
@@ -63,11 +62,11 @@ function someDeedNotTried(text: string): boolean {
 export const saidApart = (texts: readonly string[]): boolean => texts.some((text) => SAID_UNTIED.test(text));
 
 /** Whether some clause about the account or the lost thing ties it back, or tells a deed done to it. */
-export function tiedToTheLife(texts: readonly string[]): boolean {
-  return texts.some((text) => {
+export function tiedToTheLife(texts: readonly string[], concepts: ReadonlyArray<ReadonlySet<Concept>>): boolean {
+  return texts.some((text, i) => {
     const tied = TIED_BACK.test(text);
     if (!tied && !A_DEED.test(text)) return false;
-    const found = conceptsIn(text);
+    const found = concepts[i]!;
     if (!OF_THE_ACCOUNT.some((c) => found.has(c)) && !STANDS_FOR_IT.test(text)) return false;
     return tied || !found.has('attempt') || someDeedNotTried(text);
   });
