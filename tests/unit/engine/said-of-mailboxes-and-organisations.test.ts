@@ -158,3 +158,10 @@ describe('a loss told beside a step taken', () => {
     expect(statusOf('reason.lost_factor', reason)).toBe('pass');
   });
 });
+
+describe('a mail service ended by whoever ran it', () => {
+  it('hears how in a college that stopped its mail server', () => {
+    const reason = `My PyPI email was on my college domain and the college stopped the mail server in 2023. I wrote to the college admin. I still have my GitHub and the repo of \`gu-translit\`.`;
+    expect(statusOf('reason.circumstances', reason)).toBe('pass');
+  });
+});

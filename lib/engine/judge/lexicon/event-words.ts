@@ -106,6 +106,9 @@ export const EVENT_WORDS = {
     // A domain or a mailbox let go: "our old domain, which we gave up in the rebrand", "I let the domain lapse".
     '(?:gave|given|give) up (?:the |our |my |that |this )?(?:old )?(?:domain|mailbox|address|number|sim|contract)',
     'which (?:i|we) (?:gave|had given) up',
+    // A mail service ended by whoever ran it: "the college stopped the mail server in 2023".
+    'stopped (?:the |its |their |our )?(?:mail|email|e-mail|webmail) (?:server|service|hosting)',
+    'discontinu\\p{L}*',
     'clos\\p{L}*',
     'shut',
     'shutdown',

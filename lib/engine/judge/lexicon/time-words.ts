@@ -142,6 +142,7 @@ export const TIME_WORDS = {
     'diwali',
     'ramadan',
     't(?:e|ế)t',
+    'bayram\\p{L}*',
     'eid',
     'lunar new year',
     'chinese new year',
