@@ -105,6 +105,7 @@ export const TRAINING_SETS: ReadonlyArray<readonly [string, string]> = [
   ['written273', 'tests/fixtures/heldout/written273.jsonl'],
   ['written274', 'tests/fixtures/heldout/written274.jsonl'],
   ['written275', 'tests/fixtures/heldout/written275.jsonl'],
+  ['written280', 'tests/fixtures/heldout/written280.jsonl'],
   ['written281', 'tests/fixtures/heldout/written281.jsonl'],
 ];
 

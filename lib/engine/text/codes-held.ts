@@ -56,8 +56,11 @@ const LABEL_PLACE = /\bcodes\s*:\s*(?:still |safely |all )?(?:in|inside|on|at) (
  */
 const KEPT_AS =
   /\b(?:unused|sheet|page|card|notebook|diary|journal|envelope|binder|folder|file|pdf|photo|picture|screenshot|printout|print-out|paper|copy|list|note|draft|them|those|it|it's|ones|rest|remaining|they|they're|they are|(?:two|three|four|five|six|seven|eight|\d+) (?:that are |which are |are |is )?(?:still )?left|(?:other|remaining) (?:two|three|four|five|six|seven|nine|\d+)|all (?:eight|ten|\d+|of them))\b/;
-/** A clause that opens on "which", said of what the clause before named last. */
-const WHICH_FIRST = /^\s*which (?:are|is|'re)\b/;
+/**
+ * A clause that opens on "which", said of what the clause before named last; or that says no more than where
+ * they are ("Recovery codes: saved in 1Password, still there").
+ */
+const WHICH_FIRST = /^\s*which (?:are|is|'re)\b|^\s*(?:and )?(?:still|all|both) (?:there|here|intact|safe)\s*$/;
 /** Having them, said of them: "I have them printed", "we keep those in the safe". */
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /**

@@ -135,7 +135,7 @@ function oneTimeCode(lower: LowerText, word: Word, links: LinkIndex): Word | nul
 /** A cue a few words before: "code I got was 123456", not a paragraph. */
 function namedNear(lower: LowerText, word: Word): boolean {
   const near = windowBefore(lower, word.start, 40);
-  const example = EXAMPLE_GIVEN.test(near);
+  const example = EXAMPLE_GIVEN.test(near) || VALUE_GIVEN.test(near);
   const before = example ? windowBefore(lower, word.start, 80) : near;
   const cue = lastCue(before);
   if (!cue || NOT_OTP_CUE.test(before.slice(0, cue.index))) return false;
@@ -147,6 +147,8 @@ function namedNear(lower: LowerText, word: Word): boolean {
 
 /** A value offered as an example of what was just named: "for example", "e.g.", "such as". */
 const EXAMPLE_GIVEN = /(?:\bfor (?:example|instance)|\be\.g\.?|\bsuch as|\bsay),?\s*$/;
+/** Or its value at the moment: "the app shows codes for PyPI (right now it's 804 219)". */
+const VALUE_GIVEN = /\b(?:right now|currently|at the moment),? it(?:'s| is| says| shows| reads)\s*$/;
 
 /** What else a number can be, named anywhere between a code and its value. */
 const OTHER_NUMBER =

@@ -165,3 +165,22 @@ describe('a mail service ended by whoever ran it', () => {
     expect(statusOf('reason.circumstances', reason)).toBe('pass');
   });
 });
+
+describe('told by careful writers', () => {
+  const story =
+    '- 2025-11-20: my security key broke when my bag fell into a canal\n- Tried: three computers, my password manager for codes\n- Still have: password, email, github.com/tulip/tulip-fmt';
+  it('fails a PyPI project to be renamed while the account is handled', () => {
+    const reason = `${story}\n\nPlease rename the PyPI project \`tulip-formatter\` to \`tulip-fmt\` while you are handling my account.`;
+    expect(statusOf('scope.recovery', reason)).toBe('fail');
+  });
+
+  it('fails codes given a place and "still there"', () => {
+    const reason = `${story}\n- Recovery codes: saved in 1Password, still there\n- Project: \`tulip-fmt\``;
+    expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
+  });
+
+  it('fails a one-time code read out as it is now', () => {
+    const reason = `${story}\n- The new app shows codes for PyPI (right now it's 804 219) but PyPI rejects them\n- Project: \`tulip-fmt\``;
+    expect(statusOf('privacy.secrets', reason)).toBe('fail');
+  });
+});
