@@ -37,20 +37,7 @@ const PAST_DEED =
   /\b(?:was|were|had|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )(?!appreciated\b|interested\b)\p{L}{3,}ed)\b/u;
 
 /** Concepts of a loss or of the things lost: a clause with any of them may date the loss. */
-const OF_A_LOSS: readonly Concept[] = [
-  'event',
-  'restate',
-  'negation',
-  'twofa',
-  'phone',
-  'device',
-  'computer',
-  'email',
-  'password',
-  'login',
-  'attempt',
-  'codes',
-];
+const OF_A_LOSS: readonly Concept[] = ['event', 'restate', 'negation', 'login', 'attempt', ...FACTOR_CONCEPTS];
 /** A project named, linked or counted in releases: "a different project" or "our packages" names none. */
 const PROJECT_NAMED = /`[^`]{2,80}`|https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\/|\breleas\w*|\bversions?\b/;
 
