@@ -88,10 +88,10 @@ export function readClauses(reason: string): ClauseReading {
   // Which clauses say the writer cannot tell when or how, each read once.
   const disclaims = clauses.map((c) => disclaimerOf(c.text));
   const unknownWhen = disclaims.some((d) => d !== 'none');
-  // A life told beside the loss and never tied to it dates nothing (life-untied.ts); where the writer says they
-  // cannot tell, forgetTheLifeAround has set it aside already.
   // Each clause's concepts, read once: the life check reads them, then baseFeatures works on them.
   const concepts = clauses.map((c) => conceptsIn(c.text));
+  // A life told beside the loss and never tied to it dates nothing (life-untied.ts); where the writer says they
+  // cannot tell, forgetTheLifeAround sets it aside instead.
   const told = clauses.map((c) => c.text);
   const apart = !unknownWhen && saidApart(told);
   const lives = unknownWhen ? [] : told.map((t, i) => tellsALifeAlone(t, concepts[i]!, apart));
@@ -185,8 +185,9 @@ function pair(kind: string, a: string, joint: string, b: string): string {
 }
 
 /**
- * `unknownWhen`: the writer says somewhere that they cannot tell when or how the factor was lost; `disclaims`:
- * whether this clause says it, and whether it says so after naming what happened.
+ * `found`: the clause's concepts (worked on here); `unknownWhen`: the writer says somewhere that they cannot tell
+ * when or how the factor was lost; `disclaims`: whether this clause says it, and whether it says so after naming
+ * what happened; `untiedLife`: the clause tells a life the reason never ties to the loss (life-untied.ts).
  */
 function baseFeatures(
   clause: Clause,

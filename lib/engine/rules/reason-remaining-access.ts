@@ -26,10 +26,10 @@ const NONE_LEFT =
  */
 const FACTOR = `(?:${TWO_FA})`;
 const FACTOR_HELD = new RegExp(
-  `\\b(?:i|we) (?:do |also )?still (?:have|hold|'ve got|got) (?:\\S+ ){0,3}?${FACTOR}\\b|\\b${FACTOR}\\b(?: \\S+){0,8}? (?:still (?:has|holds|shows|generates|produces|works|is working)|works|is working|generates|(?:is|are) (?:still )?(?:fine|ok|okay|good|on my (?:\\S+ )?phone))\\b`,
+  `\\b(?:i|we) (?:do |also )?still (?:have|hold|'ve got|got) (?:\\S+ ){0,3}?${FACTOR}\\b|\\b${FACTOR}\\b,?(?: \\S+){0,8}? (?:still (?:has|holds|shows|generates|produces|works|is working)|works|is working|generates|(?:is|are) (?:still )?(?:fine|ok|okay|good|on my (?:\\S+ )?phone))\\b`,
 );
 const TAKEN_BACK =
-  /\b(?:but|except|not|no longer|gone|missing|without|deleted|empty|wiped|isn't|doesn't|don't|didn't|lost|stolen|broken|was|were)\b/;
+  /\b(?:but|except|not|no longer|gone|missing|without|deleted|empty|wiped|isn't|doesn't|don't|didn't|lost|stolen|broken)\b/;
 /** Words one of which a sentence that holds the factor must have: most stories have none, and are not searched. */
 const HELD_WORDS = /\b(?:still|works|working|generates|fine|ok|okay|good|on my)\b/;
 

@@ -15,6 +15,7 @@ describe('a second factor that still works is the access left', () => {
     'I no longer remember the password. The 2FA app is fine.',
     'I forgot my password, but my authenticator works.',
     'The password is gone with the old laptop; the authenticator is still on my phone.',
+    'I forgot the password. My authenticator, which was set up in 2020, still generates PyPI codes.',
   ])('passes: %s', (held) => {
     expect(statusOf('reason.remaining_access', `${MAILBOX_GONE} ${TRIED} ${held} ${OWNED}`)).toBe('pass');
   });
