@@ -3,6 +3,7 @@ import { FACTOR_WORDS } from './factor-words';
 import { STATE_WORDS } from './state-words';
 import { CAUSE_WORDS } from './cause-words';
 import { EVENT_WORDS } from './event-words';
+import { OCCASION_WORDS } from './occasion-words';
 import { TIME_WORDS } from './time-words';
 import { REQUEST_WORDS } from './request-words';
 
@@ -25,6 +26,7 @@ export const CONCEPTS = {
   ...EVENT_WORDS,
   ...CAUSE_WORDS,
   ...TIME_WORDS,
+  ...OCCASION_WORDS,
   ...REQUEST_WORDS,
 } as const;
 
