@@ -55,6 +55,7 @@ const TITLE =
 /** A short line with no sentence end ("What I still have"), right over a list: it heads that list. */
 const PLAIN_TITLE = /^([^.!?:：\n]{2,60})$/;
 const LIST_ITEM = /^\s*(?:[-*•]|\d{1,2}[.)])\s+\S/;
+const ITEM_MARKER = /^(?:[-*•]|\d{1,2}[.)])\s+/;
 
 function plainTitle(line: string, lines: readonly string[], n: number): RegExpExecArray | null {
   // Most lines are longer than a title can be: they are let go before any splitting.
@@ -122,9 +123,11 @@ export function clausesOf(raw: string): Clause[] {
       continue;
     }
     content = true;
-    const labelled = BOLD_LABEL.exec(line) ?? LABEL.exec(line);
+    // A list item's label is read past its marker ("- When: last spring", "2) Tried: the old laptop").
+    const item = line.replace(ITEM_MARKER, '');
+    const labelled = BOLD_LABEL.exec(item) ?? LABEL.exec(item);
     let label = labelled ? labelled[1]!.trim() : null;
-    if (label !== null && QUESTION_LABEL.test(label)) question = line.slice(labelled![0].length - 1);
+    if (label !== null && QUESTION_LABEL.test(label)) question = item.slice(labelled![0].length - 1);
     else {
       if (label !== null && ANSWER_LABEL.test(label)) label = question;
       question = null;
@@ -132,10 +135,13 @@ export function clausesOf(raw: string): Clause[] {
     // Enough pieces for the clauses still wanted (twice over, for the empty ones a run of breaks leaves), not all
     // of a long line's: past JUDGED_CLAUSES nothing is read.
     const parts = line.split(CLAUSE_BREAK, 2 * (JUDGED_CLAUSES - clauses.length) + 2);
+    // The label belongs to the line's first clause: a list item's marker leaves an empty piece before it.
+    let first = true;
     for (let i = 0; i < parts.length; i++) {
       const part = (parts[i] ?? '').replace(/\s+/g, ' ').trim();
       if (part === '') continue;
-      clauses.push({ text: part, label: i === 0 ? label : null, heading });
+      clauses.push({ text: part, label: first ? label : null, heading });
+      first = false;
       if (clauses.length >= JUDGED_CLAUSES) return clauses;
     }
   }

@@ -5,6 +5,7 @@ import { pass, verdict, type Rule } from './types';
 import { CUES } from '../text/cues/circumstances';
 import { conceptsIn } from '../judge/concepts';
 import type { Concept } from '../judge/lexicon';
+import { answersTo } from '../text/label-answers';
 const SUGGESTIONS: Record<Topic, MessageKey> = {
   'two-factor': 'wording_circumstances_two_factor',
   email: 'wording_circumstances_email',
@@ -18,8 +19,8 @@ const SUGGESTIONS: Record<Topic, MessageKey> = {
  * how or when, so an answer that names a time, an occasion or an event tells it, unless it says the writer cannot
  * tell ("When: not sure").
  */
-const WHEN_LINE =
-  /^[\t >#*_-]*(?:when|how|how and when|when and how|how ?\/ ?when|when ?\/ ?how|what happened|circumstances|since when)[*_ \t]*:[*_ \t]*(.*)$/gim;
+const ASKS_WHEN =
+  /when|how|how and when|when and how|how ?\/ ?when|when ?\/ ?how|what happened|circumstances|since when/;
 const NO_ANSWER =
   /\b(?:not sure|unsure|unknown|no idea|don't know|do not know|can't (?:say|tell)|cannot (?:say|tell)|not certain|n\/a)\b|\?/;
 /** An answer that dates or tells something: not the loss restated ("What happened: I lost my authenticator"). */
@@ -27,9 +28,8 @@ const TELLS: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'mo
 
 function answersWhen(raw: string): boolean {
   // Most reasons have no such line: one cheap look first.
-  if (!/^[\t >#*_-]*(?:when|how|what happened|circumstances|since)\b/im.test(raw)) return false;
-  return [...raw.matchAll(WHEN_LINE)].some((m) => {
-    const answer = m[1]!.toLowerCase();
+  if (!/^[\t >#*_-]*(?:\d{1,2}[.)]\s*)?(?:when|how|what happened|circumstances|since)\b/im.test(raw)) return false;
+  return answersTo(raw, ASKS_WHEN).some((answer) => {
     if (NO_ANSWER.test(answer)) return false;
     const found = conceptsIn(answer);
     return TELLS.some((c) => found.has(c));

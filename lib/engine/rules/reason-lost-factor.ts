@@ -3,6 +3,7 @@ import { said } from '../words';
 import { pass, verdict, type Rule } from './types';
 import { CUES, WEAK_CUES } from '../text/cues/lost-factor';
 import { EMAIL, PHONE, TWO_FA } from '../text/cues/words';
+import { answersTo } from '../text/label-answers';
 /**
  * What can be lost. Not the recovery codes alone: "I have no recovery codes" restates the form's box, which every
  * requester ticks, and says nothing of what was lost.
@@ -80,13 +81,13 @@ const tellsALoss = (clauses: ReadonlyArray<readonly string[]>) =>
  * A questionnaire's answer: "**What:** my YubiKey, my only second factor", "What was lost: the work mailbox". The
  * label asks what was lost, so a factor named after it is the answer.
  */
-const WHAT_LINE = /^[\t >#*_-]*what(?: (?:was|is|got|have i|did i|i|we) lost|'s lost| is gone)?[*_ \t]*:(.*)$/gm;
+const ASKS_WHAT = /what(?: (?:was|is|got|have i|did i|i|we) lost|'s lost| is gone)?/;
 const FACTOR_NAMED = new RegExp(`\\b(?:${TWO_FA}|${EMAIL}|${PHONE}|password|username)\\b`);
 
 function answersWhat(raw: string): boolean {
   // Most reasons have no such line: one cheap look first.
-  if (!/^[\t >#*_-]*what\b/im.test(raw)) return false;
-  return [...raw.toLowerCase().matchAll(WHAT_LINE)].some((m) => FACTOR_NAMED.test(m[1]!));
+  if (!/^[\t >#*_-]*(?:\d{1,2}[.)]\s*)?what\b/im.test(raw)) return false;
+  return answersTo(raw, ASKS_WHAT).some((answer) => FACTOR_NAMED.test(answer));
 }
 
 export const reasonLostFactor: Rule = {

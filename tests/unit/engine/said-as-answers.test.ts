@@ -92,6 +92,16 @@ describe('more answers and steps', () => {
     expect(status(`${GOOD_TRIED}\n${held}\n${OWNED}`, 'reason.remaining_access')).toBe('pass');
   });
 
+  it('a numbered questionnaire answers what was lost and when as its plain lines do', () => {
+    const numbered =
+      '1) What was lost: the YubiKey on my keyring\n2) When: the week of the sailing race\n3) Tried: every drawer and both bags\n4) Still have: password, email';
+    expect(status(`${numbered}\n${OWNED}`, 'reason.lost_factor')).toBe('pass');
+    expect(status(`${numbered}\n${OWNED}`, 'reason.circumstances')).toBe('pass');
+    // Not when the answer is a shrug.
+    const unsure = numbered.replace('the week of the sailing race', 'not sure at all');
+    expect(status(`${unsure}\n${OWNED}`, 'reason.circumstances')).toBe('fail');
+  });
+
   it('"Proof:" answered with a project name, or "gh:" with a repository, is proof', () => {
     expect(
       status(

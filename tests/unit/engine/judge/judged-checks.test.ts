@@ -83,6 +83,16 @@ describe('the judge, on requests written in words of their own', () => {
     expect(clausesOf(colon).map((c) => c.heading)).toEqual([null, 'what i still have', null]);
   });
 
+  it('reads the label of a list item past its marker, as it reads a labelled line', () => {
+    const reason = 'My key fell in a canal.\n- When: during the spring break\n2) Tried: the backup laptop, in vain';
+    expect(clausesOf(reason).map((c) => c.label)).toEqual([null, 'when', 'tried']);
+    // Only the line's first clause is under its label; the rest of the line is the writer's own sentence.
+    expect(clausesOf('- Still have: the password. The mailbox is gone.').map((c) => c.label)).toEqual([
+      'still have',
+      null,
+    ]);
+  });
+
   it('reads a short plain line right over a list as its heading, and not a line over prose', () => {
     const reason =
       'What happened\nMy phone fell off a ferry in March.\n\nWhat I still have\n\n- the password\n- the mailbox';
