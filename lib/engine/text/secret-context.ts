@@ -8,7 +8,7 @@ import { nextDigit, nextHexRun, nextWordWithin, prevWordWithin, wordAround, type
  * word is judged on itself and on windows of bounded size around it, so the scan is linear.
  */
 
-const TOTP_CUE = /\b(?:secret|seed|key|setup|2fa|mfa|totp|otp|authenticator|authy|two[- ]?factor)\b/;
+const TOTP_CUE = /\b(?:secret|seed|key|setup|base32|2fa|mfa|totp|otp|authenticator|authy|two[- ]?factor)\b/;
 const BASE32_UPPER = /^[A-Z2-7]{16,64}=*$/;
 const BASE32_LOWER = /^[a-z2-7]{16,64}=*$/;
 const GROUP4 = /^(?:[A-Z2-7]{4}|[a-z2-7]{4})$/;
@@ -47,7 +47,9 @@ function totpSecret(lower: LowerText, first: Word): Word | null {
   if (!/[2-7]/.test(value) || !/[a-z].*[a-z].*[a-z]/i.test(value)) return null;
   // A whole secret needs its word close by; four groups or more are a shape of their own, and the word may
   // stand a long sentence earlier ("the setup key I wrote down in 2024 — … — : 4KQW 7ZPM …").
-  if (!TOTP_CUE.test(windowBefore(lower, first.start, groups >= COPIED_GROUPS ? 200 : 80))) return null;
+  // Or named right after it: "…, KNSW…, which I think is an old TOTP seed".
+  const before = windowBefore(lower, first.start, groups >= COPIED_GROUPS ? 200 : 80);
+  if (!TOTP_CUE.test(before) && !TOTP_CUE.test(windowAfter(lower, last.end, 50))) return null;
   return last;
 }
 

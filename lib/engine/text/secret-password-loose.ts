@@ -50,21 +50,24 @@ function strongShape(value: string): boolean {
 }
 
 /** "(its X)", "(= X)": a value said to be the password, not any word in brackets ("(version2024)"). */
-const SAID_IN_BRACKETS = /^\(\s*(?:it's|it’s|its|it is|which is|that is|=|:)/i;
+const SAID_IN_BRACKETS = /^\(\s*(?:it's|it’s|its|it is|which is|that is|is|was|=|:)/i;
 
-/** The rest of the sentence after a position: up to its end, a line break, or 120 characters. */
+/**
+ * The rest of the sentence after a position: up to its end, a line break, or 120 characters. A password's own
+ * "!" or "?" ends it too ("(is Kolibri#77! , …)"): a value in brackets may run to the end.
+ */
 function restOfSentence(text: string, from: number): string {
   const window = text.slice(from, from + 120);
   const end = window.search(/[.!?](?=\s|$)|\n/);
   return end === -1 ? window : window.slice(0, end + 1);
 }
 
-// In a sentence about the password: "(it is X)", "(X)", "(now X)", "…, it's X" (or "its X", typed in a hurry), "the new one is X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
+// In a sentence about the password: "(it is X)", "(is X, …)", "(X)", "(now X)", "(still X, …)", "…, it's X" (or "its X", typed in a hurry), "the new one is X", "…, it was X", "it's still X", "which is X", "I typed X", "I type X",
 // "I logged in with X", "`X`", "(the
 // one in my manager: X)", the word itself followed by the value ("password Kestrel!Orchard77"), "changed it to
 // X", "set as X" and an aside after a comma ("my usual password, X (I'll change it)").
 const IN_PASSING =
-  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|now|=|:)\s*)?([^\s()]{8,64})\s*[),]|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)|^\s*['"“]([^\s'"”]{8,64})['"”]/gi;
+  /\(\s*(?:(?:it's|it’s|its|it is|which is|that is|is|was|now|still|=|:)\s*)?([^\s()]{8,64})(?:\s*[),]|$)|\b(?:it's|it’s|its|it is|it was|which is|which was|that is|that was|(?:the|my) (?:new|old|current) one (?:is|was)|typed|entered|type in|(?:i|we) (?:type|enter)|(?:logged|signed|log|sign) in with)\s+(?:still\s+|now\s+|currently\s+)?[`'"“]?([^\s()`'"”]{8,64})|`([^\s`]{8,64})`|^[ \t]+([^\s()`'"]{8,64})(?=[\s,.;]|$)|:[ \t]+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:to|as)\s+[`'"“]?([^\s()`'"”]{8,64})|,\s+([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\s\/\s*([^\s()`'"]{8,64})(?=[\s,.;)]|$)|\b(?:same|old|usual|current)\s+(?=\S*[!@#$%^&*+=?~|<>{}])([^\s()`'"]{8,64})(?=[\s,.;)]|$)|^\s*['"“]([^\s'"”]{8,64})['"”]/gi;
 
 /**
  * A password given in passing later in a sentence that names the password: "my password (it is X if you

@@ -309,6 +309,26 @@ describe('a secret given in passing', () => {
     expect(kinds('Tried: a password reset, and searching our old 1Password export.')).toEqual([]);
   });
 
+  it('finds a password in brackets after "still" or a bare "is", its own "!" or a stray space before the comma included', () => {
+    expect(kinds('I still know the password (still Lantern!Bay44, I will change it) and the mail.')).toEqual([
+      'password',
+    ]);
+    expect(kinds('I have my password (is Tortuga#2018! , I change it later) and my email.')).toEqual(['password']);
+    // Words in brackets that end on "!" are not a password.
+    expect(kinds('My password (still works, luckily!) is not the problem.')).toEqual([]);
+  });
+
+  it('finds a TOTP secret named as one right after it, as well as right before', () => {
+    expect(kinds('In my notes there is only JBSWY3DPEHPK3PXPQ4ZT, which must be the old TOTP seed.')).toEqual([
+      'totp-secret',
+    ]);
+    expect(kinds('Digging through my notes I found a base32 string, ORSXG5BAMFZXI4ZAMVXG, nothing else.')).toEqual([
+      'totp-secret',
+    ]);
+    // A shouted word with no such name near it is no secret.
+    expect(kinds('The build of WORKSTATIONSEVEN2 failed again, which is not related.')).toEqual([]);
+  });
+
   it('does not take a password manager named in brackets for the password', () => {
     expect(kinds('What I still have: password (1Password), the registered email, and the repository.')).toEqual([]);
   });
