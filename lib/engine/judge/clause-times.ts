@@ -9,13 +9,23 @@ import type { Concept } from './lexicon';
 /**
  * A time still to come: "next month", "I will be away", "before then"; or a plan told in the present: "I'm
  * relocating on the 28th", "we are moving house in July", "when I move to Montreal", "I start maternity leave on
- * 1 May" ("it will not start" is no plan).
+ * 1 May", "the wedding is in three weeks", "I'm on leave until September" ("it will not start" is no plan).
  */
 const FUTURE_TIME =
-  /\b(?:will(?! not| never)|i'll|we'll|going to|next (?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|in the coming|upcoming|before then|(?:i'm|i am|we're|we are) (?:moving|relocating|leaving|starting|travel+ing|flying|emigrating|getting married|heading|joining)|(?:when|before|once) (?:i|we) (?:move|leave|start|fly|travel|relocate|begin)|(?:i|we) (?:start|begin) (?:\S+ ){0,2}?(?:leave|job|role|position|studies|school))\b/;
+  /\b(?:will(?! not| never)|i'll|we'll|going to|next (?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|in the coming|upcoming|before then|(?:i'm|i am|we're|we are) (?:moving|relocating|leaving|starting|travel+ing|flying|emigrating|getting married|heading|joining)|(?:when|before|once) (?:i|we) (?:move|leave|start|fly|travel|relocate|begin)|(?:i|we) (?:start|begin) (?:\S+ ){0,2}?(?:leave|job|role|position|studies|school)|(?:is|are|'s) in (?:a|an|one|two|three|four|five|six|a few|a couple of|\d{1,2}) (?:days?|weeks?|months?)|(?:i'm|i am|we're|we are) (?:\S+ ){1,4}?until)\b/;
 
-/** A plan still to come, with nothing done in the past: what it dates or tells is not the loss. */
-export const futurePlan = (text: string): boolean => FUTURE_TIME.test(text) && !PAST_DEED.test(text);
+/**
+ * Why the writer needs the account now: "I need to do a release because the API changed and my wedding is in
+ * three weeks". What dates or explains the need is not the loss (an event that names a factor still may be);
+ * without "because" the need may share its clause with the loss ("since 2022 I can't get in, and I need to
+ * publish a fix").
+ */
+const A_NEED =
+  /\b(?:i|we) (?:need|have|must|want) to (?:do |make |cut |push |ship |publish|release|upload)[^.;]{0,60}\bbecause\b/;
+
+/** A plan still to come, with nothing done in the past, or a need told: what it dates or tells is not the loss. */
+export const futurePlan = (text: string): boolean =>
+  (FUTURE_TIME.test(text) && !PAST_DEED.test(text)) || A_NEED.test(text);
 
 /** The things a clause can tell the loss of: an event beside one of them may still be the loss, whatever comes. */
 export const FACTOR_CONCEPTS: readonly Concept[] = [

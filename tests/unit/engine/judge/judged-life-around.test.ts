@@ -60,3 +60,21 @@ describe('a life told beside the loss, tied to it or not', () => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
   });
 });
+
+/** What is still to come, or why the account is needed now, says nothing of how or when the factor went. */
+describe('how and when, beside a date still to come or the reason for the hurry', () => {
+  it.each([
+    'I no longer have my authenticator app. I am on parental leave until October, so my replies may be slow.',
+    'The authenticator with my PyPI entry is gone. Our move to Lisbon is in two weeks, so I would like this settled first.',
+    'I no longer have my authenticator. I need to cut a release of `wicker-io` because a dependency broke it last week.',
+  ])('fails: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
+  });
+
+  it.each([
+    'I have been on parental leave since May, and in the first week of it my phone with the authenticator was stolen.',
+    'I need to cut a release because my phone with the authenticator was stolen on a tram on 3 May and users wait.',
+  ])('passes a loss told beside the plan or the hurry: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
+  });
+});
