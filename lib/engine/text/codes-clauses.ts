@@ -23,9 +23,12 @@ const SEARCHED =
 /** A purpose or a plan: "reset it so I can enrol a new device and, this time, keep the recovery codes". */
 export const PURPOSE =
   /\b(?:so (?:that )?(?:i|we) (?:can|could|will|may)|in order to|to be able to|next time|this time|from now on|in (?:the )?future)\b/;
-/** Said later in the sentence, it takes them back: "… but only the password, no codes", "… each one used". */
+/**
+ * Said later in the sentence, it takes them back: "… but only the password, no codes", "… each one used", "…
+ * saved in my old phone, which was stolen".
+ */
 const NONE_AFTER =
-  /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key)|(?:every|each|all) (?:one |code )?(?:of them |on it )?(?:has |have )(?:already )?been used|none (?:is|are) left|(?:must|might|may) have (?:already )?used (?:it|them|that one)|(?:has|had) a line through it)\b/;
+  /\b(?:no (?:recovery |backup )?codes|nothing (?:in|inside|else)|(?:is|was|were) empty|only (?:the|my) (?:password|totp|seed|secret|key)|(?:every|each|all) (?:one |code )?(?:of them |on it )?(?:has |have )(?:already )?been used|none (?:is|are) left|(?:must|might|may) have (?:already )?used (?:it|them|that one)|(?:has|had) a line through it|(?:which|that|but it|and it) (?:was |were |got |has been |had been )?(?:also )?(?:lost|stolen|wiped|broken|destroyed|damaged|died|broke|gone))\b/;
 
 /**
  * Clauses, each with the line that introduces its list ("what I still have:") when it is a list item's first,

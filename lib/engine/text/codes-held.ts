@@ -42,9 +42,12 @@ const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
  */
 const NOT_AT_HAND =
   /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|(?:went|gone|go|dug) through(?![^.]*\b(?:found|located)\b)|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
-/** The codes, then who has them where: "the recovery codes I have written in my notebook", "codes we keep in the safe". */
+/**
+ * The codes, then who has them where: "the recovery codes I have written in my notebook", "codes we keep in the
+ * safe", "the recovery codes I have printed at home".
+ */
 const CODES_KEPT_WHERE =
-  /\bcodes,? (?:that |which )?(?:i|we) (?:still )?(?:have|keep|hold|'ve got) (?:\p{L}+(?:ed|en) )?(?:in|inside|on|at) (?:my|our|the|an?)\b/u;
+  /\bcodes,? (?:that |which )?(?:i|we) (?:still )?(?:have|keep|hold|'ve got) (?:\p{L}+(?:ed|en) )?(?:in|inside|on|at) (?:my|our|the|an?|home)\b/u;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
 /** The label answered by a place alone: "Recovery codes: in my vault". */
@@ -65,10 +68,10 @@ const WHICH_FIRST = /^\s*which (?:are|is|'re)\b|^\s*(?:and )?(?:still|all|both) 
 const HAVE_THEM = /\b(?:i|we) (?:still |do |actually |also )?(?:have|keep|hold|'ve got) (?:them|those|these)\b/;
 /**
  * Where they are now, said without "still": "that notebook is right here on my desk", "the page is in my folder",
- * "two are left".
+ * "the codes are also saved in my laptop", "two are left".
  */
 const PRESENT =
-  /\b(?:still|right here|here with me|at hand|(?:are|is|'re) (?:now )?left|in front of me|on my desk|(?:sitting|sits|lives|living|stays|rests|hangs|hanging) (?:in|on|inside)|(?:is|are|'s|'re) (?:all |still |safely )*(?:there|here)(?! (?:is|are|was|were)\b)|(?:is|are|'s|'re) (?:kept |stored |filed )?(?:in|inside|on) (?:my|our))\b/;
+  /\b(?:still|right here|here with me|at hand|(?:are|is|'re) (?:now )?left|in front of me|on my desk|(?:sitting|sits|lives|living|stays|rests|hangs|hanging) (?:in|on|inside)|(?:is|are|'s|'re) (?:all |still |safely )*(?:there|here)(?! (?:is|are|was|were)\b)|(?:is|are|'s|'re) (?:also |all |safely )?(?:kept |stored |filed |saved )?(?:in|inside|on) (?:my|our))\b/;
 /**
  * Another service's codes ("I got back into GitHub with its recovery codes"), or another account's ("I made a new
  * account with proper 2FA and backup codes"), say nothing of this account's.

@@ -102,6 +102,11 @@ describe('recovery_codes.consistent, held or not', () => {
       'codes turned up and kept back',
       'I did turn up the recovery codes in a shoebox yesterday, but I would rather have a clean reset than spend those.',
     ],
+    [
+      'codes said to be printed at home',
+      'The recovery codes I have printed at home, but a fresh start would be better.',
+    ],
+    ['codes also saved somewhere', 'My mailbox still works, and the recovery codes are also saved in my laptop.'],
   ])('fails on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('fail');
   });
@@ -110,6 +115,10 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'codes kept in Google Keep, then lost',
       'Recovery codes: I had put them in a Google Keep note, which I later deleted by mistake.',
+    ],
+    [
+      'a place said to be stolen later in the sentence',
+      'The recovery codes are saved in my old tablet, which was stolen in the spring.',
     ],
     [
       'a store that was stolen',
