@@ -216,6 +216,14 @@ describe('what the request is mainly for', () => {
     ).toBe('fail');
   });
 
+  it('finds the main ask after "the thing I need:", and reads a recovery there as recovery', () => {
+    const story = 'My key fell out of my pocket at a station in March. I have my password and mailbox.';
+    expect(
+      statusOf('scope.recovery', `${story} The thing I need: please delete the releases 2.0 to 2.2 of \`kiln-log\`.`),
+    ).toBe('fail');
+    expect(statusOf('scope.recovery', `${story} The thing I need is a reset of the second factor.`)).toBe('pass');
+  });
+
   it('finds the ask before "so I can", and keeps what comes after "and then" second', () => {
     expect(statusOf('scope.recovery', 'Please delete or reset it so I can sign up again with the same address.')).toBe(
       'fail',
