@@ -119,3 +119,11 @@ describe('what only looks like what was lost, or how', () => {
     expect(status(`${loss} ${searched} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.circumstances')).toBe('fail');
   });
 });
+
+describe('a step told in the perfect with the plain verb', () => {
+  it('"I have install the app on new phone" is a step taken; leaving it out still warns', () => {
+    const told = 'I have install authenticator on new phone but it show nothing for PyPI.';
+    expect(status(`${LOST} ${told} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
+    expect(status(`${LOST} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
+  });
+});

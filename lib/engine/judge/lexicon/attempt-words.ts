@@ -40,6 +40,8 @@ export const ATTEMPT_WORDS = {
     'wrote (?:the|my|our|their) (?:old |former |previous )?(?:university|uni|school|college|employer|company|provider|registrar|host|hosting|carrier|bank|it|helpdesk|admins?|support)',
     // Told in the present by second-language writers: "when I install Authy on my new phone, it is empty".
     '(?:i|we) (?:install|reinstall|restore)',
+    // The perfect with the plain verb, as second-language writers make it: "I have install the app on new phone".
+    '(?:i|we) (?:have|has|had) (?:already |also )?(?:install|reinstall|restore|check|try|search)',
     // Asked and answered: "IT confirmed there is no backup of that vault".
     'confirmed',
     // A backup looked into: "the authenticator backup on my new phone didn't include PyPI".
