@@ -9,10 +9,11 @@ import type { Concept } from './lexicon';
 /**
  * A time still to come: "next month", "I will be away", "before then"; or a plan told in the present: "I'm
  * relocating on the 28th", "we are moving house in July", "when I move to Montreal", "I start maternity leave on
- * 1 May", "the wedding is in three weeks", "I'm on leave until September" ("it will not start" is no plan).
+ * 1 May", "the wedding is in three weeks", "I'm on leave until September" ("it will not start" is no plan); an
+ * undertaking under way ("we're in the middle of relocating", "I'm organising my sister's wedding this month").
  */
 const FUTURE_TIME =
-  /\b(?:will(?! not| never)|i'll|we'll|going to|next (?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|in the coming|upcoming|before then|(?:i'm|i am|we're|we are) (?:moving|relocating|leaving|starting|travel+ing|flying|emigrating|getting married|heading|joining)|(?:when|before|once) (?:i|we) (?:move|leave|start|fly|travel|relocate|begin)|(?:i|we) (?:start|begin) (?:\S+ ){0,2}?(?:leave|job|role|position|studies|school)|(?:is|are|'s) in (?:a|an|one|two|three|four|five|six|a few|a couple of|\d{1,2}) (?:days?|weeks?|months?)|(?:i'm|i am|we're|we are) (?:\S+ ){1,4}?until)\b/;
+  /\b(?:will(?! not| never)|i'll|we'll|going to|next (?:week|month|year|spring|summer|autumn|fall|winter|term|semester)|in the coming|upcoming|before then|(?:i'm|i am|we're|we are) (?:in the middle of |busy |about to )?(?:moving|relocating|leaving|starting|travel+ing|flying|emigrating|getting married|heading|joining|organi[sz]ing|planning|preparing)|(?:when|before|once) (?:i|we) (?:move|leave|start|fly|travel|relocate|begin)|(?:i|we) (?:start|begin) (?:\S+ ){0,2}?(?:leave|job|role|position|studies|school)|(?:is|are|'s) in (?:a|an|one|two|three|four|five|six|a few|a couple of|\d{1,2}) (?:days?|weeks?|months?)|(?:i'm|i am|we're|we are) (?:\S+ ){1,4}?until)\b/;
 
 /**
  * Why the writer needs the account now: "I need to do a release because the API changed and my wedding is in
@@ -40,11 +41,12 @@ export const FACTOR_CONCEPTS: readonly Concept[] = [
 export const TIMES: readonly Concept[] = ['relative', 'date', 'season', 'occasion', 'month'];
 /**
  * Something that happened, in the past tense ("Apple locked my ID on 1 October, and their process will take a
- * month"): then the clause's times may tell when. Not a participle after "have this", "get it" ("have this
+ * month"): then the clause's times may tell when. A wish once held is still a plan ("I had hoped to push a
+ * release before the wedding"). Not a participle after "have this", "get it" ("have this
  * sorted out before then").
  */
 const PAST_DEED =
-  /\b(?:was|were|had|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )(?!appreciated\b|interested\b)\p{L}{3,}ed)\b/u;
+  /\b(?:was|were|had(?! (?:hoped|planned|wanted|intended|meant)\b)|did|went|lost|broke|stole|fell|died|(?<!\b(?:have|has|this|it|them|be|been|get|got) )(?!appreciated\b|interested\b|hoped\b|planned\b|wanted\b|intended\b)\p{L}{3,}ed)\b/u;
 
 /** Concepts of a loss or of the things lost: a clause with any of them may date the loss. */
 const OF_A_LOSS: readonly Concept[] = ['event', 'restate', 'negation', 'login', 'attempt', ...FACTOR_CONCEPTS];

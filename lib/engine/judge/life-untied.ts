@@ -9,9 +9,12 @@ import type { Concept } from './lexicon';
  * those boxes" tells what happened to the key. features.ts sets aside the times and events of a life left untied.
  */
 
-/** A clause whose subject is the writer or their family: "I had …", "we moved …", "my father died …". */
+/**
+ * A clause whose subject is the writer or their family: "I had …", "we moved …", "my father died …", after a
+ * lead-in or a label ("A bit of context: I'm organising a wedding").
+ */
 const OF_A_LIFE =
-  /^(?:[^,]{0,40}, )?(?:(?:and|but|so|then) )?(?:i|we|i've|we've|i'm|we're|i'd|he|she|my (?:\p{L}+ )?(?:wife|husband|partner|father|mother|dad|mum|mom|son|daughter|sister|brother|family|parents|grandmother|grandfather|child|kids|children|baby|twins)|our (?:\p{L}+ )?(?:son|daughter|family|baby|child|kids|children|twins))\b/u;
+  /^(?:[^,:]{0,40}[,:] )?(?:(?:and|but|so|then) )?(?:i|we|i've|we've|i'm|we're|i'd|he|she|my (?:\p{L}+ )?(?:wife|husband|partner|father|mother|dad|mum|mom|son|daughter|sister|brother|family|parents|grandmother|grandfather|child|kids|children|baby|twins)|our (?:\p{L}+ )?(?:son|daughter|family|baby|child|kids|children|twins))\b/u;
 /** Unless a thing is in it, which may be where the factor was: "I left my bag on the train". */
 const A_THING =
   /\b(?:bag|backpack|rucksack|pouch|wallet|purse|keys?|keychain|keyring|key ring|lanyard|jacket|coat|car|flat|house|home|apartment|office|desk|drawer|safe|box|boxes|pocket|suitcase|luggage|handbag|belongings|things|stuff|everything|laptop|tablet|sim|number|mailbox|mailboxes|inbox|domain|id|server|notebook|folder|printout|paper)\b/;
@@ -28,7 +31,7 @@ const TIED_BACK =
  * app was on it". Not the words that only name or restate ("the mailbox registered on my account", "I lost it").
  */
 const A_DEED =
-  /\b(?:was|were|did|went|broke|stole|fell|died|put|left|kept|gave|took|(?!(?:registered|used|saved|linked|connected|attached|associated|called|named|locked|blocked|signed|logged|needed|required|asked|tried|checked|searched|looked)\b)\p{L}{3,}ed)\b/u;
+  /\b(?:was|were|did|went|broke|stole|fell|died|put|left|kept|gave|took|(?!(?:registered|used|saved|stored|misplaced|linked|connected|attached|associated|called|named|locked|blocked|signed|logged|needed|required|asked|tried|checked|searched|looked)\b)\p{L}{3,}ed)\b/u;
 
 /**
  * Whether a clause tells only a life, naming nothing of the account and no thing the factor may have been in;

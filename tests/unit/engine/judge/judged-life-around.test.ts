@@ -48,6 +48,8 @@ describe('a life told beside the loss, tied to it or not', () => {
   it.each([
     'I was off work with pneumonia for most of the winter. The authenticator app for PyPI is no longer on my phone.',
     'My grandmother died in October and I spent weeks in Krakow with my family. I do not have my security key any more.',
+    'Some background: I am arranging a cousin’s christening in Cork this month, so I am stretched thin. I no longer have the authenticator app.',
+    'My daughter was born three weeks ago, so forgive the short note. I have misplaced the Solo key registered on my PyPI account.',
   ])('fails a life that is never tied to the loss: %s', (story) => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
   });
@@ -67,6 +69,8 @@ describe('how and when, beside a date still to come or the reason for the hurry'
     'I no longer have my authenticator app. I am on parental leave until October, so my replies may be slow.',
     'The authenticator with my PyPI entry is gone. Our move to Lisbon is in two weeks, so I would like this settled first.',
     'I no longer have my authenticator. I need to cut a release of `wicker-io` because a dependency broke it last week.',
+    'We are in the middle of moving from Graz to Linz, and on top of that I have to sort out PyPI. The authenticator app is gone.',
+    'I am getting married on Sunday and had hoped to tag a release before the honeymoon. My security key is lost.',
   ])('fails: %s', (story) => {
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
   });
