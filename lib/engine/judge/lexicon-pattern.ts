@@ -4,6 +4,12 @@
  * and a final `\p{L}*` (or `\p{L}+`) for a stem. concepts.ts indexes what comes out.
  */
 
+/**
+ * The most literals one entry may stand for: more are cut, so that a mistyped entry cannot blow up the index (a
+ * unit test holds every entry of the lexicon under it, so that none loses its tail unnoticed).
+ */
+export const MOST_LITERALS = 512;
+
 /** A word of an entry; `stem` when the entry widens it ("authenticat\p{L}*"), with the letters it must add. */
 export interface Part {
   text: string;
@@ -70,7 +76,7 @@ function expandRaw(pattern: string): string[] {
     const unit = read();
     const next: string[] = [];
     for (const v of variants) for (const u of unit) next.push(v + u);
-    variants = next.slice(0, 512);
+    variants = next.slice(0, MOST_LITERALS);
   }
   return variants;
 }

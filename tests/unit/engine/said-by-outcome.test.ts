@@ -41,6 +41,12 @@ describe('a step told by what came of it', () => {
     'I went back to the ferry terminal the next morning.',
     'I took it to a repair shop in Split, but they could not get the data off it.',
     'I wrote my old employer about the tablet, and they never answered.',
+    'I did look in my password manager, and there is nothing for PyPI in it.',
+    'The phone shop will not give the old tablet back, since it went in for a trade-in.',
+    'The ferry office said there was nothing in their lost items.',
+    'The migration tool failed to copy anything from the old tablet.',
+    'The memory card I was counting on for a backup turned out to be blank.',
+    'The authenticator’s cloud sync never had PyPI in it.',
   ])('names a step taken: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });

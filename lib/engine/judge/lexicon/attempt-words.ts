@@ -6,6 +6,30 @@
  */
 export const FRUITLESS = ['no luck', 'to no avail', 'in vain', 'without (?:success|luck)'] as const;
 
+/** Who may be asked for help and answer: "the store won't give it back", "IT says there's nothing to recover". */
+const ANSWERERS = [
+  'support',
+  'helpdesk',
+  'desk',
+  'provider',
+  'carrier',
+  'shop',
+  'store',
+  'it',
+  'they',
+  'university',
+  'employer',
+  'company',
+  'registrar',
+  'airline',
+  'school',
+  'bank',
+  'police',
+  'hotel',
+  'office',
+  'technician',
+] as const;
+
 export const ATTEMPT_WORDS = {
   // Verbs of doing, in the forms that tell something done: the nouns beside them ("recovery codes", "this
   // request", "a contact mailbox", "no cloud sync", "the checkbox") name things, and most requests name them.
@@ -44,6 +68,22 @@ export const ATTEMPT_WORDS = {
     '(?:i|we) (?:have|has|had) (?:already |also )?(?:install|reinstall|restore|check|try|search)',
     // Asked and answered: "IT confirmed there is no backup of that vault".
     'confirmed',
+    // Said with emphasis: "I did check my password manager", "(I did ask, afterwards)".
+    '(?:i|we) did (?:also )?(?:check|search|look|try|ask|contact|call|email|restore|reinstall|reset)',
+    // Someone asked, known by their answer: "the store won't give it back", "university IT won't reopen it", "IT
+    // says there's nothing to recover", "the taxi company had nothing".
+    // (One entry per answerer: together they stand for more literals than one entry may.)
+    ...ANSWERERS.flatMap((who) => [
+      `${who} (?:won't|will not|wouldn't|would not|refused to|refuses to|declined to) (?:give|reopen|restore|return|unlock|recover|reactivate|re-enable|hand|send)`,
+      `${who} (?:says|said|told me|told us) (?:that )?(?:there's|there is|there was|nothing|they can't|they cannot|they couldn't)`,
+    ]),
+    '(?:company|shop|store|office|desk|police|airline|station|driver|hotel|venue|they) had nothing',
+    // A transfer or a backup that was run and gave nothing: "Smart Switch failed to move anything off it", "the
+    // SD card I hoped had a backup turned out to be empty", "its sync never had PyPI in it".
+    'failed to (?:move|transfer|restore|copy|bring|migrate|recover|sync|import|read|detect)',
+    'turned out (?:to be )?(?:empty|blank)',
+    "(?:never|didn't|did not) (?:have|had|hold|held|show|showed) (?:the |my |any )?pypi in (?:it|them|there)",
+    "(?:never|didn't|did not) (?:have|had|show|showed) (?:a |any )?pypi (?:entry|entries)",
     // A backup looked into: "the authenticator backup on my new phone didn't include PyPI".
     "(?:didn't|did not|doesn't|does not) (?:include|contain) (?:pypi|it|them|the pypi|my pypi)",
     // A message sent to someone: "I also sent an email to the admin of PyPI", "sent support a message".

@@ -99,7 +99,11 @@ export const EVENT_WORDS = {
     'overboard',
     'beyond repair',
     // "went into the sea", "ended up in the river".
-    '(?:went|fell|ended up|landed|slid) (?:in|into|off) (?:the |a |an )?(?:sea|water|river|lake|lagoon|ocean|pool|toilet|canal|harbou?r|sink|bath|creek|stream|pond|fjord|ledge|cliff|bridge|balcony)',
+    // (One entry per verb: together they stand for more literals than one entry may.)
+    ...['went', 'fell', 'ended up', 'landed', 'slid'].map(
+      (verb) =>
+        `${verb} (?:in|into|off) (?:the |a |an )?(?:sea|water|river|lake|lagoon|ocean|pool|toilet|canal|harbou?r|sink|bath|creek|stream|pond|fjord|ledge|cliff|bridge|balcony)`,
+    ),
     'crack\\p{L}*',
     'brick\\p{L}*',
     'expir\\p{L}*',

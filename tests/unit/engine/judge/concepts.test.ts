@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { conceptsIn } from '../../../../lib/engine/judge/concepts';
-import { expand } from '../../../../lib/engine/judge/lexicon-pattern';
+import { CONCEPT_NAMES, CONCEPTS } from '../../../../lib/engine/judge/lexicon';
+import { MOST_LITERALS, expand } from '../../../../lib/engine/judge/lexicon-pattern';
 
 const literals = (pattern: string) =>
   expand(pattern).map((parts) => parts.map((p) => p.text + (p.stem ? '*' : '')).join(' '));
@@ -16,6 +17,18 @@ describe("the lexicon's little pattern language", () => {
       'left my phone',
     ]);
     expect(literals('verif\\p{L}*')).toEqual(['verif*']);
+  });
+
+  it('keeps every entry of the lexicon whole: none stands for so many phrases that its tail is cut', () => {
+    const cut = CONCEPT_NAMES.flatMap((c) =>
+      (CONCEPTS[c] as readonly string[]).filter((pattern) => expand(pattern).length >= MOST_LITERALS),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  it('reads the last alternatives of a long entry as well as the first', () => {
+    expect(conceptsIn('the phone slid into the fjord')).toContain('event');
+    expect(conceptsIn('the technician said there was nothing left on it')).toContain('attempt');
   });
 });
 
