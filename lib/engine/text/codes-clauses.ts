@@ -58,9 +58,13 @@ const QUESTION = /^\s*(?:do|did|does|have|has|had|are|is|was|were|what|where|whi
 /** A sentence's end, kept by the split (odd items): a full stop inside a word ("codes.txt") ends nothing. */
 const SENTENCE_END = /([.!?]+(?=\s|$)|\n+)/;
 
-/** Where a clause ends: a comma, "but", "and" before a new subject ("and I", "and the sheet is still in the safe"). */
+/**
+ * Where a clause ends: a comma, "but", "and" before a new subject ("and I", "and the sheet is still in the safe"),
+ * or an aside in brackets that tells what is held ("I don't have 2FA trouble (I have the app and the backup codes
+ * too)"; not "the codes (in my notebook) are with me").
+ */
 const CLAUSE_BREAK =
-  /[;,]+| but | and (?=(?:i|we) |(?:the|that|this) (?:sheet|page|file|printout|list|note|card|envelope|binder|folder|pdf|copy) (?:is|are|sits|lies|lives|remains|stays)\b)/;
+  /[;,]+| \((?=(?:i|we) (?:still |also |do )?(?:have|'ve got|got|keep|kept)\b)| but | and (?=(?:i|we) |(?:the|that|this) (?:sheet|page|file|printout|list|note|card|envelope|binder|folder|pdf|copy) (?:is|are|sits|lies|lives|remains|stays)\b)/;
 
 const LISTED_BREAK = new RegExp(`${CLAUSE_BREAK.source}| and (?=(?:the|my|a|an|our) )`);
 

@@ -39,6 +39,11 @@ const HAS_CODES: readonly RegExp[] = [
     `\\b(?:${CODES}) (?:that |which )?(?:i|we) (?:still )?(?:saved|stored|kept|put) (?:in|on|at|into) (?:my|our)\\b`,
   ),
   laterInTheSentence(100, '(?:i|we) can (?:still )?(?:find|see|open|access|read|get to) (?:them|those|these)\\b'),
+  // Kept in a place since brought back: "the recovery codes were in my password manager, which I've restored from
+  // backup" (not "… on the laptop, which was stolen": that place is gone).
+  new RegExp(
+    `\\b(?:${CODES})\\b (?:were|was|are|is) (?:all |also )?(?:saved |stored |kept )?(?:in|on) [^.!?]{0,60}?\\bwhich (?:i|we)(?:'ve| have)? (?:since |now |already |just )?(?:restored|recovered|got back|unlocked)\\b`,
+  ),
   // Found after a search for them: "searching my files for the recovery codes: yesterday I found them".
   laterInTheSentence(
     80,

@@ -22,6 +22,14 @@ describe('recovery_codes.consistent, held or not', () => {
     ],
     ['codes kept in an envelope', 'My recovery codes are in an envelope in the study.'],
     [
+      'codes in a bracketed aside on what is held',
+      'My sign-in factor is fine (I have the hardware key and the backup codes as well), but the mailbox is gone.',
+    ],
+    [
+      'codes kept in a place that has since been restored',
+      'The recovery codes were stored in my KeePass file, which I have since recovered from the NAS.',
+    ],
+    [
       'a doubt about whether they work, not where they are',
       'The recovery codes are still in my notes app and I assume they work.',
     ],
@@ -190,6 +198,14 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'a pronoun that tells where the codes were, not that they are at hand',
       'I never saved the recovery codes anywhere safe. They were only on the phone that was stolen.',
+    ],
+    [
+      'a bracketed aside that says the codes were never kept',
+      'I searched my drive for any recovery codes (I never downloaded them, sadly) and checked my old tablet.',
+    ],
+    [
+      'codes kept in a place that is gone for good',
+      'The recovery codes were stored in my KeePass file, which was on the laptop that was stolen.',
     ],
   ])('passes on %s', (_what, reason) => {
     expect(statusOf('recovery_codes.consistent', reason)).toBe('pass');
