@@ -25,6 +25,12 @@ const RENAME_TO =
  */
 const CHANGED_TO_NAME =
   /\b(?:like|want|need|prefer|have) (?:it|this|that|the account|my account|the username|my username|the handle|my handle) (?:\S+ )?(?:changed|renamed|switched) (?:from [`'"]?[\w.-]+[`'"]? )?to [`'"][\w.-]+[`'"]|\b(?:please|could you|can you|would you) (?:\S+ )?(?:change|switch) (?:it|this|that|the account|my account) to [`'"][\w.-]+[`'"]/;
+/**
+ * "My username is my full name and I want to change it to `fnugroho`": a new name in quotes the writer wants, in a
+ * text that speaks of a name (so that "it" is the name, not the address or the key).
+ */
+const WANT_TO_CHANGE =
+  /\b(?:want|like|need|wish|hoping|hope) to (?:change|switch|rename) (?:it|this|that|the account|my account|the username|my username) to [`'"][\w.-]+[`'"]/;
 /** "I would prefer that you simply rename the account": asked of support, not told ("I tried to rename it"). */
 const RENAME_ACCOUNT = /\b(?:you|please) (?:simply |just |kindly )?rename (?:the|my|this|our) account\b/;
 /** "for this account to be renamed", "my account renamed": the account as what is renamed, asked for. */
@@ -47,7 +53,7 @@ export function asksRename(s: string): boolean {
     ((name || s.includes('handle')) && RENAME.test(s)) ||
     (s.includes('renam') && (RENAME_TO.test(s) || ACCOUNT_RENAMED.test(s))) ||
     CHANGED_TO_NAME.test(s) ||
-    (name && NEW_NAME.test(s)) ||
+    (name && (NEW_NAME.test(s) || WANT_TO_CHANGE.test(s))) ||
     (s.includes('become') && TO_BECOME.test(s))
   );
 }

@@ -168,6 +168,17 @@ describe('what the request is mainly for', () => {
     expect(statusOf('scope.recovery', `${rename} Getting the name right is what matters to me.`)).toBe('fail');
   });
 
+  it('fails a new name the writer wants for the account, told with "it"', () => {
+    const story = 'A thief took my phone with the authenticator in April. I know the password and own `shoal-db`.';
+    expect(
+      statusOf('scope.recovery', `${story} My username is my old nickname and I want to change it to \`shoal-dev\`.`),
+    ).toBe('fail');
+    // Once the account is back, as a later wish, the recovery is still the ask.
+    expect(
+      statusOf('scope.recovery', `${story} My username is \`shoal\`; I want to change it to \`shoal-dev\` later on.`),
+    ).toBe('pass');
+  });
+
   it('fails a request to make another account the owner, but not a request to be made owner again', () => {
     expect(
       statusOf(
