@@ -53,10 +53,23 @@ const OF_A_LOSS: readonly Concept[] = ['event', 'restate', 'negation', 'login', 
 /** A project named, linked or counted in releases: "a different project" or "our packages" names none. */
 const PROJECT_NAMED = /`[^`]{2,80}`|https?:\/\/|\b(?:github|gitlab)\.com\/|\bpypi\.org\/|\breleas\w*|\bversions?\b/;
 
-/** What a clause about the projects loses: its times, and "since" read as a cause. */
-const PROJECT_TIMES: readonly Concept[] = [...TIMES, 'cause'];
+/** What a clause about the projects loses: its times, its events (the project's), and "since" read as a cause. */
+const PROJECT_TIMES: readonly Concept[] = [...TIMES, 'event', 'cause'];
+
+/**
+ * The project's own history, told by its maker: "I started `sagaparse` as a student project", "a bit of history: I
+ * first published it when I worked for a shop", "it began as a fork". What it dates is the project, unless the
+ * clause names something that can be lost or the account ("I uploaded the last release from the laptop that was
+ * stolen").
+ */
+const PROJECT_HISTORY =
+  /^(?:[^:]{0,100}: |[^,]{0,40}, )?(?:(?:and|then|so) )?(?:i|we|it|they)(?: first| originally| initially)? (?:started|created|wrote|published|released|forked|began|built|rewrote|launched|uploaded)\b/;
 
 export function aboutProjectsOnly(found: ReadonlySet<Concept>, text: string): boolean {
+  if (!(found.has('repo') || found.has('project') || PROJECT_NAMED.test(text))) return false;
+  // Not when it tells of the account too: "I published `x` in 2020 and then did not use PyPI for five years".
+  if (PROJECT_HISTORY.test(text) && !found.has('account') && !OF_A_LOSS.some((c) => c !== 'event' && found.has(c)))
+    return true;
   if (!(found.has('repo') || PROJECT_NAMED.test(text))) return false;
   return !OF_A_LOSS.some((c) => found.has(c));
 }
@@ -67,7 +80,7 @@ export function forgetThePlansTimes(found: Set<Concept>): void {
   if (!FACTOR_CONCEPTS.some((c) => found.has(c))) found.delete('event');
 }
 
-/** A clause told of the projects forgets its times, and a "since" read as a cause. */
+/** A clause told of the projects forgets its times and events, and a "since" read as a cause. */
 export function forgetTheProjectsTimes(found: Set<Concept>): void {
   for (const c of PROJECT_TIMES) found.delete(c);
 }

@@ -82,3 +82,19 @@ describe('how and when, beside a date still to come or the reason for the hurry'
     expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
   });
 });
+
+/** The project's own history is told as proof of ownership: it dates the project, not the loss of the factor. */
+describe("how and when, beside the project's history", () => {
+  it.each([
+    'I began `wicker-io` as a thesis tool in Leeds, long before it had users. My authenticator app is gone.',
+    'Some background on the library, so you know it is mine: it started as a fork of an older parser when the format changed in 2019. I no longer have my security key.',
+  ])('fails: %s', (story) => {
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('fail');
+  });
+
+  it('passes a history that tells years away from the account', () => {
+    const story =
+      'I published `wicker-io` in 2019 and then did not sign in to PyPI for four years; the authenticator app went with my old phone.';
+    expect(statusOf('reason.circumstances', `${story} ${REST}`)).toBe('pass');
+  });
+});
