@@ -70,7 +70,9 @@ const STATE_BEFORE = new Set([
 const VERIFIED_THINGS = new Set(['email', 'e-mail', 'address', 'account', 'mailbox', 'phone', 'number', 'domain']);
 /** "the airport security check", "a quick check": a check that is a thing, not something the writer did. */
 const CHECK_AS_NOUN = new Set(['a', 'an', 'the', 'security', 'passport', 'customs', 'background', 'spot', 'quick']);
-const TO_LOG_IN = /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter)|logging in|signing in)\b/;
+/** The login itself, or the release it was for: "when we tried to publish 2.0" is how the failure was noticed. */
+const TO_LOG_IN =
+  /^(?:to (?:log ?in|login|log into|sign ?in|access|get in|get into|enter|publish|upload|release|push)|logging in|signing in|publishing|uploading)\b/;
 
 /**
  * Another way in named after the login: "tried signing in on the new laptop with the synced keychain", "tried to

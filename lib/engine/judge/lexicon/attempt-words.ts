@@ -48,7 +48,8 @@ export const ATTEMPT_WORDS = {
     // A person going through something searched it ("I went through", "and then gone through", "by going
     // through"); "the key went through the wash" is what happened to it, so a noun before it does not count.
     "(?:i|we|i've|we've|he|she|they|have|had|and|then|since|also|by|after|already|even|just|carefully|kindly|did) (?:went|been|gone|going|go) (?:through|thru)",
-    'restor\\p{L}*',
+    // Not "restores": a package that restores diacritics does it, not the writer.
+    'restor(?:e|ed|ing|ation)',
     'recovered',
     'contacted',
     // A mail sent, not a list of what is held ("password, email, admin on the repo" reads "email admin").

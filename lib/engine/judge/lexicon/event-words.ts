@@ -164,7 +164,7 @@ export const EVENT_WORDS = {
     'new phone',
     'new device',
     'new laptop',
-    'restor\\p{L}*',
+    'restor(?:e|ed|ing|ation)',
     'wash\\p{L}*',
     'laundry',
     // Cleared storage is a loss; clearing cookies is something tried.
