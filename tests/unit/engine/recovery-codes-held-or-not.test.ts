@@ -26,6 +26,14 @@ describe('recovery_codes.consistent, held or not', () => {
       'My sign-in factor is fine (I have the hardware key and the backup codes as well), but the mailbox is gone.',
     ],
     [
+      'codes said to be held by a pronoun, after a search for them',
+      'Searched for the recovery codes: I do have them in a pinned note on my tablet.',
+    ],
+    [
+      'the rest of the codes saved for later',
+      'I spent one recovery code in May and would like to keep the remaining ones for an emergency.',
+    ],
+    [
       'codes kept in a place that has since been restored',
       'The recovery codes were stored in my KeePass file, which I have since recovered from the NAS.',
     ],
@@ -202,6 +210,14 @@ describe('recovery_codes.consistent, held or not', () => {
     [
       'a bracketed aside that says the codes were never kept',
       'I searched my drive for any recovery codes (I never downloaded them, sadly) and checked my old tablet.',
+    ],
+    [
+      'a pronoun for codes kept once, somewhere since lost',
+      'Recovery codes: I kept them in a notebook that stayed behind in a rented flat in Porto.',
+    ],
+    [
+      'a search in the hope of having them',
+      'I went through my drafts for the recovery codes in case I have them in an old message; nothing.',
     ],
     [
       'codes kept in a place that is gone for good',
