@@ -32,6 +32,22 @@ const OWNED_THINGS: ReadonlySet<string> = new Set([
   'computer',
 ]);
 
+/** Kinds of address that are no mailbox. */
+const ADDRESSES_NOT_MAIL = [
+  'delivery',
+  'postal',
+  'street',
+  'home',
+  'ip',
+  'mac',
+  'wallet',
+  'billing',
+  'shipping',
+  'physical',
+  'bitcoin',
+  'server',
+  'web',
+];
 /**
  * Words that make the word after them something else's: the "backup password" of an authenticator app or the
  * "gmail password" is not the account's password, which is what support asks about.
@@ -63,6 +79,9 @@ const OTHERS_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
       'mailbox',
     ]),
   ],
+  // "validate delivery addresses", "my home address", "the server's IP address": not a mailbox.
+  ['address', new Set(ADDRESSES_NOT_MAIL)],
+  ['addresses', new Set(ADDRESSES_NOT_MAIL)],
 ]);
 
 /** "a retired nurse", "I am retired": who the writer is, not something that happened to a device or mailbox. */

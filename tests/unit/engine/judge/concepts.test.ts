@@ -43,6 +43,12 @@ describe('reading the concepts of a clause', () => {
     has('i still know the password', 'password');
   });
 
+  it('reads a postal or network address as no mailbox', () => {
+    lacks('the tool checks shipping addresses for typos', 'email');
+    lacks('i moved and my home address changed', 'email');
+    has('the address on my pypi account is dead', 'email');
+  });
+
   it('reads "past" as a time only where it is one', () => {
     has('over the past two weeks', 'relative');
     has('this worked in the past', 'relative');
