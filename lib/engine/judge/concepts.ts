@@ -138,6 +138,9 @@ function entryOf(w: string, index: Index): WordEntry {
   return entry;
 }
 
+/** A search noted in an aside, its subject left out: "(went through Drive and 1Password)", "tried: went through …". */
+const ASIDE_SEARCH = /[(:;]\s*(?:went|gone) (?:through|thru) (?!a |an |the (?:wash|washing|war|process|motions)\b)/;
+
 const SEARCHED_THINGS: ReadonlySet<string> = new Set(['my', 'our', 'all', 'every', 'both', 'each', 'his', 'her']);
 
 export function conceptsIn(text: string): Set<Concept> {
@@ -175,6 +178,8 @@ export function conceptsIn(text: string): Set<Concept> {
     SEARCHED_THINGS.has(tokens[2] ?? '')
   )
     found.add('attempt');
+  // The same note in brackets or after a colon: "I never saved the codes (went through Drive and 1Password)".
+  else if (ASIDE_SEARCH.test(text)) found.add('attempt');
   if (CJK.test(text)) for (const [s, c] of substrings) if (text.includes(s)) found.add(c);
   if (found.has('event') && RESET_AS_ATTEMPT.test(text) && !/\b(?:factory|phone|device|app)\b/.test(text)) {
     // Only "reset" made it an event: look again without it.

@@ -83,6 +83,8 @@ export const ATTEMPT_WORDS = {
     // SD card I hoped had a backup turned out to be empty", "its sync never had PyPI in it".
     'failed to (?:move|transfer|restore|copy|bring|migrate|recover|sync|import|read|detect)',
     'turned out (?:to be )?(?:empty|blank)',
+    // Found empty, so looked in: "(nothing in my vault)", "there was nothing on the old drive".
+    'nothing (?:in|on) (?:my|our|the) (?:old )?(?:vault|password manager|drive|notes|files|backups?|inbox|drawer|safe|keepass|bitwarden|1password|icloud|keychain)',
     "(?:never|didn't|did not) (?:have|had|hold|held|show|showed) (?:the |my |any )?pypi in (?:it|them|there)",
     "(?:never|didn't|did not) (?:have|had|show|showed) (?:a |any )?pypi (?:entry|entries)",
     // A backup looked into: "the authenticator backup on my new phone didn't include PyPI".
