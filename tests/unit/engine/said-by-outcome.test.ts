@@ -49,6 +49,7 @@ describe('a step told by what came of it', () => {
     'The authenticator’s cloud sync never had PyPI in it.',
     'No codes were ever saved (went through my drawers and both laptops).',
     'I never printed the codes, and there is nothing in my password manager either.',
+    'There are no recovery codes in my KeePass file or my downloads.',
   ])('names a step taken: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });

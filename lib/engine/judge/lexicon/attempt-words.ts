@@ -84,7 +84,9 @@ export const ATTEMPT_WORDS = {
     'failed to (?:move|transfer|restore|copy|bring|migrate|recover|sync|import|read|detect)',
     'turned out (?:to be )?(?:empty|blank)',
     // Found empty, so looked in: "(nothing in my vault)", "there was nothing on the old drive".
-    'nothing (?:in|on) (?:my|our|the) (?:old )?(?:vault|password manager|drive|notes|files|backups?|inbox|drawer|safe|keepass|bitwarden|1password|icloud|keychain)',
+    'nothing (?:in|on) (?:my|our|the) (?:old )?(?:vault|password manager|drive|notes|files|backups?|inbox|drawer|safe|keepass|bitwarden|1password|icloud|keychain|mail|email|downloads)',
+    // "no recovery codes in my vault or old downloads", "there are no recovery codes in my Bitwarden".
+    'no (?:recovery |backup )?codes (?:in|on) (?:my|the) (?:vault|password manager|drive|notes|files|backups?|inbox|drawer|safe|keepass|bitwarden|1password|icloud|keychain|mail|email|downloads)',
     "(?:never|didn't|did not) (?:have|had|hold|held|show|showed) (?:the |my |any )?pypi in (?:it|them|there)",
     "(?:never|didn't|did not) (?:have|had|show|showed) (?:a |any )?pypi (?:entry|entries)",
     // A backup looked into: "the authenticator backup on my new phone didn't include PyPI".
