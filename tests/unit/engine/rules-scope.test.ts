@@ -168,6 +168,17 @@ describe('what the request is mainly for', () => {
     expect(statusOf('scope.recovery', `${rename} Getting the name right is what matters to me.`)).toBe('fail');
   });
 
+  it('reads a quota as an ask only when one is asked for, not when a project is about quotas', () => {
+    const story =
+      'A thief took my phone with the authenticator in April. I know the password and read the account mail.';
+    expect(
+      statusOf('scope.recovery', `${story} I maintain \`quotawatch\`, a tool that reports cluster resource quotas.`),
+    ).toBe('pass');
+    expect(
+      statusOf('scope.recovery', 'My only request: please raise the storage quota for `quotawatch` to 20 GB.'),
+    ).toBe('fail');
+  });
+
   it('fails a new name the writer wants for the account, told with "it"', () => {
     const story = 'A thief took my phone with the authenticator in April. I know the password and own `shoal-db`.';
     expect(
