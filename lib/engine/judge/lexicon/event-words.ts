@@ -97,12 +97,15 @@ export const EVENT_WORDS = {
     'unenrol\\p{L}*',
     'sunk',
     'overboard',
+    // Pickpocketed in the idiom: "my phone got lifted out of my back pocket".
+    '(?:got|was|were|been) lifted',
+    'lifted (?:from|out of) (?:my|his|her|our|a|the)',
     'beyond repair',
     // "went into the sea", "ended up in the river".
     // (One entry per verb: together they stand for more literals than one entry may.)
     ...['went', 'fell', 'ended up', 'landed', 'slid'].map(
       (verb) =>
-        `${verb} (?:in|into|off) (?:the |a |an )?(?:sea|water|river|lake|lagoon|ocean|pool|toilet|canal|harbou?r|sink|bath|creek|stream|pond|fjord|ledge|cliff|bridge|balcony)`,
+        `${verb} (?:in|into|off|over) (?:the |a |an )?(?:sea|water|river|lake|lagoon|ocean|pool|toilet|canal|harbou?r|sink|bath|creek|stream|pond|fjord|ledge|cliff|bridge|balcony)`,
     ),
     'crack\\p{L}*',
     'brick\\p{L}*',

@@ -42,6 +42,8 @@ export const FACTOR_WORDS = {
     'usb (?:security )?keys?',
     'apps? (?:that|which) (?:produced|produces|generated|generates|made|makes|showed|shows|gave|gives) (?:my |the )?(?:\\p{L}+ )?(?:codes|numbers)',
     'apps? (?:that|which) (?:gave|gives|showed|shows|sent|sends) me (?:my |the )?(?:\\p{L}+ )?(?:codes?|numbers)',
+    // "the app for the PyPI codes", "the app with my login codes".
+    'apps? (?:for|with) (?:my |the )?(?:pypi |login |sign-in |6-digit |six-digit )?(?:codes|numbers)',
     // Named in everyday words, by what it shows: "the little code app", "the number application", "the six-digit
     // numbers it asks for", "my code generator".
     '(?:codes?|numbers?|login|pin) (?:apps?|applications?|generators?)',

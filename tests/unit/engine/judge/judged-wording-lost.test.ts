@@ -14,6 +14,10 @@ describe('the lost factor in everyday words', () => {
     'The app that generated my PyPI codes is no longer available to me since March.',
     'My phone with the authenticator slipped from my hand into the lagoon on a boat trip in May.',
     'Hiking in May, my phone went off a ledge into a creek; it was the only device with the authenticator.',
+    'My phone fell over a balcony at a friend’s flat in June; it held my only TOTP app.',
+    'I could not remember my PyPI username after years away, and the laptop that kept it was recycled.',
+    'My phone got lifted out of my coat at a street market in June; the authenticator was on it.',
+    'My tablet, where I kept the app for my PyPI codes, was taken from a hotel room in April.',
   ])('names what was lost: %s', (said) => {
     const reason = `${said} I looked for the recovery codes in my files. I still know my password. I maintain \`gull-io\`.`;
     expect(status(reason, 'reason.lost_factor')).toBe('pass');
