@@ -18,8 +18,9 @@ function laterInTheSentence(within: number, said: string, codes = `${CODES}|code
 const HAS_CODES: readonly RegExp[] = [
   new RegExp(
     // Not a hope ("I checked my drive in case I saved the codes"), nor a place named in passing ("the USB key
-    // where I stored the recovery codes was damaged": whether they are still there is said elsewhere).
-    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we)(?:'ve)? (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored|carry) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?:printed |paper )?(?:sheet|list|page|file|printout|copy|card|pdf) (?:of|with) (?:the |my |our )?)?(?:(?!no |not |never |none |zero |neither |a |an )\\S+ )?(?:${CODES}|my codes|the codes)\\b`,
+    // where I stored the recovery codes was damaged": whether they are still there is said elsewhere), nor past a
+    // comma ("I have the email, recovery codes were never printed").
+    `(?<!\\b(?:in case|if|whether|hoping|hope|hoped|wondering|sure|where|which) )\\b(?:i|we)(?:'ve)? (?:still |do |also |actually |really )*(?:have|got|kept|found|saved|stored|carry) (?:all |my |the |our |some |working |valid |several |eight |\\d+ |a few |two |three |of )*(?:(?:printed |paper )?(?:sheet|list|page|file|printout|copy|card|pdf) (?:of|with) (?:the |my |our )?)?(?:(?!no |not |never |none |zero |neither |a |an )[^\\s,;:]+ )?(?:${CODES}|my codes|the codes)\\b`,
   ),
   // Found since: "last week I found the paper with the recovery codes in my old wallet", "I've located my recovery
   // codes in an old notes file", "I looked again and found pypi-recovery-codes.txt" (not "found no codes", "never

@@ -208,6 +208,10 @@ describe('recovery_codes.consistent, held or not', () => {
       'I never saved the recovery codes anywhere safe. They were only on the phone that was stolen.',
     ],
     [
+      'codes named after a comma, in a clause of their own',
+      'The reset mail arrives, so I have the mailbox, recovery codes were never downloaded.',
+    ],
+    [
       'a bracketed aside that says the codes were never kept',
       'I searched my drive for any recovery codes (I never downloaded them, sadly) and checked my old tablet.',
     ],
