@@ -165,6 +165,8 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w.startsWith('check') && (checkedInOrOut(tokens, i) || LUGGAGE.has(tokens[i + 1] ?? ''))) ||
     // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.
     (w.endsWith('ed') && tokens[i + 1] === 'by') ||
+    // "I clicked through that screen at setup": past a page unread, not a button pressed to recover.
+    (w === 'clicked' && tokens[i + 1] === 'through') ||
     // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
     (w === 'called' && namedThingBefore(tokens, i)) ||
     // "I wiped my iPhone in an attempt to fix an issue it had": what the deed was for, the deed being the loss.

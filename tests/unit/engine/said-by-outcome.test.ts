@@ -58,6 +58,7 @@ describe('a step told by what came of it', () => {
     'The battery was empty when it was fished out, and it never turned on again.',
     'The old tablet went back to the shop under the trade-in deal.',
     'It is a small library that restores accents in scanned Croatian texts.',
+    'When I turned on 2FA I clicked through the recovery code page without saving anything.',
   ])('what happened to the device is not a step: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
   });
