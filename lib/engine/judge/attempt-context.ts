@@ -165,6 +165,9 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w.startsWith('check') && (checkedInOrOut(tokens, i) || LUGGAGE.has(tokens[i + 1] ?? ''))) ||
     // "followed by a year of travel", "asked by the shop": a participle with its agent, not a deed of the writer's.
     (w.endsWith('ed') && tokens[i + 1] === 'by') ||
+    // "I restored my iPhone", "have reinstalled Android since": the device wiped or the system put back, which is
+    // how the factor went; "restored my phone from the iCloud backup" and "reinstalled the app" are steps.
+    wipedWhole(tokens, i) ||
     // "I clicked through that screen at setup": past a page unread, not a button pressed to recover.
     (w === 'clicked' && tokens[i + 1] === 'through') ||
     // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
@@ -175,6 +178,37 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (OCCASION_DEEDS.test(w) &&
       (OCCASION_WORDS.has(before) || (WRITERS.has(before) && OCCASION_WORDS.has(tokens[i - 2] ?? ''))))
   );
+}
+
+/** Whole devices and systems: restoring or reinstalling one wipes it. */
+const WHOLE = new Set([
+  'iphone',
+  'ipad',
+  'tablet',
+  'phone',
+  'smartphone',
+  'device',
+  'laptop',
+  'computer',
+  'mac',
+  'macbook',
+  'pc',
+  'android',
+  'windows',
+  'ios',
+  'macos',
+  'linux',
+  'os',
+  'system',
+]);
+const FROM_A_COPY = new Set(['from', 'backup', 'using', 'via', 'with', 'through']);
+
+function wipedWhole(tokens: readonly string[], i: number): boolean {
+  const w = tokens[i]!;
+  if (!(w === 'restored' || w.startsWith('reinstall'))) return false;
+  const k = PLAIN.has(tokens[i + 1] ?? '') ? i + 2 : i + 1;
+  if (!WHOLE.has(tokens[k] ?? '')) return false;
+  return !tokens.slice(k + 1, k + 4).some((t) => FROM_A_COPY.has(t));
 }
 
 /** What a restore or a sync is run on: "Google Authenticator did not restore PyPI" tells the restore was run. */

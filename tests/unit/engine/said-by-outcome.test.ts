@@ -50,6 +50,7 @@ describe('a step told by what came of it', () => {
     'No codes were ever saved (went through my drawers and both laptops).',
     'I never printed the codes, and there is nothing in my password manager either.',
     'There are no recovery codes in my KeePass file or my downloads.',
+    'I restored my new tablet from the cloud backup, and the authenticator came back without PyPI.',
   ])('names a step taken: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('pass');
   });
@@ -59,6 +60,8 @@ describe('a step told by what came of it', () => {
     'The old tablet went back to the shop under the trade-in deal.',
     'It is a small library that restores accents in scanned Croatian texts.',
     'When I turned on 2FA I clicked through the recovery code page without saving anything.',
+    'Before selling it I restored my tablet to factory settings.',
+    'I have reinstalled Linux on the laptop twice since then.',
   ])('what happened to the device is not a step: %s', (said) => {
     expect(status(`${LOST} ${said} ${NO_CODES} ${HELD} ${OWNED}`, 'reason.attempts')).toBe('warn');
   });
