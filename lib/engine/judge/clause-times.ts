@@ -66,6 +66,7 @@ const PROJECT_HISTORY =
   /^(?:[^:]{0,100}: |[^,]{0,40}, )?(?:(?:and|then|so) )?(?:i|we|it|they)(?: first| originally| initially)? (?:started|created|wrote|published|released|forked|began|built|rewrote|launched|uploaded)\b/;
 
 export function aboutProjectsOnly(found: ReadonlySet<Concept>, text: string): boolean {
+  // The maker's history may call it only "the project" or "it"; any other clause must name or link the project.
   if (!(found.has('repo') || found.has('project') || PROJECT_NAMED.test(text))) return false;
   // Not when it tells of the account too: "I published `x` in 2020 and then did not use PyPI for five years".
   if (PROJECT_HISTORY.test(text) && !found.has('account') && !OF_A_LOSS.some((c) => c !== 'event' && found.has(c)))
