@@ -21,13 +21,18 @@ const NOT_THE_PASSWORD =
  * A mark that says a value follows, captured (after it a shorter value counts): "password: x", "password = x",
  * and a table's next cell ("| Password I remember | x |").
  */
-const MARK = `(:|：|=|-(?=[ \\t])|${NOT_THE_PASSWORD}(?:[ \\t]+[^\\s|]+){0,3}[ \\t]*\\|)`;
+const MARK = `(:|：|=|${NOT_THE_PASSWORD}(?:[ \\t]+[^\\s|]+){0,3}[ \\t]*\\|)`;
+/**
+ * A dash, captured: a value may follow ("password - x", "the password — x, unchanged") or an aside ("my password —
+ * PyPI accepts it"), so what follows must carry a digit or a symbol.
+ */
+const DASH = '([-–—](?=[ \\t]))';
 /**
  * The value said: "password is x", the spoken "my password, it's x", and a few words between ("the password I've
  * been using is x", "the password currently set on the account is x"), then "now", "currently" or "set to".
  */
 const SAID = `(?:,?[ \\t](?:it's|it’s|it is|which is|is|was)|${NOT_THE_PASSWORD}(?:[ \\t]+[a-z']+){1,5}[ \\t]+(?:is|was)|,[^,.\\n]{1,60},[ \\t]+(?:is|was))\\b(?:[ \\t]+(?:now|currently|still|temporarily))?(?:[ \\t]+set to)?`;
-const SEPARATOR = new RegExp(`^[ \\t]*${BOLD}(?:${MARK}|${SAID})[ \\t]*${BOLD}`, 'i');
+const SEPARATOR = new RegExp(`^[ \\t]*${BOLD}(?:${MARK}|${DASH}|${SAID})[ \\t]*${BOLD}`, 'i');
 const QUOTES: Readonly<Record<string, string>> = { '"': '"', "'": "'", '`': '`', '“': '”', '‘': '’' };
 
 // Words that follow "password is" / "password:" in talk about a password, not in front of one.
@@ -92,6 +97,7 @@ function looksLikePassword(
   quoted: boolean,
   strong: boolean,
   at: ReturnType<typeof valueScans>,
+  dashed = false,
 ): boolean {
   let e = end;
   while (e > start && /[.,;:!?)]/.test(text[e - 1]!)) e--;
@@ -103,6 +109,7 @@ function looksLikePassword(
   if (bare.length <= 2 * TALK_MAX && TALK.has(bare.toLowerCase())) return false;
   if (quoted) return bare.length >= 4;
   if (bare.length < (strong ? 4 : 6)) return false;
+  if (dashed) return at.digit.at(start) < e || at.symbol.at(start) < e;
   return at.digit.at(start) < e || at.symbol.at(start) < e || at.upper.at(start + 1) < e;
 }
 
@@ -142,6 +149,7 @@ function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[
       (pairedWithAUsername(text, cue.index) ? /^[ \t]+/.exec(text.slice(after, after + 8)) : null);
     if (!sep) continue;
     const strong = sep[1] !== undefined; // ':' or '=' says a value follows; "is" may start a sentence
+    const dashed = sep[2] !== undefined;
     let start = after + sep[0].length;
     let end: number;
     let quoted = false;
@@ -158,7 +166,7 @@ function findLabelledPasswords(text: string, cues: readonly Cued[]): SecretSpan[
       // Sentence punctuation after the value is the writer's, not the password's.
       while (end > start && /[,;)\]]/.test(text[end - 1]!)) end--;
     }
-    if (!looksLikePassword(text, start, end, quoted, strong, at)) continue;
+    if (!looksLikePassword(text, start, end, quoted, strong || dashed, at, dashed)) continue;
     out.push({ kind: 'password', start, end });
     done = end;
   }
