@@ -67,8 +67,10 @@ function asksToDelete(s: string): boolean {
  * "Authy account deleted" in a list of what happened is not an ask.
  */
 const GONE = 'deleted|removed|closed|wiped|taken down|taken off';
+/** The factor on the account is what goes: "can the 2FA on this TestPyPI account be removed". */
+const FACTOR_ON = `(?<!\\b(?:${TWO_FA}|keys?|devices?|phones?|tokens?) (?:on|of|for|from|in) (?:this |the |my |our |that )?(?:[\\w-]+ )?)`;
 const DELETED = new RegExp(
-  `(?:\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s?(?: \`[\\w.-]+\`)? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
+  `(?:${FACTOR_ON}\\b(?:account|registration|package|project)s?|\`[\\w.-]+\`)(?: and (?:\\S+ ){0,8}?\\S+|, (?:[^\\s.]+ ){0,3}?[^\\s.]+)? (?:to be|be|being) (?:permanently |completely |fully |entirely )?(?:${GONE})\\b|\\b(?:want|like|need|please|have|get)\\b(?: \\S+){0,8}? (?:account|registration|package|project)s?(?: \`[\\w.-]+\`)? (?:${GONE})\\b|\\b(?:want|like|need|prefer) (?:it|this|them) (?:\\S+ )?(?:${GONE})\\b`,
 );
 /** One of those words at all: cheaper to find than the ask, and most requests have none. */
 const GONE_WORD = words(GONE);

@@ -81,10 +81,10 @@ const ROLE = new RegExp(`\\b(?:${ROLES})s?\\b`);
 
 /**
  * A handover already made to the writer, told as a story: "she transferred the repository to me", "Felipe handed
- * the account over to us". Not when the sentence asks ("I'd like it transferred to me", "please move it to us").
+ * the account over to us", "the company agreed to transfer the repository to me". Not when the sentence asks ("I'd like it transferred to me", "please move it to us").
  */
 const RECEIVED =
-  /(?<!\b(?:i|we|you|please|to|be|been|get|got|have|had|it|them) )\b(?:transferred|handed|gave|passed)\b[^.]{0,80}?\bto (?:me|us)\b/;
+  /(?<!\b(?:i|we|you|please|to|be|been|get|got|have|had|it|them) )\b(?:transferred|handed|gave|passed|(?:agreed|offered|decided|arranged) to (?:transfer|hand|give|pass))\b[^.]{0,80}?\bto (?:me|us)\b/;
 const ASKING = /\b(?:please|could|would|can|like|want|need|ask|asking|request)\b/;
 const receivedAlready = (s: string) => RECEIVED.test(s) && !ASKING.test(s);
 
