@@ -72,9 +72,12 @@ const LISTED_BREAK = new RegExp(`${CLAUSE_BREAK.source}| and (?=(?:the|my|a|an|o
 const ANOTHER_THING =
   /\b(?:key|keys|yubikey|phone|laptop|computer|tablet|device|token|card|sim|stick|drive|disk|watch)\b/;
 
-/** A sentence that lists what is held without a colon: "I still have my password, my email, the codes". */
+/**
+ * A sentence that lists what is held without a colon: "I still have my password, my email, the codes"; not a tense
+ * ("I have done a reset, gone through my papers, …").
+ */
 const HAVE_LIST =
-  /^\s*(?:and |also )?(?:i|we)(?:'ve)? (?:still |also |do )*(?:have|got|'ve got|hold|keep|possess) (?!no\b|not\b|never\b|lost\b|been\b|\w+ed\b|forgotten\b)/;
+  /^\s*(?:and |also )?(?:i|we)(?:'ve)? (?:still |also |do )*(?:have|got|'ve got|hold|keep|possess) (?!no\b|not\b|never\b|lost\b|been\b|\w+ed\b|forgotten\b|(?:done|gone|made|taken|given|written|sent|seen|put|run|begun|had|spent|thrown|shown)\b)/;
 /**
  * A clause that opens with its own subject is not an item of that list ("…, and I lost the rest"); an item may
  * have a subject further in ("…, and the recovery codes I downloaded at setup").

@@ -29,7 +29,7 @@ const FOUND_CODES = new RegExp(
 );
 /** Found, said of the codes in the passive or after them: "the recovery codes were located in an old notebook". */
 const CODES_FOUND = new RegExp(
-  `\\b(?:recovery|backup) codes (?:were |have been |had been |got )?(?:later |since |eventually |finally |then )?(?:${FIND})\\b`,
+  `\\b(?:recovery|backup)[- ]codes(?: (?:pdf|file|sheet|printout|list|note|page|card))? (?:were |was |have been |has been |had been |got )?(?:later |since |eventually |finally |then )?(?:${FIND})\\b`,
 );
 /** A find denied or only hoped for: "I haven't found the recovery codes", "if I found the codes". */
 const FIND_DENIED =
@@ -41,7 +41,7 @@ const ARE_THERE = /\b(?:are|is|'re|sit|sits)\b/;
  * search, a loss, a plan ("once access is restored I will keep the codes offline").
  */
 const NOT_AT_HAND =
-  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|(?:went|gone|go|dug) through(?![^.]*\b(?:found|located)\b)|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
+  /\b(?:no|not|never|none|nothing|nowhere|neither|nor|without|nobody|no one|no-one|once|next time|from now on|in (?:the )?future|did have|can't|cannot|couldn't|don't|didn't|doesn't|wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|won't|wouldn't|lost|lose|missing|gone|deleted|refus\w*|reject\w*|stolen|broken|wiped|erased|destroyed|damaged|died|dead|thought|think|believed?|doubt\w*|should have|would have|could have|wish|ought to|meant to|assumed?|supposed|hoped?|might|maybe|perhaps|probably|whether|in case|if|look\w*|search\w*|research\w*|check(?!box)\w*|find|tried|(?:went|gone|go|dug) through(?![^.]*\b(?:found|located)\b)|try|no luck|used up|all used|expired|old|previous|before|were|was|had|held|used to|back then)\b/;
 /**
  * The codes, then who has them where: "the recovery codes I have written in my notebook", "codes we keep in the
  * safe", "the recovery codes I have printed at home".
@@ -89,9 +89,12 @@ const DOUBT_THEY_WORK =
 /** Codes an authenticator shows ("the app still has the entry and the codes work") are not recovery codes. */
 const APP_CODES =
   /\b(?:authenticator|application|apps?|2fa|\w*otp|entry|aegis|authy|token|generat\w*|produc\w*|display\w*|shows?|showing|gives?|gave|giving|makes|making)\b/;
-/** "with none of them used", "I haven't used any" say every code is still good, not that none is at hand. */
+/**
+ * "with none of them used", "I haven't used any", "the codes I hadn't used yet" say the codes are still good, not that
+ * none is at hand.
+ */
 const NONE_USED =
-  /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?:codes?|ones?) (?:that |which )?(?:i|we) (?:have )?(?:never|not yet) used|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
+  /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?<=\b(?:codes?|ones?) )(?:that |which )?(?:i|we) (?:(?:have |had )?(?:never|not yet)|hadn't|haven't|had not|have not|did not|didn't) (?:yet )?used(?: yet)?|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
 
 /**
  * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes
@@ -123,6 +126,9 @@ export function heldInAClause(head: string): boolean {
       .replace(DOUBT_THEY_WORK, '')
       .replace(OLD_PLACE, '$1')
       .replace(MADE_WHEN, '');
+    // A search that found them is still a find: "Tried: my drawers; the recovery-codes PDF turned up in an old
+    // folder (all eight unused)".
+    if (governed && !takenBack && CODES_FOUND.test(clause) && !FIND_DENIED.test(clause)) return true;
     if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes =
       CODES_WORD.test(clause) || CODES_LABEL.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));

@@ -66,8 +66,8 @@ const HAS_CODES: readonly RegExp[] = [
   // Kept by someone close who can pass them on: "my wife saved them in her drive, and she can send them to me".
   /\b(?:he|she|they) can (?:send|give|forward|read|pass) (?:them|those|these|the codes|the (?:recovery |backup )?codes) (?:to|on to) (?:me|us)\b/,
   // "I used one recovery code to get in and still have seven unused ones", "I used one of my recovery codes this
-  // morning to check that I could still get in".
-  /\bused (?:one|a|an) (?:of (?:my |the )?)?(?:recovery |backup )?codes?(?: \S+){0,3}? to (?:get|log|sign|check)\b|\bstill (?:have|'ve got|got) (?:\S+ )?(?:unused|remaining|spare|valid|working) (?:ones|codes)\b/,
+  // morning to check that I could still get in", "used one of my saved recovery codes to log in and look around".
+  /\bused (?:one|a|an) (?:of (?:my |the |our )?(?:saved |printed |stored |remaining )?)?(?:recovery |backup )?codes?(?: \S+){0,3}? to (?:get|log|sign|check)\b|\bstill (?:have|'ve got|got) (?:\S+ )?(?:unused|remaining|spare|valid|working) (?:ones|codes)\b/,
   // Tried and working: "I tried one and it let me straight in", "the recovery codes are fine"; and the last of them
   // kept: "I have the last one here on paper".
   words(
@@ -147,10 +147,10 @@ function codesFail(head: string): boolean {
  * A doubt about keeping them, their loss, or a search for them that failed, in the same sentence undoes "I kept
  * the codes": "I think I kept them in a note on that phone, so they went with it", "I saved them on a flash drive
  * and have looked for it, without success", "I saved them in a note, but I deleted that note last year" ("I'm not sure
- * how to use them" does not).
+ * how to use them" does not; nor does "couldn't find where to add a new key", a setting not found).
  */
 const UNDONE =
-  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also |had )?(?:have|had|kept|saved|stored|got|found)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b|\b(?:i|we) (?:later |then |since |accidentally |mistakenly )?(?:deleted|erased|wiped|lost|threw (?:away|out)|binned|shredded|recycled|overwrote) (?:that|this|the|those|these|it|them)\b(?! (?:phone|device|laptop|key|app|authenticator)\b)|\b(?:every|each|all)(?: one| code)?(?: of them| on it)?(?: \S+){0,2}? (?:has|have) (?:already )?been used\b|\bused (?:them )?(?:all )?up\b|\bnone (?:is|are) left\b|\b(?:forgot|forgotten) (?:its|the|that|their) (?:passphrase|password|pin)\b/;
+  /\bnowhere\b|\b(?:cannot|can't|can not|couldn't|could not|no longer|unable to) (?:\S+ )?(?:reach|access|open|get to|get at|find(?! (?:where|how|out|a way|the (?:page|setting|settings|option|menu|button|place))\b)|locate|see (?:them|it|the (?:recovery |backup )?codes))\b|\b(?:think|thought|believe|believed|guess|maybe|perhaps|probably) (?:that )?(?:i|we) (?:still |also |had )?(?:have|had|kept|saved|stored|got|found)\b|\b(?:went|gone) with it\b|\b(?:they|those|these|codes|sheet|note|file|paper|printout)(?: all)? (?:were|was|got|are|is) (?:\S+ )?(?:stolen|lost|destroyed|wiped|deleted|gone)\b|\b(?:is|was|were|are) (?:completely |totally )?(?:empty|blank|corrupt\w*|unreadable)\b|\b(?:which|that) (?:is|was|are|were|has been|had been|got) (?:now |since |also )?(?:gone|lost|stolen|wiped|destroyed|returned|dead|broken)\b|\b(?:i|we) (?:later |then |since |accidentally |mistakenly )?(?:deleted|erased|wiped|lost|threw (?:away|out)|binned|shredded|recycled|overwrote) (?:that|this|the|those|these|it|them)\b(?! (?:phone|device|laptop|key|app|authenticator)\b)|\b(?:every|each|all)(?: one| code)?(?: of them| on it)?(?: \S+){0,2}? (?:has|have) (?:already )?been used\b|\bused (?:them )?(?:all )?up\b|\bnone (?:is|are) left\b|\b(?:forgot|forgotten) (?:its|the|that|their) (?:passphrase|password|pin)\b/;
 
 /** Nothing found where they were kept: "… and have looked for it, without success", "no recovery codes are in our drive". */
 const NONE_FOUND = new RegExp(`\\b(?:${FRUITLESS.join('|')}|found nothing|no (?:recovery |backup )codes)\\b`);
