@@ -187,6 +187,17 @@ const causalSince = (tokens: readonly string[], i: number): boolean =>
 /** "Good day", "have a nice day": a greeting or a farewell, not when anything happened. */
 const KIND_WISHES: ReadonlySet<string> = new Set(['good', 'nice', 'great', 'lovely', 'wonderful', 'pleasant']);
 
+/**
+ * "the wiki where we keep credentials", "the drawer in which I keep the keys": a place told by what is kept there,
+ * searched or lost, not something held now.
+ */
+const KEEPERS: ReadonlySet<string> = new Set(['i', 'we']);
+const KEEPING: ReadonlySet<string> = new Set(['keep', 'kept', 'store', 'stored']);
+const placeDescribed = (tokens: readonly string[], i: number): boolean =>
+  KEEPING.has(tokens[i]!) &&
+  KEEPERS.has(tokens[i - 1] ?? '') &&
+  (tokens[i - 2] === 'where' || (tokens[i - 2] === 'which' && tokens[i - 3] === 'in'));
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -223,7 +234,8 @@ export function takenAway(
   const notHeld =
     (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
     (w === 'own' && POSSESSIVES.has(before)) ||
-    (concepts.includes('retain') && (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i)));
+    (concepts.includes('retain') &&
+      (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i) || placeDescribed(tokens, i)));
   const noEvent =
     (w === 'retired' && DESCRIBED_BY.has(before)) ||
     (concepts.includes('event') &&

@@ -3,6 +3,7 @@ import type { Topic } from '../text/analysis';
 import { said, type MessageKey } from '../words';
 import { pass, verdict, type Rule } from './types';
 import { CUES } from '../text/cues/remaining-access';
+import { heldInATableColumn } from '../text/table-columns';
 const SUGGESTIONS: Record<Topic, MessageKey> = {
   'two-factor': 'wording_access_two_factor',
   email: 'wording_access_email',
@@ -51,7 +52,8 @@ export const reasonRemainingAccess: Rule = {
       !text.judge.flags('reason.remaining_access', () => !matchesAny(text.norm, CUES)) ||
       (codes.held && !codes.troubled) ||
       NONE_LEFT.test(text.norm) ||
-      factorHeld(text.story)
+      factorHeld(text.story) ||
+      heldInATableColumn(text.raw)
     )
       return pass(said('why_access_pass'));
     return verdict('fail', said('why_access_fail'), { suggestion: said(SUGGESTIONS[text.topic]) });

@@ -1,6 +1,7 @@
 import { EMAIL, words } from './words';
+// Not a place told by what is kept there: "searched the wiki where we keep credentials".
 const HAVE =
-  '(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|kept|keep|control|own|maintain|access)';
+  '(?:i|we) (?:still |do |also |only |can |could |however,? )*(?:have|has|know|remember|retain|(?<!\\b(?:where|in which) (?:i|we) )(?:kept|keep)|control|own|maintain|access)';
 const ASSET = `${EMAIL}|password|passwd|pas+w(?:or)?d|pw|credentials|token|api token|api key|repo(?:s|sitor\\w*)?\\b|github|username|domain|organi[sz]ation|[^\\s@]+@[^\\s@]+`;
 
 /** A second factor that still works is access too, but only with "still": "I have a new YubiKey" is not. */
