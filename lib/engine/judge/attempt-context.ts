@@ -149,6 +149,48 @@ function namedThingBefore(tokens: readonly string[], i: number): boolean {
 }
 
 /** Whether the attempt word at `i` is no attempt of the writer's, from its neighbours alone. */
+/** What a program searches, named before "search": "address search", "full-text search". */
+const SEARCH_KINDS: ReadonlySet<string> = new Set([
+  'address',
+  'full-text',
+  'text',
+  'fuzzy',
+  'semantic',
+  'vector',
+  'image',
+  'place',
+  'web',
+  'site',
+  'binary',
+  'graph',
+  'tree',
+  'similarity',
+  'keyword',
+  'geo',
+]);
+/** A search as a part of a program: "search engine", "search API", "search results". */
+const SEARCH_PARTS: ReadonlySet<string> = new Set([
+  'engine',
+  'engines',
+  'api',
+  'apis',
+  'index',
+  'indexes',
+  'results',
+  'box',
+  'bar',
+  'feature',
+  'features',
+  'function',
+  'functions',
+  'endpoint',
+  'endpoints',
+  'algorithm',
+  'algorithms',
+  'backend',
+  'queries',
+]);
+
 export function notAnAttempt(tokens: readonly string[], i: number): boolean {
   const w = tokens[i]!;
   const before = tokens[i - 1] ?? '';
@@ -170,6 +212,8 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     wipedWhole(tokens, i) ||
     // "I clicked through that screen at setup": past a page unread, not a button pressed to recover.
     (w === 'clicked' && tokens[i + 1] === 'through') ||
+    // "an API for address search", "a search engine for papers": a search a program does, not one made.
+    (w === 'search' && (SEARCH_KINDS.has(before) || SEARCH_PARTS.has(tokens[i + 1] ?? ''))) ||
     // "a library called `maxcord`", "an app called Aegis": a name given, not a call made.
     (w === 'called' && namedThingBefore(tokens, i)) ||
     // "I wiped my iPhone in an attempt to fix an issue it had": what the deed was for, the deed being the loss.

@@ -219,6 +219,9 @@ function baseFeatures(
   const held = ['still', 'retain'].some((c) => f.has(`c:${c}`) || f.has(`l:${c}`));
   const access = ACCESS.some((c) => present.includes(c) || labels.includes(c));
   if (held && !negated && !access) f.add('x:held-no-access');
+  // A password or mailbox named with its loss and no "still" ("I don't remember my PyPI password, it was saved in
+  // Edge"): what went, not what is held.
+  if (negated && access && !f.has('c:still') && !f.has('l:still')) f.add('x:access-gone');
   // The same fact however it is laid out ("I still know the password", "Still have: the password", "the
   // address is still mine"): one feature, so that what is learned from one layout carries to the others.
   // A heading or label of what is held, with or without "still" ("What works", "What we have", "Access:").

@@ -100,6 +100,9 @@ export const ACCOUNT_WORDS = {
     'sign ?in',
     'signing in',
     'login',
+    // A stage of the login, not what was lost: "I can't get past the second step" leaves support asking what the
+    // factor was.
+    'second (?:step|login step)',
     'anmelden',
     'connexion',
   ],

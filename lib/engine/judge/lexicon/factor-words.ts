@@ -36,9 +36,8 @@ export const FACTOR_WORDS = {
     'pass ?keys?',
     'verification codes?',
     'second factor',
-    // The step, the key or the app named by what it does: "the USB key I used for the second step", "the app that
-    // produced my codes".
-    'second (?:step|login step)',
+    // The key or the app named by what it does: "the USB key I used for the second step", "the app that produced
+    // my codes". ("The second step" alone is a stage of the login, account-words.ts.)
     'usb (?:security )?keys?',
     'apps? (?:that|which) (?:produced|produces|generated|generates|made|makes|showed|shows|gave|gives) (?:my |the )?(?:\\p{L}+ )?(?:codes|numbers)',
     'apps? (?:that|which) (?:gave|gives|showed|shows|sent|sends) me (?:my |the )?(?:\\p{L}+ )?(?:codes?|numbers)',

@@ -168,6 +168,8 @@ export const STATE_WORDS = {
     'never (?:arrived|turned up|showed up|came back|reappeared|resurfaced)',
     // "The key has not been found", "it was never recovered".
     "(?:has|have|had|was|were)(?:n't| not| never) (?:been )?(?:found|located|recovered|returned)",
+    // "The key was nowhere to be found", "the box is nowhere to be seen".
+    'nowhere to be (?:found|seen)',
     'gone',
     'forg[eo]t\\p{L}*',
     "can(?:no|')t find",

@@ -46,7 +46,7 @@ export const CUES: readonly RegExp[] = [
   ),
   // Earlier contact with support, other devices, time sync, the app's own recovery.
   words(
-    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|(?<!\\b(?:no|any) )other devices?|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|hadn't|didn't|haven't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|have tried|i tried|we tried|i've tried|already tried|i also tried",
+    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|(?<!\\b(?:no|any) )other devices?|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|hadn't|didn't|haven't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|(?:have tried|i tried|we tried|i've tried|already tried|i also tried)(?! to (?:log ?in|login|sign in)\\b(?! (?:with|using|from|on|via|through)\\b))",
   ),
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
   // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".

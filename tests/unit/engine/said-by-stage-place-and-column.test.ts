@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckId } from '../../../lib/engine/form/schema';
+import { findSecrets } from '../../../lib/engine/text/secrets';
+import { statusOf } from './rules-helpers';
+
+/** The status of one check for a reason, with every box ticked. */
+const status = (reason: string, id: CheckId) => statusOf(id, reason);
+
+/** A complete request's facts, one sentence each, so each case adds or swaps only what it is about. */
+const LOST = 'The hardware key I used as my only second factor fell out of my jacket on a bus in Lyon on 9 May.';
+const TRIED = 'I called the bus company twice and searched my password manager for the recovery codes.';
+const HELD = 'I still know my password and read the mailbox on the account.';
+const OWNED = 'I publish `rhone-gauges` from github.com/lyon-hydro/rhone-gauges.';
+const NO_CODES = 'I never saved the recovery codes.';
+
+describe('the login stage is not the factor', () => {
+  it.each([
+    'Since 3 March I cannot get past the second step of the PyPI login.',
+    'After my holiday in June the second step of the login stopped letting me through.',
+  ])('a request that only says "%s" does not say what was lost', (stage) => {
+    expect(status(`${stage} ${TRIED} ${HELD} ${OWNED} ${NO_CODES}`, 'reason.lost_factor')).toBe('fail');
+  });
+
+  it('naming the key used for that step still says what was lost', () => {
+    const reason = `The USB key I used for the second step was stolen with my bag on 9 May. ${TRIED} ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+
+  it('a key nowhere to be found after a move is a loss', () => {
+    const reason = `Our YubiKey was the account's 2FA. After the office move in April the key was nowhere to be found. ${TRIED} ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+});
+
+describe('a place described by what is kept there', () => {
+  it('"the wiki where we keep credentials" holds no access', () => {
+    const reason = `${LOST} We searched the team wiki, where we keep credentials notes, without finding the codes. ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+
+  it('"I keep the password in my vault" still holds it', () => {
+    const reason = `${LOST} ${TRIED} I keep the password in my vault, and the mailbox is mine. ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+});
+
+describe('a table whose column says what is held', () => {
+  const table = (held: string) =>
+    `| Still have | Gone |\n|---|---|\n| ${held} | the hardware key (lost on a bus, 9 May) |\n\n${TRIED} ${OWNED}`;
+
+  it('its cells under "Still have" are access held', () => {
+    expect(status(table('my password and the account mailbox'), 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('an empty cell there holds nothing', () => {
+    expect(status(table('-'), 'reason.remaining_access')).toBe('fail');
+  });
+
+  it('a table without such a column changes nothing', () => {
+    const reason = `| Thing | When |\n|---|---|\n| the hardware key | lost 9 May |\n\n${TRIED} ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+});
+
+describe('steps that are no steps', () => {
+  it('noticing the loss "when I tried to log in" is no attempt', () => {
+    const reason = `The authenticator app stopped opening after an update in March, and I only found out when I tried to log in this week. ${HELD} ${OWNED} ${NO_CODES}`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+
+  it('trying to log in from another computer still is one', () => {
+    const reason = `${LOST} I tried to log in from my office computer too. ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.attempts')).toBe('pass');
+  });
+
+  it('a search the project performs is not one the writer made', () => {
+    const reason = `\`rhone-gauges\` offers full-text search and a search API over river levels. ${LOST} ${HELD} github.com/lyon-hydro/rhone-gauges ${NO_CODES}`;
+    expect(status(reason, 'reason.attempts')).toBe('warn');
+  });
+});
+
+describe('recovery codes at hand, said in passing', () => {
+  it.each([
+    [
+      'codes not yet used, listed as held',
+      `${LOST} Still have: my password, the mailbox, and two of the ten recovery codes I hadn't used yet, in my wallet. ${OWNED}`,
+    ],
+    [
+      'a codes file found during the search',
+      `${LOST}\nTried: the bus company; my desk; the recovery-codes file turned up in an old backup folder (all ten unused).\n${HELD} ${OWNED}`,
+    ],
+    [
+      'one saved code used to get in',
+      `${LOST} Last night I used one of my saved recovery codes to log in, but I couldn't find where to add a new key. ${HELD} ${OWNED}`,
+    ],
+  ])('fails on %s', (_what, reason) => {
+    expect(status(reason, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it.each([
+    [
+      'a doubt about codes never held',
+      `${LOST} ${TRIED} I don't have recovery codes either, and with the key gone I doubt they'd help anyway. ${HELD} ${OWNED}`,
+    ],
+    [
+      'a sentence of things done, not things held',
+      `${LOST} I have done a password reset, gone through my drawers and our vault for recovery codes, and asked my partner. ${HELD} ${OWNED}`,
+    ],
+  ])('passes on %s', (_what, reason) => {
+    expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
+
+describe('a password after a dash', () => {
+  it('is caught when it looks like one', () => {
+    expect(findSecrets('What I have: the password — Quarry_4471, never changed — and the mailbox.')).toHaveLength(1);
+  });
+
+  it('is not read into an aside that follows the dash', () => {
+    expect(findSecrets('The one thing that works is my password — PyPI takes it and then asks for a code.')).toEqual(
+      [],
+    );
+  });
+});
+
+describe('asks that are the recovery, and stories that ask nothing', () => {
+  it('the 2FA on the account "removed" is the recovery itself', () => {
+    const reason = `${LOST} ${TRIED} ${HELD} ${OWNED} Can the 2FA on this account be removed so I can add a new key?`;
+    expect(status(reason, 'scope.recovery')).toBe('pass');
+  });
+
+  it('the account itself removed is still another ask', () => {
+    const reason = `${LOST} ${TRIED} ${HELD} ${OWNED} I would like this account to be removed.`;
+    expect(status(reason, 'scope.recovery')).toBe('fail');
+  });
+
+  it('a repository someone agreed to hand to the writer is a story', () => {
+    const reason = `${LOST} ${TRIED} ${HELD} ${OWNED} My old lab agreed to transfer the repository to me in 2024, and the PyPI name stayed the same.`;
+    expect(status(reason, 'scope.recovery')).toBe('pass');
+  });
+});
