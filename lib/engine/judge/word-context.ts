@@ -138,8 +138,44 @@ function wishedFor(tokens: readonly string[], i: number): boolean {
     WISHING.has(before) ||
     (ARTICLES.has(before) && WISHING.has(tokens[i - 2] ?? '')) ||
     // "help me remove the 2FA", "help us change the address": the ask.
-    ((before === 'me' || before === 'us') && tokens[i - 2] === 'help')
+    ((before === 'me' || before === 'us') && tokens[i - 2] === 'help') ||
+    madeToHappen(tokens, i)
   );
+}
+
+/**
+ * "I haven't removed or re-added anything", "we never wiped it": a deed the writer says they did not do is nothing
+ * that happened ("the app hasn't worked since" still tells a state gone wrong: its subject is not the writer).
+ */
+const DENIALS: ReadonlySet<string> = new Set(["haven't", "hadn't", "didn't", 'never', 'not', 'have not', 'did not']);
+function deniedByTheWriter(tokens: readonly string[], i: number): boolean {
+  const k = ADVERBS.has(tokens[i - 1] ?? '') ? i - 2 : i - 1;
+  const denial = tokens[k] ?? '';
+  if (denial === 'not')
+    return (tokens[k - 1] === 'have' || tokens[k - 1] === 'did') && WRITERS.has(tokens[k - 2] ?? '');
+  return DENIALS.has(denial) && WRITERS.has(tokens[k - 1] ?? '');
+}
+
+/** "I dropped an email to support", "dropped them a line": a message sent, not a phone dropped. */
+const MESSAGES: ReadonlySet<string> = new Set(['email', 'e-mail', 'mail', 'line', 'note', 'message']);
+const SHORT: ReadonlySet<string> = new Set(['a', 'an', 'quick', 'short']);
+function messageSent(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== 'dropped' && tokens[i] !== 'drop') return false;
+  let k = i + 1;
+  if (!SHORT.has(tokens[k] ?? '')) k++; // "dropped them a line", "dropped support an email"
+  while (SHORT.has(tokens[k] ?? '')) k++;
+  return k > i + 1 && SHORT.has(tokens[k - 1] ?? '') && MESSAGES.has(tokens[k] ?? '');
+}
+
+/** Getting something done, as the ask: "I need help getting the 2FA removed", "I'd like to have the key reset". */
+const CAUSING: ReadonlySet<string> = new Set(['get', 'getting', 'have', 'having']);
+const ASKED_BEFORE: ReadonlySet<string> = new Set([...WISHING, 'help', 'to', 'please']);
+function madeToHappen(tokens: readonly string[], i: number): boolean {
+  // The thing done stands between: "getting [the 2fa] removed", "get [my security key] reset".
+  for (let k = i - 2; k >= i - 4 && k > 0; k--) {
+    if (CAUSING.has(tokens[k]!)) return ARTICLES.has(tokens[k + 1]!) && ASKED_BEFORE.has(tokens[k - 1]!);
+  }
+  return false;
 }
 
 /**
@@ -238,8 +274,12 @@ export function takenAway(
       (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i) || placeDescribed(tokens, i)));
   const noEvent =
     (w === 'retired' && DESCRIBED_BY.has(before)) ||
+    messageSent(tokens, i) ||
     (concepts.includes('event') &&
-      (wishedFor(tokens, i) || sendsSomeoneBack(tokens, i) || takenByTheWriter(tokens, i)));
+      (wishedFor(tokens, i) ||
+        sendsSomeoneBack(tokens, i) ||
+        takenByTheWriter(tokens, i) ||
+        deniedByTheWriter(tokens, i)));
   const noSeason = w === 'fall' && !SEASON_BEFORE.has(before) && !/^\d{4}$/.test(tokens[i + 1] ?? '');
   // "a company phone", "the school laptop": whose device it is, not a job left or a move made.
   const noOccasion = concepts.includes('occasion') && OWNED_THINGS.has(tokens[i + 1] ?? '');
