@@ -139,3 +139,29 @@ describe('asks that are the recovery, and stories that ask nothing', () => {
     expect(status(reason, 'scope.recovery')).toBe('pass');
   });
 });
+
+describe('words of loss used for something else', () => {
+  const STUCK = 'Since the spring I cannot finish signing in to PyPI.';
+  it.each([
+    'I did the forgot password and set a new password; the mail came at once.',
+    'I dropped an email to the admins a week ago.',
+    'I asked the vault maker to check that nothing went missing in their update.',
+    'I looked for the recovery codes in my drawer, but they are not there.',
+  ])('"%s" says nothing of what was lost', (said) => {
+    expect(status(`${STUCK} ${said} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('fail');
+  });
+
+  it('recovery codes that are refused are what went wrong', () => {
+    const reason = `${STUCK} Each of the recovery codes I saved is rejected as invalid. ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+});
+
+describe('deeds denied or asked for are not how it happened', () => {
+  it.each([
+    'I have lost my hardware key and need help getting the 2FA removed.',
+    'The codes from my authenticator are refused; I have not reset or reinstalled anything.',
+  ])('"%s" tells no event', (said) => {
+    expect(status(`${said} ${TRIED} ${HELD} ${OWNED} ${NO_CODES}`, 'reason.circumstances')).toBe('fail');
+  });
+});

@@ -17,22 +17,37 @@ const SPECIFIC_LOSS = LOSS.split('|')
     w === 'gone'
       ? 'gone(?! through)'
       : w === 'forgot' || w === 'forgotten'
-        ? // Not a feature used: "tried the option of forgot password", "I used forgot password".
-          `(?<!["“‘']|\\b(?:tried|used|via|through|clicked|pressed|option of|option|link of|function of)(?: the)? )${w}(?!\\W{0,2}password\\W{0,4}(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail|thing|stuff|dance|reset|screen))`
-        : w,
+        ? // Not a feature used: "tried the option of forgot password", "I used forgot password", "I did the forgot
+          // password and set a new one".
+          `(?<!["“‘']|\\b(?:tried|used|did|ran|followed|via|through|clicked|pressed|option of|option|link of|function of)(?: the)? )${w}(?!\\W{0,2}password\\W{0,4}(?:(?:the |a )?(?:page|link|flow|form|button|option|procedure|process|feature|function|route|steps?|e-?mail|mail|thing|stuff|dance|reset|screen)|and (?:set|chose|picked|made|got|received)\\b))`
+        : w === 'dropped'
+          ? // "I dropped an email to support": a message sent, not a phone dropped.
+            'dropped(?! (?:(?:him|her|them|us|support) )?(?:an?|a quick|a short) (?:e-?mail|line|note|message|mail)\\b)'
+          : w === 'missing'
+            ? // "to check that nothing went missing": nothing was lost.
+              '(?<!\\b(?:nothing|none of it|none of them) (?:had |has |have )?(?:went|gone|go|was|were|is|are) )missing'
+            : w,
   )
   .join('|');
 // A computer or a password vault is where a factor may have lived, not the factor ("since IT wiped my laptop",
 // "the old vault was closed"): weak.
 const PLACES = new Set(['account', 'laptop', 'computer', 'tablet', 'ipad', 'vault', 'password manager', 'export']);
+// Nor are the recovery codes alone what was lost: "the codes are not in my vault" is the box's own statement.
+const CODES_ALONE = new Set([...CODES.split('|'), 'codes?']);
 const SPECIFIC_FACTOR = FACTOR.split('|')
-  .filter((w) => !PLACES.has(w))
+  .filter((w) => !PLACES.has(w) && !CODES_ALONE.has(w))
   .join('|');
 
 /** Cues that say what the requester lost or what went wrong, in English and in a few other languages. */
 export const CUES: readonly RegExp[] = [
   // One clause: "phone apps, and somewhere in the process something got lost" names no lost thing.
   nearInClause(SPECIFIC_LOSS, SPECIFIC_FACTOR, 8),
+  // Codes that exist and fail are what went wrong: "I tried each recovery code and every one is invalid".
+  nearInClause(
+    "invalid|rejected|refused|not accepted|not working|don't work|doesn't work|does not work|do not work|didn't work|did not work|error",
+    CODES,
+    8,
+  ),
   words('hacked|compromised|attacker|phished'),
   // "left my YubiKey in the hotel": left behind, not left over.
   followedBy('left|leave', `${TWO_FA}|${PHONE}|key`, 3),
