@@ -234,6 +234,37 @@ const placeDescribed = (tokens: readonly string[], i: number): boolean =>
   KEEPERS.has(tokens[i - 1] ?? '') &&
   (tokens[i - 2] === 'where' || (tokens[i - 2] === 'which' && tokens[i - 3] === 'in'));
 
+const POINTS_TO: ReadonlySet<string> = new Set([
+  'registered',
+  'tied',
+  'linked',
+  'attached',
+  'pointing',
+  'associated',
+  'bound',
+  'connected',
+  'listed',
+]);
+
+/** "my work address", "the work laptop": whose thing it is, nothing that works. */
+const WORK_THINGS: ReadonlySet<string> = new Set([
+  'address',
+  'email',
+  'e-mail',
+  'mail',
+  'mailbox',
+  'inbox',
+  'account',
+  'laptop',
+  'phone',
+  'computer',
+  'domain',
+  'machine',
+  'device',
+]);
+const kindOfThing = (tokens: readonly string[], i: number): boolean =>
+  tokens[i] === 'work' && WORK_THINGS.has(tokens[i + 1] ?? '');
+
 /** Nothing taken away: most words, one shared answer, no allocation. */
 const NOTHING: readonly Concept[] = [];
 
@@ -271,7 +302,10 @@ export function takenAway(
     (AUXILIARY.has(w) && isParticiple(tokens, i + 1)) ||
     (w === 'own' && POSSESSIVES.has(before)) ||
     (concepts.includes('retain') &&
-      (ACCOUNT_AS_SUBJECT.has(before) || changedToOneHeld(tokens, i) || placeDescribed(tokens, i)));
+      (ACCOUNT_AS_SUBJECT.has(before) ||
+        changedToOneHeld(tokens, i) ||
+        placeDescribed(tokens, i) ||
+        kindOfThing(tokens, i)));
   const noEvent =
     (w === 'retired' && DESCRIBED_BY.has(before)) ||
     messageSent(tokens, i) ||
@@ -288,7 +322,8 @@ export function takenAway(
     concepts.includes('relative') &&
     (HABITUAL.has(before) || (w === 'day' && KIND_WISHES.has(before)) || causalSince(tokens, i));
   // "the account was still registered with the old address": then, not now.
-  const notNow = w === 'still' && PAST.has(before);
+  // "the account is still registered to my old work address": where the account points, nothing the writer holds.
+  const notNow = w === 'still' && (PAST.has(before) || POINTS_TO.has(tokens[i + 1] ?? ''));
   if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative && !pypiOrganisation)
     return NOTHING;
   const taken: Concept[] = [];

@@ -165,3 +165,15 @@ describe('deeds denied or asked for are not how it happened', () => {
     expect(status(`${said} ${TRIED} ${HELD} ${OWNED} ${NO_CODES}`, 'reason.circumstances')).toBe('fail');
   });
 });
+
+describe('words of holding used for something else', () => {
+  it('an account "still registered to my old work address" holds nothing', () => {
+    const reason = `My PyPI account is still registered to my old work address, and that mailbox closed when I left in June. ${TRIED} ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+
+  it('"I still read my work address" holds it', () => {
+    const reason = `${LOST} ${TRIED} I still read my work address, which is the one on the account. ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+});
