@@ -103,6 +103,12 @@ const INLINE_LEAD =
 
 /** A sentence that speaks of the codes named just before by a pronoun: "… the codes. They are still there." */
 const THEY_AFTER_CODES = /^\s*(?:they|those|these)(?:'re|\b)/;
+/**
+ * A sentence that holds what the one before named, by a pronoun or its holder: "… about the codes - I still have
+ * them in my vault", "… an envelope with the printed codes. We still have the envelope".
+ */
+const HOLDS_AFTER_CODES =
+  /^\s*(?:(?:to be honest|honestly|actually|in fact|yes|well|luckily|fortunately),? )?(?:i|we)(?:'ve)? (?:still |also |do |actually )*(?:have|keep|hold|'ve got|got) (?:them|those|these|all of them|(?:the|that|this) (?:envelope|sheet|page|card|file|printout|print-out|list|note|paper|copy|pdf))\b/;
 
 export function codesClausesOf(head: string): CodesClause[] {
   const out: CodesClause[] = [];
@@ -129,6 +135,16 @@ export function codesClausesOf(head: string): CodesClause[] {
       ) {
         if (namedJustBefore && THEY_AFTER_CODES.test(sentence))
           out.push({ clause: sentence, lead: '', named: true, thing: false, governed: false, takenBack: false });
+        // Only its first clause: "I still have them saved in my vault, but I'm not sure how to use them".
+        else if (namedJustBefore && HOLDS_AFTER_CODES.test(sentence))
+          out.push({
+            clause: sentence.split(CLAUSE_BREAK)[0]!,
+            lead: '',
+            named: true,
+            thing: false,
+            governed: false,
+            takenBack: false,
+          });
         namedJustBefore = false;
         first = false;
         continue;

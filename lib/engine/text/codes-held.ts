@@ -25,7 +25,7 @@ export const FIND = 'found|located|dug out|dug up|came across|turned up|did turn
 const FOUND = new RegExp(`\\b(?:${FIND})\\b[^,;]{0,120}?\\b(?:in|inside|on) (?:my|our|the|an?|his|her|their)\\b`);
 /** The codes themselves found again: "I went through my desk and found the recovery codes I printed". */
 const FOUND_CODES = new RegExp(
-  `\\b(?:${FIND})\\b (?:the |my |our |all |those |all the |all my )?(?:\\S+ )?(?:recovery|backup) codes\\b`,
+  `\\b(?:${FIND})\\b (?:(?:the |my |our |all |those |all the |all my )?(?:\\S+ )?|(?:a|an|the|my|our) (?:\\S+ ){1,3}?(?:of|with) (?:my |our |the |all )?(?:pypi |\\d{4} )?)(?:recovery|backup) codes\\b`,
 );
 /** Found, said of the codes in the passive or after them: "the recovery codes were located in an old notebook". */
 const CODES_FOUND = new RegExp(
@@ -50,8 +50,9 @@ const CODES_KEPT_WHERE =
   /\bcodes,? (?:that |which )?(?:i|we) (?:still )?(?:have|keep|hold|'ve got) (?:\p{L}+(?:ed|en) )?(?:in|inside|on|at) (?:my|our|the|an?|home)\b/u;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
-/** The label answered by a place alone: "Recovery codes: in my vault". */
-const LABEL_PLACE = /\bcodes\s*:\s*(?:still |safely |all )?(?:in|inside|on|at) (?:my|our|the|a|an)\b/;
+/** The label answered by a place or by their being kept: "Recovery codes: in my vault", "Recovery codes: present". */
+const LABEL_PLACE =
+  /\bcodes\s*:\s*(?:still |safely |all )?(?:(?:present|available|on hand|at hand)\b|(?:in|inside|on|at) (?:my|our|the|a|an)\b)/;
 
 /**
  * What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there",
@@ -78,9 +79,12 @@ const PRESENT =
  */
 const ANOTHER_SERVICE =
   /\b(?:new|another|second|other|separate) account\b|\bcreated `|\b(?:github|gitlab|google|gmail|microsoft|outlook|apple|icloud|aws|discord|slack|its)(?:'s)?(?: \S+){0,3}? (?:(?:recovery|backup) )?codes|\b(?:recovery|backup) codes (?:for|of|from) (?:my )?(?:github|gitlab|google|gmail|microsoft|apple|icloud|aws)\b|\b(?:recovery|backup) codes (?:for|of) (?:\S+ )?other (?:services|accounts|sites|platforms|apps)\b/;
-/** "the codes from when 2FA was enabled": when they were made, not whether they are still held. */
+/**
+ * "the codes from when 2FA was enabled", "the codes that were generated at setup": when they were made, not whether
+ * they are still held.
+ */
 const MADE_WHEN =
-  /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured|enrolled|registered|added)\b/g;
+  /\b(?:from |since )?when (?:\S+ ){0,3}?(?:was|were) (?:first )?(?:enabled|set up|turned on|activated|configured|enrolled|registered|added)\b|\b(?:that|which) (?:were|was) (?:generated|created|made|issued|shown|given|downloaded)(?: (?:at|during|on) (?:the )?(?:setup|set-up|enrolment|enrollment|activation|registration))?\b/g;
 /** "in an old notebook": an old place still holds what is in it; "old" there is no lost or former thing. */
 const OLD_PLACE = /\b((?:in|inside|on) (?:an?|my|our|the)) old\b/g;
 /** "I assume they work" doubts whether they work, not whether they are at hand. */
@@ -94,7 +98,7 @@ const APP_CODES =
  * none is at hand.
  */
 const NONE_USED =
-  /\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?<=\b(?:codes?|ones?) )(?:that |which )?(?:i|we) (?:(?:have |had )?(?:never|not yet)|hadn't|haven't|had not|have not|did not|didn't) (?:yet )?used(?: yet)?|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
+  /,? never (?:been )?used(?=\s*(?:[.,;)]|$))|\b(?:none (?:of them )?(?:has |have )?(?:ever )?(?:been |is |are )?(?:used|spent)|(?<=\b(?:codes?|ones?) )(?:that |which )?(?:i|we) (?:(?:have |had )?(?:never|not yet)|hadn't|haven't|had not|have not|did not|didn't) (?:yet )?used(?: yet)?|(?:i |we )?(?:haven't|have not|never|not) (?:yet )?(?:used|spent) (?:any|one|a single one)(?: of them)?)\b/g;
 
 /**
  * Codes said to be at hand: in one clause ("I've still got the recovery codes in a PDF", "my recovery codes
@@ -128,7 +132,8 @@ export function heldInAClause(head: string): boolean {
       .replace(MADE_WHEN, '');
     // A search that found them is still a find: "Tried: my drawers; the recovery-codes PDF turned up in an old
     // folder (all eight unused)".
-    if (governed && !takenBack && CODES_FOUND.test(clause) && !FIND_DENIED.test(clause)) return true;
+    if (governed && !takenBack && (CODES_FOUND.test(clause) || FOUND_CODES.test(clause)) && !FIND_DENIED.test(clause))
+      return true;
     if (governed || takenBack || ANOTHER_SERVICE.test(clause) || PURPOSE.test(clause)) continue;
     const codes =
       CODES_WORD.test(clause) || CODES_LABEL.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));

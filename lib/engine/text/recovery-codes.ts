@@ -63,6 +63,8 @@ const HAS_CODES: readonly RegExp[] = [
   // One of them used just now, so the rest are at hand: "I already signed in with one of the recovery codes" (not
   // "I have logged in with recovery codes a few times", which may have used them up).
   /\b(?:got|logged|signed) in (?:\S+ ){0,3}?(?:with|using) (?:one of (?:my |the )?(?:recovery|backup) codes|an? (?:recovery|backup) code)\b/,
+  // The box said to be untrue: "the checkbox above is not quite true for me".
+  /\b(?:box|checkbox|tick)(?: (?:above|below|about (?:the )?(?:recovery )?codes))? (?:is|was)(?:n't| not) (?:quite |really |entirely |strictly |actually |completely )?(?:true|accurate|correct|right)\b/,
   // Kept by someone close who can pass them on: "my wife saved them in her drive, and she can send them to me".
   /\b(?:he|she|they) can (?:send|give|forward|read|pass) (?:them|those|these|the codes|the (?:recovery |backup )?codes) (?:to|on to) (?:me|us)\b/,
   // "I used one recovery code to get in and still have seven unused ones", "I used one of my recovery codes this

@@ -177,3 +177,48 @@ describe('words of holding used for something else', () => {
     expect(status(reason, 'reason.remaining_access')).toBe('pass');
   });
 });
+
+describe('recovery codes held, told around a preference for a reset', () => {
+  it.each([
+    [
+      'a pronoun after a dash',
+      `${LOST} About the recovery codes — we still have them in the team vault, but we would rather you reset the key. ${HELD} ${OWNED}`,
+    ],
+    [
+      'the holder kept after the codes were named',
+      `${LOST} When I left, I got a sealed envelope with the printed recovery codes. I still have the envelope, unopened. ${HELD} ${OWNED}`,
+    ],
+    ['a label answered "present"', `${LOST}\nRecovery codes: present, in my drawer.\n${HELD} ${OWNED}`],
+    [
+      'the box said to be untrue',
+      `${LOST} The checkbox below is not entirely accurate: the ten codes sit printed in a folder at home. ${HELD} ${OWNED}`,
+    ],
+    [
+      'codes "never used" after where they are',
+      `${LOST} Ticking the box on recovery codes, I remembered saving them in my vault — they are still there, all ten, never used. ${HELD} ${OWNED}`,
+    ],
+    [
+      'codes made at setup, still in a vault',
+      `${LOST} Our vault still has the recovery codes that were generated at setup, but we want new keys enrolled properly. ${HELD} ${OWNED}`,
+    ],
+    [
+      'a file of them found in the search',
+      `${LOST} I searched my archive and found a text file of PyPI recovery codes with every one still listed. ${HELD} ${OWNED}`,
+    ],
+  ])('fails on %s', (_what, reason) => {
+    expect(status(reason, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it.each([
+    [
+      'a held mailbox told after codes that never existed',
+      `${LOST} I never turned on 2FA codes, so I have no recovery codes. I do still have the mailbox itself. ${OWNED}`,
+    ],
+    [
+      'codes written into a notebook that went with the bag',
+      `${LOST} I had written the recovery codes into a notebook that was in the same bag. ${HELD} ${OWNED}`,
+    ],
+  ])('passes on %s', (_what, reason) => {
+    expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
