@@ -69,10 +69,11 @@ const WORDS = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /**
  * "reset" names an attempt or the ask, not what happened, in "password reset", "reset my password", "to reset",
- * "a two-factor reset on my account", "a reset of the 2FA", "the reset mail goes to the old mailbox".
+ * "a two-factor reset on my account", "a reset of the 2FA", "the reset mail goes to the old mailbox", "the reset
+ * works", "after the reset it still asks for the key" (a factory reset names its device, and is kept).
  */
 const RESET_AS_ATTEMPT =
-  /\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would|cannot|can't|couldn't|could not) reset\b|\breset (?:e-?mails?|mails?|messages?|links?|forms?|pages?|flow|process|requests?|option|button)\b/;
+  /\b(?:after|since|despite) (?:the|that|a|my) reset\b|\b(?:the|that) reset (?:goes|went|works|worked|sends|sent|asks|asked|only|just|itself|still|succeeded|came)\b|\b(?:password|passwort|pw|2fa|two-factor|mfa|totp) reset\b(?! (?:my|the|it|our)\b)|\b(?:a|the) reset of\b|\breset (?:my |your |the |a |our )?(?:pypi )?(?:password|pw|passwort)|\b(?:to|can|could|will|would|cannot|can't|couldn't|could not) reset\b|\breset (?:e-?mails?|mails?|messages?|links?|forms?|pages?|flow|process|requests?|option|button)\b/;
 
 function addPhrases(
   list: ReadonlyArray<[Part[], Concept]>,

@@ -156,6 +156,20 @@ function deniedByTheWriter(tokens: readonly string[], i: number): boolean {
   return DENIALS.has(denial) && WRITERS.has(tokens[k - 1] ?? '');
 }
 
+/**
+ * "I just can't change the address", "he cannot remove the key": what someone is able to do, not what happened ("my
+ * phone can't start" keeps its event: a device, not a person, is the subject).
+ */
+const ABILITY: ReadonlySet<string> = new Set(["can't", 'cannot', 'can', "couldn't", 'could']);
+const PEOPLE: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+function onlyAbility(tokens: readonly string[], i: number): boolean {
+  // "I am unable to change my username", "we were not able to remove it".
+  if (tokens[i - 1] === 'to' && (tokens[i - 2] === 'unable' || tokens[i - 2] === 'able')) return true;
+  if (!ABILITY.has(tokens[i - 1] ?? '')) return false;
+  const k = ADVERBS.has(tokens[i - 2] ?? '') ? i - 3 : i - 2;
+  return PEOPLE.has(tokens[k] ?? '');
+}
+
 /** "I dropped an email to support", "dropped them a line": a message sent, not a phone dropped. */
 const MESSAGES: ReadonlySet<string> = new Set(['email', 'e-mail', 'mail', 'line', 'note', 'message']);
 const SHORT: ReadonlySet<string> = new Set(['a', 'an', 'quick', 'short']);
@@ -167,12 +181,15 @@ function messageSent(tokens: readonly string[], i: number): boolean {
   return k > i + 1 && SHORT.has(tokens[k - 1] ?? '') && MESSAGES.has(tokens[k] ?? '');
 }
 
-/** Getting something done, as the ask: "I need help getting the 2FA removed", "I'd like to have the key reset". */
+/**
+ * Getting something done, as the ask: "I need help getting the 2FA removed", "I'd like to have the key reset", "I
+ * need to have the second factor on my account reset".
+ */
 const CAUSING: ReadonlySet<string> = new Set(['get', 'getting', 'have', 'having']);
 const ASKED_BEFORE: ReadonlySet<string> = new Set([...WISHING, 'help', 'to', 'please']);
 function madeToHappen(tokens: readonly string[], i: number): boolean {
   // The thing done stands between: "getting [the 2fa] removed", "get [my security key] reset".
-  for (let k = i - 2; k >= i - 4 && k > 0; k--) {
+  for (let k = i - 2; k >= i - 7 && k > 0; k--) {
     if (CAUSING.has(tokens[k]!)) return ARTICLES.has(tokens[k + 1]!) && ASKED_BEFORE.has(tokens[k - 1]!);
   }
   return false;
@@ -309,6 +326,7 @@ export function takenAway(
   const noEvent =
     (w === 'retired' && DESCRIBED_BY.has(before)) ||
     messageSent(tokens, i) ||
+    onlyAbility(tokens, i) ||
     (concepts.includes('event') &&
       (wishedFor(tokens, i) ||
         sendsSomeoneBack(tokens, i) ||

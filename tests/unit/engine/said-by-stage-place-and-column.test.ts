@@ -222,3 +222,21 @@ describe('recovery codes held, told around a preference for a reset', () => {
     expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
   });
 });
+
+describe('resets and abilities that tell nothing of how the factor went', () => {
+  const RESTATED = 'I no longer have my authenticator.';
+  it.each([
+    'I did a password reset; after the reset it still asks for the six digits.',
+    'The reset goes to the old address, so that is no help.',
+    'I need to have the second factor on my account reset.',
+    'I just cannot change the address without the old mailbox.',
+    'I am unable to change the email on the account myself.',
+  ])('"%s" beside a restated loss is still no how or when', (said) => {
+    expect(status(`${RESTATED} ${said} ${HELD} ${OWNED} ${NO_CODES}`, 'reason.circumstances')).toBe('fail');
+  });
+
+  it('a factory reset of the phone still tells how', () => {
+    const reason = `${RESTATED} The phone needed a factory reset in May, and after the factory reset the app was empty. ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+});
