@@ -14,10 +14,12 @@ const SUGGESTIONS: Record<Topic, MessageKey> = {
 
 /**
  * "Nothing is left" answers the question too (the rubric: "or clearly says none remains"); few labelled
- * requests say it, so it is a rule rather than something the judge could learn.
+ * requests say it, so it is a rule rather than something the judge could learn. Not what was left of a phone or an
+ * app ("so nothing was left", "it had nothing left to transfer", "I had none left signed in"), nor an app that
+ * "lost everything".
  */
 const NONE_LEFT =
-  /\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b|\bno (?:other )?(?:access|way in)(?: to (?:the |my |this )?(?:pypi )?account)?(?: at all| to anything| left| whatsoever)\b|\b(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
+  /(?<!\b(?:so|had|there was|there is|there's|which had|it had) )\b(?:nothing|none)(?: at all| else| whatsoever)? (?:is |are |was )?(?:left|remains?|remaining)\b(?! (?:to (?!(?:log|sign|use|get|prove|access|show)\b)|signed|logged|on (?:it|the)|in (?:it|the)|of (?:it|the))\b)|\bno (?:other )?(?:access|way in)(?: to (?:the |my |this )?(?:pypi )?account)?(?: at all| to anything| left| whatsoever)\b|\b(?:i|we|i've|we've|i have|we have) (?:now )?(?:lost|no longer have) (?:access to )?(?:everything|all of it)\b|\b(?:i|we) have nothing (?:left|else)\b/;
 
 /**
  * The second factor still held ("I still have the authenticator, it works", "Aegis still has the PyPI entry",

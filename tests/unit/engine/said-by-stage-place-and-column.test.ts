@@ -240,3 +240,21 @@ describe('resets and abilities that tell nothing of how the factor went', () => 
     expect(status(reason, 'reason.circumstances')).toBe('pass');
   });
 });
+
+describe('"nothing left" of a phone or an app is no answer about access', () => {
+  it.each([
+    'The shop had wiped the handset, so nothing was left.',
+    'The authenticator offered a transfer, but it had nothing left to transfer.',
+    'After the reset my authenticator lost everything.',
+    'I had none left signed in when the keychain was reset.',
+  ])('"%s"', (said) => {
+    expect(status(`${LOST} ${said} ${TRIED} ${OWNED}`, 'reason.remaining_access')).toBe('fail');
+  });
+
+  it.each(['Nothing left to log in with: no password, no mailbox.', 'I have lost everything, the mailbox included.'])(
+    '"%s" still says none remains',
+    (said) => {
+      expect(status(`${LOST} ${TRIED} ${said} ${OWNED}`, 'reason.remaining_access')).toBe('pass');
+    },
+  );
+});
