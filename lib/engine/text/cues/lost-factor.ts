@@ -51,8 +51,11 @@ export const CUES: readonly RegExp[] = [
   words('hacked|compromised|attacker|phished'),
   // "left my YubiKey in the hotel": left behind, not left over.
   followedBy('left|leave', `${TWO_FA}|${PHONE}|key`, 3),
-  // "my previous YubiKey", "my old company address": the thing is named by what replaced it.
-  near('previous|old|former', `${TWO_FA}|${PHONE}`, 1),
+  // "my previous YubiKey", "my old company address": the thing is named by what replaced it; not a place searched
+  // ("went through my notes and my old phone", "tried my old phone backup").
+  new RegExp(
+    `(?<!\\b(?:checked|checking|searched|searching|tried|trying|through|looked (?:at|in|into|through)|restored|dug through)\\b[^.;:!?]{0,60})${near('previous|old|former', `${TWO_FA}|${PHONE}`, 1).source}`,
+  ),
   /\b(?:previous|old|former) (?:company|employer|work|school|university|job)(?:'s)? (?:e-?mail|address|mailbox|inbox|account|domain)/,
   // Other languages: PyPI support answers in English, but a request in another language still names its loss.
   /丢失|遗失|忘记|不记得|丟失|忘記|紛失|なくし|失くし|忘れ|분실|잃어|потерял|утерян|забыл|сломал|украли|не могу войти|пароль|壊れ|紛失|ログインできな|密码|密碼|邮箱|郵箱|验证|身份验证|認証|\b(?:perd[ií]|perdu|verlor|vergessen|esqueci|olvid|contrase|mot de passe|senha|passwort|hilang|lupa|nie mam dostępu|zepsu|zgubi|kwijt|kapot|pers[oi]\b|dimenticat|smarrit|telefonumu|kaybett|unuttum|bulamıyorum|verloren|perdu|oublié)/,
