@@ -22,8 +22,11 @@ import { asksRename } from './rename-ask';
 const TO_OTHER_ACCOUNT =
   /\b(?:in)?to (?!(?:recover|regain|restore|access|unlock|reopen|get|log|sign)\b)(?:my |our |a |the |that |this )?(?:\S+ ){0,2}(?:pypi )?(?:account|user|organi[sz]ation|org)\b|\bto (?:me|us)\b|\b(?:in)?to [`'"][\w.-]+[`'"]|\bto (?!e-mail|two-factor|co-)[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?=[\s,.;:!?)]|$)|\bto my (?:personal|current|new|other)\b(?! (?:e-?mail|mail|address|mailbox|inbox|gmail)\b)/;
 
-/** A move the writer tells as done ("in 2023 we moved the project's secrets into a vault") is no ask. */
-const DONE_BY_US = "(?<!\\b(?:i|we|i've|we've|had|have)(?: \\S+)? )";
+/**
+ * A move the writer tells as done ("in 2023 we moved the project's secrets into a vault", "the repository was
+ * transferred to my personal account") is no ask.
+ */
+const DONE_BY_US = "(?<!\\b(?:i|we|i've|we've|had|have|was|were|been|got)(?: \\S+)? )";
 const TRANSFER = near(
   `transfer(?!red)\\w*|${DONE_BY_US}transferred|move|${DONE_BY_US}moved|moving|hand|hand over|${DONE_BY_US}handed over|give|given|giving`,
   'ownership|package|project|projects|name',
@@ -165,14 +168,16 @@ const SECONDARY = new RegExp(
 );
 /**
  * A plan of the writer's own, for later: "later this year we want to set up an organisation", "I'll hand the
- * project over myself once I'm back in", "eventually we'll move these into an organisation". Not asked of support.
+ * project over myself once I'm back in", "eventually we'll move these into an organisation", "next year our team
+ * wants to make an organisation", "once in, I want to set one up". Not asked of support.
  */
 const FUTURE_OF_OWN =
-  /\b(?:i|we)(?:'ll| will| may| might| plan to| want to| would like to|'d like to| intend to|'m planning to| am planning to|'re planning to| are planning to)\b/;
+  /\b(?:i|we|our (?:team|group|lab|company|club)|the team)(?:'ll| will| wants? to| may| might| plan to| want to| would like to|'d like to| intend to|'m planning to| am planning to|'re planning to| are planning to)\b/;
 const LATER =
-  /\b(?:later|eventually|next year|in the new year|in the future|at some point|one day|some day|myself|ourselves|once (?:i'm|i am|we're|we are|i can|we can|i get|we get) (?:back )?in)\b/;
+  /\b(?:later|eventually|next year|in the new year|in the future|at some point|one day|some day|myself|ourselves|once (?:i'm|i am|we're|we are|i can|we can|i get|we get) (?:back )?in|once (?:back )?in)\b/;
 const ASKED_HERE = /\b(?:please|could you|can you|would you|need you to)\b/;
-const FOR_LATER = /\b(?:separate thing|something|that's|that is|which is)(?: \S+){0,3}? for (?:later|another day)\b/;
+const FOR_LATER =
+  /\b(?:separate thing|something|that's|that is|which is)(?: \S+){0,3}? for (?:later|another day|after (?:i|we)\b)/;
 const ownPlan = (s: string) => FOR_LATER.test(s) || (FUTURE_OF_OWN.test(s) && LATER.test(s) && !ASKED_HERE.test(s));
 /** "… so I can delete it", "… and then delete it": what follows is the purpose or the aftermath; the ask comes before. */
 // "I'd like the account back to hand the project over properly": the account first, then the writer's own plan.

@@ -15,10 +15,10 @@ const RENAME_NEAR = near('change|changed|changing|update|rename|renamed|renaming
 /**
  * "rename `old` to `new`", "rename the account `old` to `new`", "like it renamed (from `old`) to `new`": the
  * account's name, even without the word "username". Not a story: "we renamed to "Brume Labs" last year", "the company
- * renamed to Corvid Data".
+ * renamed to Corvid Data", "2024: Northfield Systems renamed to Velo" (a firm's name ends in such a word).
  */
 const RENAME_TO =
-  /(?<!\b(?:i|we|they|he|she|it|was|were|been|had|have|company|organi[sz]ation|org|team|lab|group|business|startup|firm|employer|university) )\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
+  /(?<!\b(?:i|we|they|he|she|it|was|were|been|had|have|company|organi[sz]ation|org|team|lab|labs|group|business|startup|firm|employer|university|systems|inc|ltd|gmbh|llc|technologies|software|corp|foundation) )\brenam\w* (?:it |this account |our account |this |the account |my account )?(?:[`'"][\w.-]+[`'"] )?(?:from [`'"]?[\w.-]+[`'"]? )?to [`'"]?[\w.-]+/;
 /**
  * "I'd like it changed (from `dk`) to `dkamau`", "please change it to `sam-m`": a new name in quotes, asked for (an
  * address has an @ and is not a name).

@@ -258,3 +258,20 @@ describe('"nothing left" of a phone or an app is no answer about access', () => 
     },
   );
 });
+
+describe('plans and stories that ask support for nothing else', () => {
+  it.each([
+    'Next year our team wants to make a PyPI organisation for these, but today I only need to log in.',
+    'Once in, I want to set up an organisation for our group; I will ask for that separately.',
+    'Around March I plan to move `rhone-gauges` into a shared organisation, but that is for after I regain access.',
+    'The repository was transferred to my personal account before the lab closed.',
+    '2024: Lyon Hydro Systems renamed to Rhodan, and the old domain lapsed a year later.',
+  ])('"%s" keeps the recovery the ask', (said) => {
+    expect(status(`${LOST} ${TRIED} ${HELD} ${OWNED} ${said}`, 'scope.recovery')).toBe('pass');
+  });
+
+  it('an organisation asked of support now is still another ask', () => {
+    const reason = `${LOST} ${TRIED} ${HELD} ${OWNED} What we actually need is for you to create an organisation for our lab.`;
+    expect(status(reason, 'scope.recovery')).toBe('fail');
+  });
+});
