@@ -263,6 +263,32 @@ const POINTS_TO: ReadonlySet<string> = new Set([
   'listed',
 ]);
 
+/** Words that make an address one the writer had, not one they hold: "my old work address", "the lapsed domain". */
+const FORMER: ReadonlySet<string> = new Set([
+  'old',
+  'former',
+  'previous',
+  'work',
+  'university',
+  'company',
+  'school',
+  'employer',
+  "employer's",
+  'dead',
+  'closed',
+  'lapsed',
+  'expired',
+]);
+/**
+ * "The account is still registered to my old work address": where the account points, nothing held; "is still
+ * registered with my address" holds it.
+ */
+function pointsToAFormerAddress(tokens: readonly string[], i: number): boolean {
+  if (!POINTS_TO.has(tokens[i + 1] ?? '')) return false;
+  for (let k = i + 2; k < i + 8 && k < tokens.length; k++) if (FORMER.has(tokens[k]!)) return true;
+  return false;
+}
+
 /** "my work address", "the work laptop": whose thing it is, nothing that works. */
 const WORK_THINGS: ReadonlySet<string> = new Set([
   'address',
@@ -341,7 +367,7 @@ export function takenAway(
     (HABITUAL.has(before) || (w === 'day' && KIND_WISHES.has(before)) || causalSince(tokens, i));
   // "the account was still registered with the old address": then, not now.
   // "the account is still registered to my old work address": where the account points, nothing the writer holds.
-  const notNow = w === 'still' && (PAST.has(before) || POINTS_TO.has(tokens[i + 1] ?? ''));
+  const notNow = w === 'still' && (PAST.has(before) || pointsToAFormerAddress(tokens, i));
   if (!noAttempt && !notHeld && !noEvent && !notNow && !noSeason && !noOccasion && !noRelative && !pypiOrganisation)
     return NOTHING;
   const taken: Concept[] = [];

@@ -275,3 +275,18 @@ describe('plans and stories that ask support for nothing else', () => {
     expect(status(reason, 'scope.recovery')).toBe('fail');
   });
 });
+
+describe('losses told as what became of the thing', () => {
+  it.each([
+    'Our only security key was kept in the office safe; after the move in June it has not been seen since.',
+    'My hardware key hung on my keychain, and the keychain stayed on the night train to Lyon.',
+    'In May ransomware hit the home server where my KeePass file, with the TOTP seed, lived.',
+  ])('"%s" says what was lost', (said) => {
+    expect(status(`${said} ${TRIED} ${HELD} ${OWNED}`, 'reason.lost_factor')).toBe('pass');
+  });
+
+  it('the password "in our shared vault" is held', () => {
+    const reason = `${LOST} ${TRIED} The password is in our team's shared vault. ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+});

@@ -72,6 +72,8 @@ export const EVENT_WORDS = {
     'binned',
     'discard\\p{L}*',
     '(?:stayed|left) behind',
+    // "my keychain stayed on the train": left where it was, and gone with it.
+    'stayed (?:on|in|at) (?:the|a|that)',
     // "the builders knocked my phone off the windowsill".
     'knock\\p{L}* (?:it |them |my \\p{L}+ |the \\p{L}+ )?(?:off|over|down|into)',
     'vanish\\p{L}*',
@@ -145,6 +147,7 @@ export const EVENT_WORDS = {
     'compromis\\p{L}*',
     'phish\\p{L}*',
     'malware',
+    'ransomware',
     'laps\\p{L}+',
     'cancell?\\p{L}*',
     'ported',

@@ -168,8 +168,9 @@ export const STATE_WORDS = {
     'never (?:arrived|turned up|showed up|came back|reappeared|resurfaced)',
     // "The key has not been found", "it was never recovered".
     "(?:has|have|had|was|were)(?:n't| not| never) (?:been )?(?:found|located|recovered|returned)",
-    // "The key was nowhere to be found", "the box is nowhere to be seen".
+    // "The key was nowhere to be found", "the box is nowhere to be seen", "the key has not been seen since".
     'nowhere to be (?:found|seen)',
+    "(?:has|have|had|was|were)(?:n't| not| never) (?:been )?seen (?:since|again)",
     'gone',
     'forg[eo]t\\p{L}*',
     "can(?:no|')t find",

@@ -38,6 +38,8 @@ export const CUES: readonly RegExp[] = [
   /\b(?:2fa|authenticator|totp|security key|yubi ?key|passkey)\b[^.;]{0,30}\bstill (?:works|working|valid|fine|has (?:the )?(?:pypi|entry|account))\b|\breset\b[^.;]{0,20}\b(?:which|that) (?:is )?(?:works|working|worked)\b|\b(?:e-?mail|address|mailbox|password)\b(?: [\w-]+){0,3} (?:is|are) (?:still )?(?:with me|in my hands|under my control)\b/,
   // A password kept where it can be read: "the username and password were saved in our shared password manager".
   /\b(?:password|credentials|login details)\b[^.;]{0,60}\b(?:is|are|was|were) (?:still )?(?:saved|stored|kept) in (?:our|my|the|a) (?:shared |team |company |own )?(?:password manager|vault|keychain|bitwarden|1password|keepass\w*|lastpass)/,
+  // Or where it is now: "the password is in our group's shared vault" (not "was in the vault on my stolen laptop").
+  /\b(?:password|credentials|login details) (?:is|are) (?:still |safely )?in (?:our|my) (?:\S+ )?(?:shared |team |company |own )?(?:password manager|vault|keychain|bitwarden|1password|keepass\w*|lastpass)\b/,
   // The repository behind the projects, said to be the writer's: "the code is at github.com/x/y and I am owner",
   // "the author of `x` and the owner of the repository", "the admin of the GitHub organisation" (not the
   // organisation on PyPI, reached through the locked account).
