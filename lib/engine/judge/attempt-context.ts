@@ -191,6 +191,15 @@ const SEARCH_PARTS: ReadonlySet<string> = new Set([
   'queries',
 ]);
 
+const ONLY: ReadonlySet<string> = new Set(['only', 'just', 'also', 'still', 'never', 'already']);
+const WISHES: ReadonlySet<string> = new Set(['want', 'wants', 'like', 'need', 'needs', 'hope', 'wish']);
+const wishedBefore = (tokens: readonly string[], i: number): boolean => {
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (WISHES.has(tokens[k]!)) return true;
+  return false;
+};
+const NOBODY: ReadonlySet<string> = new Set(['nobody', 'one', 'none']);
+const MODALS: ReadonlySet<string> = new Set(['should', 'can', 'could', 'would', 'will', 'must']);
+
 export function notAnAttempt(tokens: readonly string[], i: number): boolean {
   const w = tokens[i]!;
   const before = tokens[i - 1] ?? '';
@@ -198,6 +207,12 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     // "it has been restored" is done to something; "I have been trying" is the writer's own deed, ongoing.
     (PASSIVE.has(before) && !w.endsWith('ing')) ||
     (COPULA.has(before) && w.endsWith('ed') && !(DONE_BY_SOMEONE.has(w) && PAST_COPULA.has(before))) ||
+    // "Authy was only installed on my work desktop": the same passive, an adverb between.
+    (ONLY.has(before) && COPULA.has(tokens[i - 2] ?? '') && w.endsWith('ed') && !DONE_BY_SOMEONE.has(w)) ||
+    // "I want to be able to upload again": the again wished for, not a step taken.
+    (w === 'again' && wishedBefore(tokens, i)) ||
+    // "no one should try", "nobody can try": no step of anyone's.
+    (NOBODY.has(tokens[i - 2] ?? '') && MODALS.has(before)) ||
     (DENIED.has(before) && !triedInVain(tokens, i)) ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||

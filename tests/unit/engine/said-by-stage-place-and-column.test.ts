@@ -290,3 +290,23 @@ describe('losses told as what became of the thing', () => {
     expect(status(reason, 'reason.remaining_access')).toBe('pass');
   });
 });
+
+describe('steps that nobody took', () => {
+  const NOTHING_TRIED = `${LOST} ${HELD} ${OWNED} ${NO_CODES}`;
+  it.each([
+    'We only noticed in October, when we tried to publish the next release.',
+    'The authenticator was only installed on my office desktop.',
+    'I want to be able to upload new versions again.',
+    'The key is at the bottom of the Rhône; no one should try to dive for it.',
+    'She has since reset it for the children to use.',
+    'What still works: my password and the mailbox on my own rhone-hydro.fr domain.',
+    "I can't find where to enter the codes on the login page.",
+  ])('"%s" tells no attempt', (said) => {
+    expect(status(`${NOTHING_TRIED} ${said}`, 'reason.attempts')).toBe('warn');
+  });
+
+  it('"I am able to log in again" in the restored app is a step that worked', () => {
+    const reason = `${LOST} I installed the authenticator on a new phone, where I am able to log in again, but PyPI is not in it. ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.attempts')).toBe('pass');
+  });
+});

@@ -4,7 +4,7 @@ export const CUES: readonly RegExp[] = [
   // Looked for the codes or the setting.
   near(
     // Not half of a compound: "valid-looking codes" were not looked for.
-    "can't find|cannot find|can not find|couldn't find|could not find|unable to find|not able to find|how to find|found|searched|search|(?<!-)looked|(?<!-)looking|checked",
+    "(?:can't|cannot|can not|couldn't|could not|unable to|not able to) find(?! (?:where|how|the (?:place|field|option|page|button|setting)s?) (?:to|i|we)\\b)|how to find|found|searched|search|(?<!-)looked|(?<!-)looking|checked",
     `${CODES}|codes|them|those|option|any way|anywhere|places|settings|ui|backup`,
     5,
   ),
@@ -29,7 +29,7 @@ export const CUES: readonly RegExp[] = [
     4,
   ),
   words(
-    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|(?<!\\b(?:he|she|they|who|which|someone|somebody|please|kindly|you|to|factory|(?:my|our|the|his|her|their) \\w+) )reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own(?! (?:[a-z-]+ )?(?:domain|server|site|website|address|e-?mail|mail|mailbox|name|account|phone|device|laptop|computer|machine|key|repo\\w*|company|business|project|time|initiative|behalf)s?\\b)",
+    "password reset (?:now )?(?:wants|asks|requires|says|sends|sent|goes|went|works|worked|fails|failed|didn't|did not|doesn't|does not|is not|isn't)|(?:tried|attempted|tried to use) (?:a |the )?password reset|recover (?:my |the )?password|(?<!\\b(?:he|she|they|who|which|someone|somebody|please|kindly|you|to|factory|(?:my|our|the|his|her|their) \\w+)(?: (?:has|have|had))?(?: (?:since|then|already|just|also))? )reset it|recovery flow|recovery process|login flow|through any means|any means|any way of|no option|on my own(?! (?:[\\w.-]+ )?(?:domain|server|site|website|address|e-?mail|mail|mailbox|name|account|phone|device|laptop|computer|machine|key|repo\\w*|company|business|project|time|initiative|behalf)s?\\b)",
   ),
   // Recovery codes that were tried and rejected.
   near(
@@ -46,7 +46,7 @@ export const CUES: readonly RegExp[] = [
   ),
   // Earlier contact with support, other devices, time sync, the app's own recovery.
   words(
-    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|(?<!\\b(?:no|any) )other devices?|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|hadn't|didn't|haven't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|(?:have tried|i tried|we tried|i've tried|already tried|i also tried)(?! to (?:log ?in|login|sign in)\\b(?! (?:with|using|from|on|via|through)\\b))",
+    "last ticket|previous ticket|earlier ticket|previous issue|following up|follow up|emailed|contacted|support@pypi\\S*|admin@pypi\\S*|another device|(?<!\\b(?:no|any) )other devices?|old phone still|time sync\\w*|(?<!(?:not|never|wasn't|weren't|isn't|hadn't|didn't|haven't|nothing was|none of it) )synced|sync the time|clock|unable to receive|could not receive|tried to use|tried using|(?:have tried|i tried|we tried|i've tried|already tried|i also tried)(?! to (?:(?:log ?in|login|sign in)\\b(?! (?:with|using|from|on|via|through)\\b)|(?:publish|upload|release|push|deploy|cut|make (?:a )?release)\\b))",
   ),
   words('same totp|share same|matching account|resend|re-send|resent|requested (?:a )?new (?:link|email|code)'),
   // Someone who answered was asked: "Samsung support confirmed the data can't be restored", "the ISP says no".
