@@ -10,7 +10,9 @@ import {
   REPAIRS,
   SEARCH_KINDS,
   SEARCH_PARTS,
+  askedByOthers,
   checkedInOrOut,
+  foundItGone,
   madeToDoAgain,
   triedInVain,
   wipedWhole,
@@ -199,6 +201,9 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     (w === 'called' && namedThingBefore(tokens, i)) ||
     // "I wiped my iPhone in an attempt to fix an issue it had": what the deed was for, the deed being the loss.
     (w === 'attempt' && before === 'an' && tokens[i - 2] === 'in' && REPAIRS.has(tokens[i + 2] ?? '')) ||
+    // Others asking for a release, the loss found in a pocket: no step of the writer's.
+    askedByOthers(tokens, i) ||
+    foundItGone(tokens, i) ||
     // "a profile I deleted when I reinstalled my laptop": the occasion of the loss, told in passing.
     (OCCASION_DEEDS.test(w) &&
       (OCCASION_WORDS.has(before) || (WRITERS.has(before) && OCCASION_WORDS.has(tokens[i - 2] ?? ''))))

@@ -98,13 +98,21 @@ const UNKNOWN_WHEN_AFTER =
   /^(?:(?:and|but|so) )?(?:exactly )?(?:when|how|whether)\b.*\b(?:i|we) (?:\p{L}+ly )?(?:can't|cannot|can not|couldn't|could not|don't|do not) (?:say|tell|know|remember|recall)(?: you)?(?: for sure| exactly)?[.!]?$/u;
 
 /**
+ * The writer says there is no more to tell of what happened: "I can't say where it went", "I don't have a clear
+ * story for you", "I cannot explain better", "I'm not sure there's more I can usefully say", "I'd rather not
+ * guess at the details". Then what else they tell of their life does not date the loss.
+ */
+const NO_STORY =
+  /\b(?:(?:can't|cannot|can not|couldn't|could not|don't|do not)(?: really| honestly| \p{L}+ly)? (?:say|tell(?: you)?|know|explain|give(?: you)?|offer(?: you)?|have)\b[^.;]{0,30}?\b(?:where (?:it|they|the \p{L}+|my \p{L}+) (?:went|ended up|has gone|have gone|disappeared)|(?:clear|clearer|better|cleaner|proper|real|full|precise) (?:story|explanation|account)|(?:much )?more (?:to say )?about (?:it|what happened|how))|(?:not sure|don't think|do not think) there(?:'s| is) (?:much |anything )?(?:more|else) (?:i|we) can|(?:can't|cannot|could not|couldn't) explain (?:it |this |that )?(?:better|more|further)|rather not (?:guess|speculate)|no (?:clear |real |good |proper )?(?:story|explanation) (?:of|about|for) (?:how|what))/u;
+
+/**
  * Whether a clause says the writer cannot tell when or how the factor was lost: `after` when it says so after
  * naming what happened ("when it slipped off, I could not say"), so that the event is the unknown too.
  */
 export type Disclaimer = 'none' | 'before' | 'after';
 export const disclaimerOf = (text: string): Disclaimer =>
   // The anchored form first: it fails at the clause's first word unless that word is "when" or "how".
-  UNKNOWN_WHEN_AFTER.test(text) ? 'after' : UNKNOWN_WHEN.test(text) ? 'before' : 'none';
+  UNKNOWN_WHEN_AFTER.test(text) ? 'after' : UNKNOWN_WHEN.test(text) || NO_STORY.test(text) ? 'before' : 'none';
 
 /**
  * A word that may stand for the thing lost, named in another clause: "it was stolen in March" (not the "it" of

@@ -157,3 +157,48 @@ export function checkedInOrOut(tokens: readonly string[], i: number): boolean {
     (next === 'in' && (after === 'at' || after === 'for'))
   );
 }
+
+/** People who ask the maintainer for things: "a user asked for wheels", "somebody has asked for the new data". */
+const OTHERS_ASKING: ReadonlySet<string> = new Set([
+  'user',
+  'users',
+  'somebody',
+  'someone',
+  'people',
+  'customer',
+  'customers',
+  'contributor',
+  'contributors',
+  'downstream',
+]);
+const ASKING = /^(?:ask|request)(?:s|ed|ing)?$/;
+
+/** "a user asked for 3.13 wheels", "people keep asking": why the account is needed, not a step the writer took. */
+export function askedByOthers(tokens: readonly string[], i: number): boolean {
+  if (!ASKING.test(tokens[i]!)) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (OTHERS_ASKING.has(tokens[k]!)) return true;
+  return false;
+}
+
+/** Where a thing is carried: "when I checked my pocket the phone was gone" tells how the loss was found. */
+const ON_THE_BODY: ReadonlySet<string> = new Set(['pocket', 'pockets', 'jacket', 'coat', 'hand', 'wrist', 'bag']);
+const GLANCES = /^(?:check|look|reach|felt|feel)/;
+
+/** "when I checked my pocket", "when I reached for my bag": the moment the loss was found, not a search made. */
+export function foundItGone(tokens: readonly string[], i: number): boolean {
+  if (!GLANCES.test(tokens[i]!) || tokens[i - 2] !== 'when') return false;
+  return tokens.slice(i + 1, i + 4).some((t) => ON_THE_BODY.has(t));
+}
+
+/**
+ * "a library for validating numbers and looking up their status": what a project does, the gerund joined to one
+ * after "for" with no writer between.
+ */
+export function whatItIsFor(tokens: readonly string[], i: number, writers: ReadonlySet<string>): boolean {
+  if (!tokens[i]!.endsWith('ing') || tokens[i - 1] !== 'and') return false;
+  for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
+    if (writers.has(tokens[k]!)) return false;
+    if (tokens[k - 1] === 'for' && tokens[k]!.endsWith('ing')) return true;
+  }
+  return false;
+}

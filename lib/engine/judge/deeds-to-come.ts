@@ -1,3 +1,5 @@
+import { whatItIsFor } from './deeds-not-tried';
+
 /**
  * Whose deed a word tells, and whether it is done yet (attempt-context.ts, concepts.ts, word-context.ts): the
  * writer as subject, a wish, a deed still to come or given as a purpose, a means that is lacking.
@@ -27,7 +29,7 @@ export const ADVERBS = new Set([
 /**
  * A deed that is not one the writer did: still to come ("I will set up two methods", "I'll look for them", "so
  * I can set it up again"), or
- * thanked for ("thanks for looking into it"), or a screen skipped ("I clicked past them"). Asked of single words
+ * thanked for ("thanks for looking into it"), a screen skipped ("I clicked past them"), or what a project is for. Asked of single words
  * and of phrases alike.
  */
 export function notTheWritersDeed(tokens: readonly string[], i: number): boolean {
@@ -39,7 +41,8 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
     (before === 'for' && w.endsWith('ing')) ||
     tokens[i + 1] === 'past' ||
     purposeBefore(tokens, i) ||
-    noWayTo(tokens, i)
+    noWayTo(tokens, i) ||
+    whatItIsFor(tokens, i, WRITERS)
   );
 }
 

@@ -47,6 +47,8 @@ export function tellsALifeAlone(text: string, found: ReadonlySet<Concept>, apart
 const SAID_UNTIED =
   /\b(?:separately from|(?:quite )?apart from|unrelated to|independently of|(?:had |has )?nothing to do with) (?:all (?:of )?)?(?:that|this|it|the (?:move|fire|flood|illness|trip))\b/;
 
+const MOVED_IT = /\b(?:put|left|packed|gave|took|dropped|sent|shipped|moved|carried|brought|boxed)\b/;
+
 const EVERY_DEED = new RegExp(A_DEED.source, 'gu');
 
 /**
@@ -68,8 +70,8 @@ export const saidApart = (texts: readonly string[]): boolean => texts.some((text
 export function tiedToTheLife(texts: readonly string[], concepts: ReadonlyArray<ReadonlySet<Concept>>): boolean {
   return texts.some((text, i) => {
     const tied = TIED_BACK.test(text);
-    if (!tied && !A_DEED.test(text)) return false;
     const found = concepts[i]!;
+    if (!tied && !(A_DEED.test(text) && (found.has('event') || MOVED_IT.test(text)))) return false;
     if (!OF_THE_ACCOUNT.some((c) => found.has(c)) && !STANDS_FOR_IT.test(text)) return false;
     return tied || !found.has('attempt') || someDeedNotTried(text);
   });

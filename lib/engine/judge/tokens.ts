@@ -29,11 +29,14 @@ export interface Clause {
   heading: string | null;
 }
 
-/** Sentence ends, line breaks and list markers end a clause; so do ";" and ", but". */
+/**
+ * Sentence ends, line breaks and list markers end a clause; so do ";" and ", but". The stop of an initialism or a
+ * title ("the U.S. Geological Survey", "e.g. my phone", "Dr. Okafor") ends nothing.
+ */
 // Every break starts at a space, a ";" or a "," (or is a list marker at the line's start): the guard in front
 // skips the other positions at once instead of trying each alternative there.
 const CLAUSE_BREAK =
-  /(?:^|(?=[\s;,]))(?:(?<=[.!?。！？])\s+|\n+|;\s*|,\s+but\s+|\s+but\s+|(?:^|\s)(?:[-*•]|\d{1,2}[.)])\s+)/;
+  /(?:^|(?=[\s;,]))(?:(?<=[.!?。！？])(?<!\b[a-z]\.[a-z]\.|\b(?:mr|mrs|ms|dr|prof|st|vs)\.)\s+|\n+|;\s*|,\s+but\s+|\s+but\s+|(?:^|\s)(?:[-*•]|\d{1,2}[.)])\s+)/;
 
 /**
  * A long stretch in quotes inside a line: a pasted message ("Your email address must be verified before you

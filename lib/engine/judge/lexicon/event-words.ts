@@ -32,7 +32,9 @@ export const EVENT_WORDS = {
     'erase\\p{L}*',
     'reset\\p{L}*',
     'factory',
-    'formatt?\\p{L}*',
+    // Formatted a disk, not what a package does: "it formats citations".
+    '(?:re)?formatt\\p{L}*',
+    '(?:re)?format (?:it|them|the|my|our|that|this|his|her)',
     'replac\\p{L}*',
     'swap\\p{L}*',
     'traded',
