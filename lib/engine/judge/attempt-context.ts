@@ -64,9 +64,13 @@ const DENIED = new Set([
   "hadn't",
   // "nobody asked me about backups": someone else's deed, denied.
   'nobody',
+  // "without an export": a thing that never existed ("no export we could use" may have been looked for).
+  'without',
 ]);
-/** "so this doesn't happen again": "again" of what may recur, not of a deed repeated. */
-const RECUR = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'repeat']);
+/** "without any export": the article between the denial and its noun. */
+const DETERMINERS = new Set(['any', 'a', 'an', 'such']);
+/** "so this doesn't happen again", "never to be seen again": "again" of what may recur, not of a deed repeated. */
+const RECUR = new Set(['happen', 'happens', 'happened', 'occur', 'occurs', 'occurred', 'repeat', 'seen', 'heard']);
 /** "the verified address", "it is verified": a state, not a check the writer made. */
 const STATE_BEFORE = new Set([
   'a',
@@ -182,6 +186,7 @@ export function notAnAttempt(tokens: readonly string[], i: number): boolean {
     // "no one should try", "nobody can try": no step of anyone's.
     (NOBODY.has(tokens[i - 2] ?? '') && MODALS.has(before)) ||
     (DENIED.has(before) && !triedInVain(tokens, i)) ||
+    (DETERMINERS.has(before) && tokens[i - 2] === 'without') ||
     (THINGS.has(before) && w.endsWith('ed')) ||
     notTheWritersDeed(tokens, i) ||
     (w === 'again' && (RECUR.has(before) || deniedJustBefore(tokens, i) || madeToDoAgain(tokens, i))) ||

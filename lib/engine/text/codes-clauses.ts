@@ -97,9 +97,12 @@ function namedLast(clause: string, before: boolean): boolean {
 /** A section title at the end of the text before a list: "… it never had pypi. **what i still have**". */
 const TITLE_AT_END = /(?:\*\*|__)([^*_]{2,60})(?:\*\*|__)$/;
 
-/** A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)". */
+/**
+ * A line that opens with what is held: "Have: password, account email, recovery codes (in my vault)", "Our
+ * remaining access: …", "What's left: …".
+ */
 const INLINE_LEAD =
-  /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):|remaining(?: access)?:|still (?:usable|working|available):)/;
+  /^\s*((?:what )?(?:i |we )?(?:still )?(?:have|'ve got|got|hold|keep|possess):|(?:(?:our|my|the) )?remaining(?: access)?:|what(?:'s| is) left:|what remains:|still (?:usable|working|available):)/;
 
 /** A sentence that speaks of the codes named just before by a pronoun: "… the codes. They are still there." */
 const THEY_AFTER_CODES = /^\s*(?:they|those|these)(?:'re|\b)/;

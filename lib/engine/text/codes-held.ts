@@ -117,6 +117,10 @@ const CONFIRMED = /\((?:i |we )?(?:just |double[- ])?(?:checked|verified|confirm
 const KEPT_UNUSED =
   /\((?:i |we )?(?:have not|haven't|did not|didn't|never) (?:yet )?(?:used|tried|touched|spent) (?:it|them|any|one)\b[^()]{0,80}\)/;
 
+/** A count of codes still left, whatever else the clause says: "I looked, and there are 5 left in my vault". */
+const COUNT_LEFT =
+  /\b(?:there (?:are|is)|(?:i|we) (?:still )?(?:have|'ve got)) (?:still )?(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?) (?:of them |(?:recovery |backup )?codes? )?(?:left|remaining|unused)\b/;
+
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head) && !CODES_LABEL.test(head)) return false;
   // The aside goes before the text is cut at its commas: "(I haven't used it, in case I waste one)" is one aside.
@@ -147,6 +151,7 @@ export function heldInAClause(head: string): boolean {
     // The codes themselves found, and not denied: "found the recovery codes I printed back then" (when they were
     // printed does not make them gone).
     if ((FOUND_CODES.test(clause) || CODES_FOUND.test(clause)) && !FIND_DENIED.test(clause)) return true;
+    if (COUNT_LEFT.test(clause)) return true;
     // The lead's own claim is its first part: "what I still have, so you can check:" still holds them.
     if (NOT_AT_HAND.test(clause) || NOT_AT_HAND.test(lead.split(',')[0]!)) continue;
     if (

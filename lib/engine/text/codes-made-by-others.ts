@@ -67,8 +67,8 @@ const ACCOUNTED_FOR: readonly RegExp[] = [
   // They looked and found nothing, or answered no: "she looked through her old drive for the codes and found
   // nothing", "asked him whether he kept a copy (he did not)".
   /\b(?:he|she|they) (?:has |have |had )?(?:looked|searched|checked|went through|gone through)\b[^.]{0,100}?\b(?:found nothing|found none|found no|without (?:success|luck)|no luck|ha(?:s|ve|d) no)\b/,
-  // Their device is gone: "his phone was wiped when he returned it".
-  /\b(?:his|her|their) (?:old |work |company )?(?:phone|device|laptop|authenticator)\b (?:\S+ ){0,3}?(?:was|were|got|has been|had been) (?:wiped|reset|erased|lost|stolen|destroyed|returned)\b/,
+  // Their device is gone: "his phone was wiped when he returned it", "his work phone, which was reset".
+  /\b(?:his|her|their) (?:old |work |company )?(?:phone|device|laptop|authenticator)\b,? (?:\S+ ){0,3}?(?:was|were|got|has been|had been) (?:wiped|reset|erased|lost|stolen|destroyed|returned)\b/,
   /\((?:he|she|they) (?:did not|didn't|does not|doesn't|had not|hadn't)\)/,
   new RegExp(`\\bno (?:${CODES}|codes) (?:\\S+ ){0,2}?exist`),
   // "he confirms no recovery codes were ever saved".

@@ -26,7 +26,10 @@ const FROM_ELSEWHERE = /^ (?:from|in|on|inside) (?:\S+ ){0,3}/;
  * student accounts a year after graduation".
  */
 const SERVICE_AS_SUBJECT =
-  /\b(?:provider|isp|webmail|host|hoster|registrar|university|employer|company|service)s? $|\b(?:they|which) (?:\S+ly )?$/;
+  /\b(?:provider|isp|webmail|host|hoster|registrar|university|campus|college|school|institute|employer|company|service)s? $|\b(?:they|which) (?:\S+ly )?$/;
+
+/** A mailbox's account, not the one on PyPI: "the campus deleted all the alumni email accounts". */
+const MAIL_ACCOUNT = /\b(?:e-?mail|mail|alumni|student|staff) accounts?\b/;
 
 /** "close" that ends its phrase is the adjective: "this one or something close), and I lost the account email". */
 const CLOSE_ENDS_PHRASE = /^close[^\s\w]/;
@@ -51,7 +54,8 @@ const HABIT = /^(?:deletes|removes|wipes|revokes|deactivates|closes)\b/;
 function asksToDelete(s: string): boolean {
   for (const m of s.matchAll(EVERY_DELETE)) {
     if (TOLD.test(m[0]) || HABIT.test(m[0])) continue;
-    if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0])) continue;
+    if (A_FACTOR.test(m[0]) || ANOTHER_SERVICE.test(m[0]) || MAIL_ACCOUNT.test(m[0]) || CLOSE_ENDS_PHRASE.test(m[0]))
+      continue;
     // "Yahoo deletes accounts after a year without sign-in": another service doing it, not an ask.
     const before = s.slice(Math.max(0, m.index - 24), m.index);
     if (ANOTHER_SERVICE.test(before) || SERVICE_AS_SUBJECT.test(before)) continue;

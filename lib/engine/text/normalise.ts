@@ -8,9 +8,10 @@ const NON_ASCII = /[\u0080-\uffff]/;
 
 /**
  * A paragraph's last word before a blank line, with no full stop of its own: "tried again, still no access" and
- * "I still have the email" below it are two sentences, and the cues read a sentence at most.
+ * "I still have the email" below it are two sentences, and the cues read a sentence at most. So are a line and
+ * the list item below it ("**What was not lost**" over "- the password"), and two items of a list.
  */
-const PARAGRAPH_END = /([\p{L}\p{N})`'"*])[ \t]*(?=\r?\n[ \t]*\r?\n)/gu;
+const PARAGRAPH_END = /([\p{L}\p{N})`'"*])[ \t]*(?=\r?\n[ \t]*(?:\r?\n|(?:[-*•]|\d{1,2}[.)])[ \t]))/gu;
 
 /** Words typed short on a phone, spelled out ("pls", "plz" and "plse" are "please"). */
 const SHORTHAND: Readonly<Record<string, string>> = { acct: 'account', thru: 'through' };

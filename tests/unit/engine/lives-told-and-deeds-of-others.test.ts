@@ -81,3 +81,68 @@ describe('deeds that are not the writer steps to recover', () => {
     expect(status(reason, 'reason.attempts')).toBe('pass');
   });
 });
+
+describe('headings over what is held', () => {
+  const LOSS = 'My phone with the authenticator app was stolen at a market in Lisbon on 2 August.';
+  it.each(['**What survived**', '**Things in my favour**', '**What I have not lost**'])(
+    '%s over a list holds its items',
+    (heading) => {
+      const reason = `${LOSS} ${TRIED}\n\n${heading}\n- my password\n- the mailbox on the account\n\n${OWNED}`;
+      expect(status(reason, 'reason.remaining_access')).toBe('pass');
+    },
+  );
+
+  it('a heading that denies a loss does not say what was lost through the item under it', () => {
+    const reason = `Since the summer PyPI asks me to confirm my login in a way I can no longer do. ${TRIED}\n**What has not been lost**\n- the password\n- the mailbox on the account\n\n${OWNED}`;
+    expect(status(reason, 'reason.lost_factor')).toBe('fail');
+  });
+});
+
+describe('a mail provider deleting mail accounts asks nothing of PyPI', () => {
+  it('"the campus deleted all the alumni email accounts" is still a recovery', () => {
+    const reason = `- 2019: I signed up with my student address.\n- sometime in 2024: campus delete all the alumni email accounts, so the address on my account is gone\n- 2025: the IT office says the account is deleted permanent\n\n${TRIED} I still know my password and my TOTP app works. ${OWNED}`;
+    expect(status(reason, 'scope.recovery')).toBe('pass');
+  });
+});
+
+describe('recovery codes still held, told in passing', () => {
+  const LOSS = 'Our team key was crushed in a door on 3 March.';
+  it('a count of codes left in a vault is codes at hand', () => {
+    const reason = `${LOSS} I looked for the recovery codes and there are 4 left in my password manager. ${HELD} ${OWNED}`;
+    expect(status(reason, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('codes named among "our remaining access" are at hand', () => {
+    const reason = `${LOSS} ${TRIED} Our remaining access: the password, the team mailbox, and the printed recovery code list in our safe. ${OWNED}`;
+    expect(status(reason, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('a former colleague whose work phone was wiped holds no codes support could ask about', () => {
+    const reason = `Our colleague set up the 2FA on his work phone, which was wiped when he left in May. We never stored recovery codes. ${HELD} ${OWNED}`;
+    expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
+
+describe('projects and domains named without quotes', () => {
+  const BASE = `My phone with the authenticator app was stolen at a market in Lisbon on 2 August. ${TRIED} I still know my password.`;
+  it.each([
+    'We own harbour-agent and harbour-metrics on PyPI.',
+    'Packages under this account: harbour-agent and harbour-metrics.',
+    'The account email is our group mailbox on harbour-data.org.',
+  ])('"%s" is proof', (proof) => {
+    expect(status(`${BASE} ${proof}`, 'reason.ownership_proof')).toBe('pass');
+  });
+
+  it('"the only maintainer of my projects" names none', () => {
+    expect(status(`${BASE} I am the only maintainer of my projects.`, 'reason.ownership_proof')).toBe('warn');
+  });
+});
+
+describe('no step in a denial', () => {
+  it.each([
+    'I reset the phone in May and forgot the app was on it, without any export.',
+    'My phone fell off a ferry in May, never to be seen again.',
+  ])('"%s" tells nothing tried', (loss) => {
+    expect(status(`${loss} ${HELD} ${OWNED} ${NO_CODES}`, 'reason.attempts')).toBe('warn');
+  });
+});

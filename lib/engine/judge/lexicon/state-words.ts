@@ -8,6 +8,10 @@ export const STATE_WORDS = {
     'unchanged',
     'unaffected',
     'intact',
+    // "What survived:", "Things in my favour:", "What I haven't lost:": headings over what is held.
+    'surviv(?:ed|es)',
+    'in (?:my|our) favou?r',
+    "(?:haven't|have not|hasn't|has not|hadn't|had not|didn't|did not|never) (?:lost|lose)",
     'ainda',
     'todavía',
     'aún',

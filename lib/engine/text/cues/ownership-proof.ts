@@ -9,7 +9,7 @@ const PROJECT_NOUNS =
   'libraries|library|packages|package|projects|project|tools|tool|code|software|apps?|scripts?|modules?';
 /** Words that name a project when a bare name follows them. */
 const BARE_PROJECT_WORDS =
-  'package|packages|project|projects|library|libraries|tool|script|module|modules|publish|published|publishes|owns|maintain|maintains|maintaining|upload|uploads|uploaded|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
+  'package|packages|project|projects|library|libraries|tool|script|module|modules|publish|published|publishes|publishing|own|owns|maintain|maintains|maintaining|upload|uploads|uploaded|uploading|released|publisher of|uploader of|wrote|written|authored|created|built|developed';
 const EMAIL_ADDRESS = /[^\s@<>()[\]"'`]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/;
 const EMAIL_ADDRESSES = new RegExp(EMAIL_ADDRESS.source, 'g');
 /** Words just before an address that make it a way to reach the writer, not the account's own address. */
@@ -36,8 +36,8 @@ function namesAccountEmail(norm: string): boolean {
 /** Cues that offer some proof of ownership: named projects, repositories, releases, the account's email or organisation. */
 export const CUES: readonly Cue[] = [
   { test: namesAccountEmail },
-  // "an address at example.org": the account email's domain names an organisation.
-  /\b(?:address|e-?mail|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
+  // "an address at example.org", "our group mailbox on example.org": the account email's domain names an organisation.
+  /\b(?:address|e-?mail|mailbox|inbox|alias|domain)(?: address)? (?:at|on|with|under|from) @?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b/,
   /\b(?:projects|packages|libraries)\s*\([a-z0-9]/,
   // "the repo owner/name", "github repo me/tool": a repository by its path.
   /\b(?:repo|repository|github|gh)(?: repo)?:? [a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
@@ -67,7 +67,7 @@ export const CUES: readonly Cue[] = [
   // A bare name counts when it looks like one (joined by hyphens, dots or underscores) or right after a verb
   // of owning and a project word.
   new RegExp(
-    `\\b(?:${BARE_PROJECT_WORDS})\\b[,:]? (?:[a-z]+,? ){0,5}?(?!(?:${COMMON_HYPHENED})\\b)[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+\\b(?!\\.[a-z]| (?:${PROJECT_NOUNS})\\b)`,
+    `\\b(?:${BARE_PROJECT_WORDS})\\b[,:]? (?:[a-z]+[,:]? ){0,5}?\\(?(?!(?:${COMMON_HYPHENED})\\b)[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+\\b(?!\\.[a-z]| (?:${PROJECT_NOUNS})\\b)`,
   ),
   /\b(?:published|publish|own|owns|maintain|maintains|wrote|released|uploaded) (?:the |a |one |my |our |this )?(?:small |little )?(?:pypi |python )?(?:package|project|library|module) (?!(?:is|was|that|which|for|to|on|in|and|or|but|with|from|under|has|had|will|can|it|as)\b)[a-z][a-z0-9_-]{2,40}\b/,
   // Repositories named by their owner: "the repos are under the acme-tools organisation", "the code is on GitHub
@@ -77,8 +77,9 @@ export const CUES: readonly Cue[] = [
   /\bgithub(?: repo| repository)?(?: is| at)? \(?[a-z0-9][\w-]*\/[a-z0-9][\w.-]+/,
   // "the package `foo`", "my project "bar"", "projects: a, b".
   new RegExp(`\\b(?:package|project|library|repository|module)s? (?:name(?:d)? |called |under the name )?${NAME}`),
+  // "maintainer of `x`" names it; "the only maintainer of my projects" does not.
   words(
-    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|maintainers? of|authors? of|owners? of|sole owner|release tags?|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
+    "following (?:projects|packages|repositories|repos|libraries)|only project|github organi[sz]ation|under the name|(?:maintainers?|authors?|owners?) of(?! (?:my|our|all|all my|the|these|those|several|some|a few|many|both)(?: own)? (?:projects?|packages?|librar(?:y|ies)|repos?|repositor(?:y|ies)|tools|code)\\b)|sole owner|release tags?|released version|version \\d+\\.\\d+|(?:latest|up to) v?\\d+\\.\\d+|identity card|id card|passport|driver's licen[cs]e|matching account|the user|with the user|personal account|original email|company \\((?!which|that|who)|organi[sz]ation (?:account|named|called)",
   ),
   /\b(?:my|our|the) [a-z0-9][\w./-]{2,40}(?: [a-z0-9][\w./-]{2,40})? (?:package|project|library)\b(?<!\b(?:first|pypi|pip|python|own|old|new|main|other|only|personal|entire|whole|same|this|that|open source|github|year|school|class|course|thesis|side|pet|hobby|research|student|university|college|semester|capstone|graduation) (?:package|project|library))/,
 ];
