@@ -159,6 +159,7 @@ const NAMED_THINGS = new Set([
   'website',
   'script',
   'plugin',
+  'extension',
 ]);
 
 /** A thing named within three words before, with no writer in between: "a bot library on PyPI called". */

@@ -1,6 +1,7 @@
 import { CONCEPT_NAMES, CONCEPTS, type Concept } from './lexicon';
 import { DAY_AND_MONTH, NUMERIC_DATE, isDate, isYearAfterWord } from './dates';
 import { notTheWritersDeed } from './deeds-to-come';
+import { deviceToConfirm } from './event-context';
 import { takenAway } from './word-context';
 import { expand, type Part } from './lexicon-pattern';
 
@@ -84,7 +85,8 @@ function addPhrases(
   for (const [parts, c] of list) {
     let all = true;
     for (let k = 0; k < parts.length && all; k++) all = partMatches(parts[k]!, tokens[i + k]);
-    if (all && !(c === 'attempt' && notTheWritersDeed(tokens, i))) found.add(c);
+    if (all && !(c === 'attempt' && notTheWritersDeed(tokens, i)) && !(c === 'event' && deviceToConfirm(tokens, i)))
+      found.add(c);
   }
 }
 

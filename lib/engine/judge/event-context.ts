@@ -2,7 +2,8 @@ import { ADVERBS, WANTING, WRITERS } from './deeds-to-come';
 
 /**
  * What a word of event is part of when nothing happened: an event asked for, denied, only possible, a message sent,
- * steps taken, a screen sending the writer on. word-context.ts takes the event away on these.
+ * steps taken, a screen sending the writer on, a new device the login asks to confirm. word-context.ts and
+ * concepts.ts take the event away on these.
  */
 
 /** "I need a reset", "we would like a replacement": the event asked for, not one that happened. */
@@ -44,8 +45,11 @@ export function onlyAbility(tokens: readonly string[], i: number): boolean {
   if (tokens[i - 1] === 'to' && (tokens[i - 2] === 'unable' || tokens[i - 2] === 'able')) return true;
   if (!ABILITY.has(tokens[i - 1] ?? '')) return false;
   const k = ADVERBS.has(tokens[i - 2] ?? '') ? i - 3 : i - 2;
-  return PEOPLE.has(tokens[k] ?? '');
+  // "I lost the address and cannot switch it": the writer's deed, its subject left out after "and".
+  return PEOPLE.has(tokens[k] ?? '') || (tokens[k] === 'and' && WRITERS_DEEDS.test(tokens[i]!));
 }
+/** Deeds a person does to an account, never a device by itself. */
+const WRITERS_DEEDS = /^(?:switch|change|update|remove|replace)$/;
 
 /** "I dropped an email to support", "dropped them a line": a message sent, not a phone dropped. */
 const MESSAGES: ReadonlySet<string> = new Set(['email', 'e-mail', 'mail', 'line', 'note', 'message']);
@@ -90,4 +94,17 @@ const SENT: ReadonlySet<string> = new Set(['me', 'us']);
 const ON_OR_BACK: ReadonlySet<string> = new Set(['back', 'out', 'off', 'to', 'at', 'into', 'onto']);
 export function sendsSomeoneBack(tokens: readonly string[], i: number): boolean {
   return SENT.has(tokens[i + 1] ?? '') && ON_OR_BACK.has(tokens[i + 2] ?? '');
+}
+
+/** Words of PyPI's check of a device it does not know: "confirm my new device", "the new device confirmation". */
+const CONFIRMING = /^(?:confirm|verif|recogni|approv|authori[sz])/;
+
+/**
+ * "PyPI asks me to confirm my new device by email", "the email confirmation for the new device": the login's check
+ * of an unknown device, not a device changed.
+ */
+export function deviceToConfirm(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== 'new') return false;
+  for (let k = Math.max(0, i - 4); k < i; k++) if (CONFIRMING.test(tokens[k]!)) return true;
+  return CONFIRMING.test(tokens[i + 2] ?? '');
 }

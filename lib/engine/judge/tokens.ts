@@ -31,12 +31,13 @@ export interface Clause {
 
 /**
  * Sentence ends, line breaks and list markers end a clause; so do ";" and ", but". The stop of an initialism or a
- * title ("the U.S. Geological Survey", "e.g. my phone", "Dr. Okafor") ends nothing.
+ * title ("the U.S. Geological Survey", "e.g. my phone", "Dr. Okafor") ends nothing, nor does "but not" ("the app still
+ * has my other accounts, but not PyPI" takes back what it held).
  */
 // Every break starts at a space, a ";" or a "," (or is a list marker at the line's start): the guard in front
 // skips the other positions at once instead of trying each alternative there.
 const CLAUSE_BREAK =
-  /(?:^|(?=[\s;,]))(?:(?<=[.!?。！？])(?<!\b[a-z]\.[a-z]\.|\b(?:mr|mrs|ms|dr|prof|st|vs)\.)\s+|\n+|;\s*|,\s+but\s+|\s+but\s+|(?:^|\s)(?:[-*•]|\d{1,2}[.)])\s+)/;
+  /(?:^|(?=[\s;,]))(?:(?<=[.!?。！？])(?<!\b[a-z]\.[a-z]\.|\b(?:mr|mrs|ms|dr|prof|st|vs)\.)\s+|\n+|;\s*|,\s+but\s+(?!not\b|never\b)|\s+but\s+(?!not\b|never\b)|(?:^|\s)(?:[-*•]|\d{1,2}[.)])\s+)/;
 
 /**
  * A long stretch in quotes inside a line: a pasted message ("Your email address must be verified before you

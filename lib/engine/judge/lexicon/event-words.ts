@@ -50,6 +50,8 @@ export const EVENT_WORDS = {
     // "I handed the whole keyring to the landlord", "handed it over with the laptop".
     'handed (?:it |them |my \\p{L}+ |the \\p{L}+ |my \\p{L}+ \\p{L}+ |the \\p{L}+ \\p{L}+ )?(?:to|over)',
     'pinched',
+    // A theft told by who did it: "someone took my laptop bag on the tram".
+    '(?:someone|somebody|thie(?:f|ves)|a thief|pickpockets?) (?:took|grabbed|snatched|swiped|nicked)',
     // A theft told by the hand that did it: "somebody took the phone from my jacket", "pulled my phone from the holder".
     '(?:took|grabbed|pulled|yanked|ripped) (?:it |them |my \\p{L}+ |the \\p{L}+ |his \\p{L}+ |her \\p{L}+ )(?:from|out of|off)',
     // "the BIOS update took out the passkey", "a power surge wiped out the key".

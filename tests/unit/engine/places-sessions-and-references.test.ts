@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckId } from '../../../lib/engine/form/schema';
+import { statusOf } from './rules-helpers';
+
+/** The status of one check for a reason, with every box ticked. */
+const status = (reason: string, id: CheckId) => statusOf(id, reason);
+
+const TRIED = 'I went through my drawers and my password manager looking for the recovery codes.';
+const HELD = 'I still know my password and read the mailbox on the account.';
+const OWNED = 'I publish `quay-lights` from github.com/quay-lights/quay-lights.';
+const NO_CODES = 'I never saved the recovery codes.';
+
+describe('where the key was lost tells how', () => {
+  it.each([
+    'I lost my security key on a night bus to Bristol.',
+    'My security key was left in a taxi after the meetup.',
+    'I lost my security key somewhere between the hostel and the station.',
+    'I lost my security key on the way back from the sprint.',
+  ])('"%s"', (loss) => {
+    expect(status(`${loss} ${TRIED} ${HELD} ${OWNED}`, 'reason.circumstances')).toBe('pass');
+  });
+
+  it('the loss alone still does not', () => {
+    expect(status(`I lost my security key. ${TRIED} ${HELD} ${OWNED}`, 'reason.circumstances')).toBe('fail');
+  });
+});
+
+describe('a time told of the event just before', () => {
+  it('"The reset wiped its keys. This was on 2 March." dates the loss', () => {
+    const reason = `I ran a reset on the wrong security key. The reset wiped its keys. This was on 2 March. ${TRIED} ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+});
+
+describe("the login's check of an unknown device is no new device", () => {
+  it('"PyPI asks me to confirm my new device by email" says nothing of how the mailbox went', () => {
+    const reason = `I can no longer open the mailbox on the account. PyPI asks me to confirm my new device by email. ${TRIED} I still know my password and my TOTP app works. ${OWNED}`;
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
+
+describe('what the writer cannot do is no event', () => {
+  it('"I lost the address and cannot switch it to my other one" tells no how', () => {
+    const reason = `I lost access to the address on my account and cannot switch it to my other one. ${TRIED} I still know my password. ${OWNED}`;
+    expect(status(reason, 'reason.circumstances')).toBe('fail');
+  });
+});
+
+describe('access still held, said plainly', () => {
+  const LOSS = 'The domain of the address on my account lapsed in March, and I forgot the password.';
+  it.each([
+    'I have my 2FA app working.',
+    'My TOTP app is still on my phone, but the password was in the old company vault.',
+    'I am still logged into PyPI on my home desktop.',
+  ])('"%s"', (held) => {
+    expect(status(`${LOSS} ${TRIED} ${held} ${OWNED}`, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('"I have no login access at all" says none remains', () => {
+    expect(status(`${LOSS} ${TRIED} I have no login access at all. ${OWNED}`, 'reason.remaining_access')).toBe('pass');
+  });
+
+  it('"the app has my other accounts, but not PyPI" still holds nothing', () => {
+    const reason = `${LOSS} ${TRIED} The authenticator app still has my other accounts, but not PyPI. ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+});
+
+describe('a theft told by who did it', () => {
+  it('"someone took my laptop bag", the TOTP secret in it, says what was lost', () => {
+    const reason = `Someone took my laptop bag at a station on 4 May. The laptop held my password vault, and the PyPI TOTP secret was in it. ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+
+  it('a browser extension called "Authenticator" that came back empty is the factor', () => {
+    const reason = `I kept my TOTP codes in a browser extension called "Authenticator". In July I reinstalled my laptop and the extension came back empty. ${TRIED} ${HELD} ${OWNED} ${NO_CODES}`;
+    expect(status(reason, 'reason.lost_factor')).toBe('pass');
+  });
+});
+
+describe('none held, said of access', () => {
+  it('"Access-wise, I have none at the moment" answers the question', () => {
+    const reason = `The mailbox on the account closed with my old job in May. ${TRIED} Access-wise, I have none at the moment, but I own github.com/quay-lights/quay-lights.`;
+    expect(status(reason, 'reason.remaining_access')).toBe('pass');
+  });
+});
