@@ -50,9 +50,12 @@ const CODES_KEPT_WHERE =
   /\bcodes,? (?:that |which )?(?:i|we) (?:still )?(?:have|keep|hold|'ve got) (?:\p{L}+(?:ed|en) )?(?:in|inside|on|at) (?:my|our|the|an?|home)\b/u;
 /** A list's lead that says its items are held now. */
 const LEAD_HOLDS = /\bstill\b|\bremaining\b|\b(?:have|'ve got|got|keep|hold|possess):$/;
-/** The label answered by a place or by their being kept: "Recovery codes: in my vault", "Recovery codes: present". */
+/**
+ * The label answered by a place or by their being kept: "Recovery codes: in my vault", "Recovery codes: present",
+ * "Recovery codes: saved in a text file on my laptop" (not "saved in a note on that same phone", which went with it).
+ */
 const LABEL_PLACE =
-  /\bcodes\s*:\s*(?:still |safely |all )?(?:(?:present|available|on hand|at hand)\b|(?:in|inside|on|at) (?:my|our|the|a|an)\b)/;
+  /\bcodes\s*:\s*(?:still |safely |all )?(?:(?:present|available|on hand|at hand)\b|(?:in|inside|on|at) (?:my|our|the|a|an)\b|(?:saved|stored|kept|filed|printed|written down) (?:in|inside|on|at) (?!(?:\S+ ){0,12}?(?:same|only|old|previous|lost|stolen|wiped|broken|that|this)\b))/;
 
 /**
  * What codes are kept on or as: "that sheet is still in my desk", "I still have this PDF", "it's still there",
@@ -121,10 +124,19 @@ const KEPT_UNUSED =
 const COUNT_LEFT =
   /\b(?:there (?:are|is)|(?:i|we) (?:still )?(?:have|'ve got)) (?:still )?(?:only )?(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?) (?:of them |(?:recovery |backup )?codes? )?(?:left|remaining|unused)\b/;
 
+/**
+ * Where they are known, or that they could be used: "the recovery codes, I know exactly where they are", "he emailed
+ * us the codes file, so technically we could use that".
+ */
+const KNOWN_OR_USABLE =
+  /\b(?:i|we) know (?:exactly )?where (?:they|those|the (?:recovery |backup )?codes) are\b|\b(?:i|we) (?:technically |probably |still |actually )?could (?:use|log in with|sign in with) (?:that|them|those|it|the codes)\b/;
+
 export function heldInAClause(head: string): boolean {
   if (!CODES_WORD.test(head) && !CODES_LABEL.test(head)) return false;
   // The aside goes before the text is cut at its commas: "(I haven't used it, in case I waste one)" is one aside.
   const told = head.includes('(') ? head.replace(KEPT_UNUSED, ' all unused ') : head;
+  // Whether a clause before named the codes in any words ("the codes file"): "we could use that" may be them.
+  let codesBefore = false;
   for (const { clause: said, lead, named, thing, governed, takenBack } of codesClausesOf(
     told.includes('codes: ') ? told.replace(SEARCH_ANSWERED, '$1, ') : told,
   )) {
@@ -143,6 +155,8 @@ export function heldInAClause(head: string): boolean {
       CODES_WORD.test(clause) || CODES_LABEL.test(clause) || (BARE_CODES.test(clause) && !APP_CODES.test(clause));
     // Once the sentence named them, "that sheet is still in my desk" or "in fact I have them printed" holds them.
     // "… my recovery codes, which are still sitting in my vault": "which" right after the codes stands for them.
+    if ((codes || named || codesBefore) && KNOWN_OR_USABLE.test(clause)) return true;
+    codesBefore ||= codes;
     const keptAs = KEPT_AS.test(clause) || (!thing && WHICH_FIRST.test(clause));
     if (!codes && !(named && (PRESENT.test(clause) || HAVE_THEM.test(clause)) && keptAs)) continue;
     // "I didn't enrol the spare key (it's still in its packet)": after another thing, "it" is that thing; a

@@ -143,7 +143,8 @@ const OTHER_ASKS: ReadonlyArray<{ test: (sentence: string) => boolean; what: Mes
 /** Who is in an organisation, asked of the admins: "for `a` to be removed from our organisation and `b` made an owner". */
 const ORG_MEMBERSHIP =
   /\b(?:removed|added|made an? (?:owner|admin|member)) (?:\S+ ){0,3}?(?:from|to|of|in) (?:our |the |my |that |this )?(?:\S+ ){0,2}?(?:pypi )?organi[sz]ation/;
-const PRONOUN_TO_ME = /\b(?:transfer|give|hand over|assign|release) (?:it|them) to (?:me|us|my)\b/;
+const PRONOUN_TO_ME =
+  /\b(?:transfer|give|hand over|assign|release) (?:it|them) to (?:me|us|my)\b|\b(?:it|them) (?:transferred|given|handed over|assigned|released) to (?:me|us|my)\b/;
 const NAME_NAMED = /\b(?:project|package) name\b|`[\w.-]+`/;
 
 /**

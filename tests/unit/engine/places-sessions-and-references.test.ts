@@ -84,3 +84,35 @@ describe('none held, said of access', () => {
     expect(status(reason, 'reason.remaining_access')).toBe('pass');
   });
 });
+
+describe('recovery codes known to be at hand', () => {
+  const LOSS = 'My phone with the authenticator fell into a canal in Utrecht on 9 June.';
+  it.each([
+    'The recovery codes, I know exactly where they are: a file in my cloud drive.',
+    'Recovery codes? My old colleague sent us the codes file on his last day, so technically we could use that.',
+    'Recovery codes: saved in a text file on my laptop',
+  ])('"%s" holds them', (codes) => {
+    expect(status(`${LOSS} ${HELD} ${OWNED}\n${codes}`, 'recovery_codes.consistent')).toBe('fail');
+  });
+
+  it('"Recovery codes: saved in a note on that same phone" went with the phone', () => {
+    const reason = `${LOSS} ${HELD} ${OWNED}\nRecovery codes: saved in a note on that same phone`;
+    expect(status(reason, 'recovery_codes.consistent')).toBe('pass');
+  });
+});
+
+describe('the real ask named, or the account let go', () => {
+  const STORY = `My phone with the authenticator was stolen on 2 May. ${TRIED} ${HELD} ${OWNED}`;
+  it.each([
+    'I made a new account since; please rename it to my old name and retire the old one. I do not need the old account itself restored.',
+    'Please transfer `quay-lights` to the harbour-tools organisation, that is my request. I am fine staying locked out.',
+    'My real request, however, is a data-protection one: please delete my account completely.',
+    'The 2FA can wait. The reason for this issue is the project name `quaylight`, abandoned since 2016: I would like it transferred to my account.',
+  ])('"%s" is another ask', (ask) => {
+    expect(status(`${STORY} ${ask}`, 'scope.recovery')).toBe('fail');
+  });
+
+  it('"I am locked out" alone asks nothing else', () => {
+    expect(status(`${STORY} I am locked out and would like the 2FA reset.`, 'scope.recovery')).toBe('pass');
+  });
+});
