@@ -116,3 +116,15 @@ describe('the real ask named, or the account let go', () => {
     expect(status(`${STORY} I am locked out and would like the 2FA reset.`, 'scope.recovery')).toBe('pass');
   });
 });
+
+describe('events told of the app itself, or of the sign-up', () => {
+  it('"my authenticator app lost all its entries" tells how', () => {
+    const reason = `After an update my authenticator app lost all its entries, PyPI among them. ${TRIED} ${HELD} ${OWNED}`;
+    expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+
+  it('an error in the middle of creating the account tells when the address went wrong', () => {
+    const reason = `The confirmation mail never came: the page showed an error in the middle of creating my account. ${TRIED} I still know my password. ${OWNED}`;
+    expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+});

@@ -50,6 +50,8 @@ export const EVENT_WORDS = {
     // "I handed the whole keyring to the landlord", "handed it over with the laptop".
     'handed (?:it |them |my \\p{L}+ |the \\p{L}+ |my \\p{L}+ \\p{L}+ |the \\p{L}+ \\p{L}+ )?(?:to|over)',
     'pinched',
+    // The app itself lost its data: "my authenticator lost all my codes", "the app dropped every entry".
+    '(?:app|authenticator|authy|aegis|application|extension) (?:lost|dropped|forgot|deleted|erased|wiped) (?:all|everything|its|every)',
     // A theft told by who did it: "someone took my laptop bag on the tram".
     '(?:someone|somebody|thie(?:f|ves)|a thief|pickpockets?) (?:took|grabbed|snatched|swiped|nicked)',
     // A theft told by the hand that did it: "somebody took the phone from my jacket", "pulled my phone from the holder".

@@ -63,6 +63,8 @@ export const OCCASION_WORDS = {
     'repair shop',
     'shop',
     'store',
+    // The sign-up itself, when an address or a password went wrong: "an error in the middle of creating my account".
+    '(?:in the middle of|while|during) (?:creating|setting up|signing up|registering|the (?:sign-?up|registration|account creation))',
     'offboarding',
     'handover',
     'contract',
