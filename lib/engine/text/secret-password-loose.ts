@@ -153,3 +153,25 @@ export function findExportedPasswords(text: string): SecretSpan[] {
   }
   return out;
 }
+
+/**
+ * A login written as a pair, "name / secret": "our handover sheet lists the login as robo-team / RoboSoc!2024kb". The
+ * second half is the password when it carries a digit and a capital or a symbol (not "pypi / github").
+ */
+const LOGIN_PAIR =
+  /\b(?:login|log-in|sign-in|credentials|creds|user ?name and password)\b[^.\n]{0,30}?[\w.@-]{2,40}[ \t]*\/[ \t]*([^\s/]{6,64})/gi;
+
+export function findLoginPairs(text: string): SecretSpan[] {
+  const out: SecretSpan[] = [];
+  // Most texts write no login at all: one plain look first.
+  if (!/\blog|\bcred|\bsign-in|\bname and password/i.test(text)) return out;
+  LOGIN_PAIR.lastIndex = 0;
+  for (let m = LOGIN_PAIR.exec(text); m; m = LOGIN_PAIR.exec(text)) {
+    let value = m[1]!;
+    while (/[.,;:!?)]$/.test(value)) value = value.slice(0, -1);
+    if (!/\d/.test(value) || !(/[A-Z]/.test(value) || /[!@#$%^&*+=?~|\\<>{}[\]]/.test(value))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ kind: 'password', start, end: start + value.length });
+  }
+  return out;
+}

@@ -1,5 +1,11 @@
 import { MASK_WORD, overlapsSorted, type SecretSpan } from './secret-scan';
-import { SYMBOL, findExportedPasswords, findPasswordsInPassing, type Cued } from './secret-password-loose';
+import {
+  SYMBOL,
+  findExportedPasswords,
+  findLoginPairs,
+  findPasswordsInPassing,
+  type Cued,
+} from './secret-password-loose';
 
 /**
  * Values written after "password" / "passwd" / "pw" / "pwd" and a `:`, `=` or "is". People under stress
@@ -120,8 +126,11 @@ export function findPasswords(text: string): SecretSpan[] {
   for (let m = CUE.exec(text); m; m = CUE.exec(text)) cues.push({ index: m.index, end: m.index + m[0].length });
   const labelled = findLabelledPasswords(text, cues);
   const found = [...labelled, ...findPasswordsInPassing(text, cues, labelled)].sort((a, b) => a.start - b.start);
-  // Export rows are rare: the values found so far are sorted once, and only searched when there are some.
-  const exported = findExportedPasswords(text).filter((e) => !overlapsSorted(found, e.start, e.end));
+  // Export rows and login pairs are rare: the values found so far are sorted once, and only searched when there are
+  // some.
+  const exported = [...findExportedPasswords(text), ...findLoginPairs(text)].filter(
+    (e) => !overlapsSorted(found, e.start, e.end),
+  );
   return exported.length === 0 ? found : [...found, ...exported].sort((a, b) => a.start - b.start);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckId } from '../../../lib/engine/form/schema';
+import { findSecrets } from '../../../lib/engine/text/secrets';
 import { statusOf } from './rules-helpers';
 
 /** The status of one check for a reason, with every box ticked. */
@@ -126,5 +127,17 @@ describe('events told of the app itself, or of the sign-up', () => {
   it('an error in the middle of creating the account tells when the address went wrong', () => {
     const reason = `The confirmation mail never came: the page showed an error in the middle of creating my account. ${TRIED} I still know my password. ${OWNED}`;
     expect(status(reason, 'reason.circumstances')).toBe('pass');
+  });
+});
+
+describe('a login written as a pair', () => {
+  it('"the login as team-robo / Harbour!2031" gives the password away', () => {
+    expect(findSecrets('Our handover notes list the login as team-robo / Harbour!2031, which still works.')).toEqual([
+      expect.objectContaining({ kind: 'password' }),
+    ]);
+  });
+
+  it('"I log in with pypi / github" gives nothing away', () => {
+    expect(findSecrets('I log in with pypi / github on the same laptop.')).toEqual([]);
   });
 });
