@@ -47,6 +47,7 @@ export function tellsALifeAlone(text: string, found: ReadonlySet<Concept>, apart
 const SAID_UNTIED =
   /\b(?:separately from|(?:quite )?apart from|unrelated to|independently of|(?:had |has )?nothing to do with) (?:all (?:of )?)?(?:that|this|it|the (?:move|fire|flood|illness|trip))\b/;
 
+/** A deed that moves the thing: with one, a clause about it ties it to the life told ("packed the key for the move"). */
 const MOVED_IT = /\b(?:put|left|packed|gave|took|dropped|sent|shipped|moved|carried|brought|boxed)\b/;
 
 const EVERY_DEED = new RegExp(A_DEED.source, 'gu');

@@ -56,10 +56,10 @@ function factorHeld(story: string): boolean {
 
 /**
  * A PyPI session still open somewhere: "still logged into PyPI on my work laptop", "I'm still signed in on it"; not
- * one hoped for ("checked whether I'm still logged in").
+ * one hoped for ("checked whether I'm still logged in") nor one that was ("I was still logged in on the old laptop").
  */
 const SESSION_HELD =
-  /(?<!\b(?:not|no longer|never|nowhere|whether|if)(?: \S+)?) still (?:logged|signed) ?in(?:to| to| on| at)? (?:pypi|the account|my account|it|on|in|from)\b/;
+  /(?<!\b(?:not|no longer|never|nowhere|whether|if|was|were|been|had)(?: \S+)?) still (?:logged|signed) ?in(?:to| to| on| at)? (?:pypi|the account|my account|it|on|in|from)\b/;
 
 export const reasonRemainingAccess: Rule = {
   id: 'reason.remaining_access',

@@ -61,6 +61,11 @@ describe('access still held, said plainly', () => {
     expect(status(`${LOSS} ${TRIED} I have no login access at all. ${OWNED}`, 'reason.remaining_access')).toBe('pass');
   });
 
+  it('a session that was open on a laptop since wiped holds nothing', () => {
+    const reason = `${LOSS} ${TRIED} I was still logged in on the old laptop, but it was wiped. ${OWNED}`;
+    expect(status(reason, 'reason.remaining_access')).toBe('fail');
+  });
+
   it('"the app has my other accounts, but not PyPI" still holds nothing', () => {
     const reason = `${LOSS} ${TRIED} The authenticator app still has my other accounts, but not PyPI. ${OWNED}`;
     expect(status(reason, 'reason.remaining_access')).toBe('fail');
