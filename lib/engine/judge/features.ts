@@ -8,7 +8,6 @@ import {
   aboutProjectsOnly,
   forgetTheLifeAround,
   forgetThePlansTimes,
-  FACTOR_CONCEPTS,
   TIMES,
   forgetTheProjectsTimes,
   futurePlan,
@@ -17,7 +16,7 @@ import {
 } from './clause-times';
 import { conceptsIn } from './concepts';
 import { saidApart, tellsALifeAlone, tiedToTheLife } from './life-untied';
-import { lostAtAPlace } from './loss-place';
+import { addLossEvents } from './loss-event';
 import type { Concept } from './lexicon';
 import { ASKED, GREETING, HEDGED, ISSUE_CLOSED, KEPT_IN, MODAL_QUESTION, TRIED } from './clause-words';
 import { type Clause, clausesOf } from './tokens';
@@ -75,13 +74,8 @@ export function readClauses(reason: string): ClauseReading {
   const unknownWhen = disclaims.some((d) => d !== 'none');
   // Each clause's concepts, read once: the life check reads them, then baseFeatures works on them.
   const concepts = clauses.map((c) => conceptsIn(c.text));
-  // "The reset wiped its credentials. This was on 2 March.": the time told of the event just before is its time.
-  for (let i = 1; i < clauses.length; i++) datedBack(clauses[i]!.text, concepts[i]!, concepts[i - 1]!);
-  // "I lost my key on a train to Leeds": the place of the loss tells how it went (loss-place.ts).
-  clauses.forEach((c, i) => {
-    const found = concepts[i]!;
-    if (FACTOR_CONCEPTS.some((f) => found.has(f)) && lostAtAPlace(c.text)) found.add('event');
-  });
+  // A loss told with its place, or dated by the clause after it, is an event (loss-event.ts).
+  addLossEvents(clauses, concepts);
   // A life told beside the loss and never tied to it dates nothing (life-untied.ts); where the writer says they
   // cannot tell, forgetTheLifeAround sets it aside instead.
   const told = clauses.map((c) => c.text);
@@ -123,16 +117,6 @@ export function readClauses(reason: string): ClauseReading {
       return hit;
     },
   };
-}
-
-/** A clause that points back at what happened with its time: "This was on 2 March", "It happened last May". */
-const POINTS_BACK =
-  /^(?:(?:and|but|so) )?(?:this|that|it|all (?:this|that)) (?:all )?(?:was|happened|occurred|took place)\b/;
-
-function datedBack(text: string, found: Set<Concept>, before: ReadonlySet<Concept>): void {
-  if (!POINTS_BACK.test(text) || !TIMES.some((c) => found.has(c))) return;
-  const lostBefore = before.has('event') || (before.has('restate') && FACTOR_CONCEPTS.some((c) => before.has(c)));
-  if (lostBefore) found.add('event');
 }
 
 /** Every feature of every clause, the cues included: what training reads. */

@@ -1,6 +1,7 @@
 import { ACCOUNT_WORDS } from './account-words';
 import { FACTOR_WORDS } from './factor-words';
 import { STATE_WORDS } from './state-words';
+import { LOSS_WORDS } from './loss-words';
 import { CAUSE_WORDS } from './cause-words';
 import { EVENT_WORDS } from './event-words';
 import { OCCASION_WORDS } from './occasion-words';
@@ -23,6 +24,7 @@ export const CONCEPTS = {
   ...ACCOUNT_WORDS,
   ...FACTOR_WORDS,
   ...STATE_WORDS,
+  ...LOSS_WORDS,
   ...EVENT_WORDS,
   ...CAUSE_WORDS,
   ...TIME_WORDS,
