@@ -189,16 +189,3 @@ export function foundItGone(tokens: readonly string[], i: number): boolean {
   if (!GLANCES.test(tokens[i]!) || tokens[i - 2] !== 'when') return false;
   return tokens.slice(i + 1, i + 4).some((t) => ON_THE_BODY.has(t));
 }
-
-/**
- * "a library for validating numbers and looking up their status": what a project does, the gerund joined to one
- * after "for" with no writer between.
- */
-export function whatItIsFor(tokens: readonly string[], i: number, writers: ReadonlySet<string>): boolean {
-  if (!tokens[i]!.endsWith('ing') || tokens[i - 1] !== 'and') return false;
-  for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
-    if (writers.has(tokens[k]!)) return false;
-    if (tokens[k - 1] === 'for' && tokens[k]!.endsWith('ing')) return true;
-  }
-  return false;
-}

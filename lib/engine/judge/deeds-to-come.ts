@@ -1,5 +1,3 @@
-import { whatItIsFor } from './deeds-not-tried';
-
 /**
  * Whose deed a word tells, and whether it is done yet (attempt-context.ts, concepts.ts, word-context.ts): the
  * writer as subject, a wish, a deed still to come or given as a purpose, a means that is lacking.
@@ -42,7 +40,7 @@ export function notTheWritersDeed(tokens: readonly string[], i: number): boolean
     tokens[i + 1] === 'past' ||
     purposeBefore(tokens, i) ||
     noWayTo(tokens, i) ||
-    whatItIsFor(tokens, i, WRITERS)
+    whatItIsFor(tokens, i)
   );
 }
 
@@ -73,6 +71,19 @@ function purposeBefore(tokens: readonly string[], i: number): boolean {
     if (ABLE.has(tokens[k]!) && WRITERS.has(tokens[k - 1]!) && PURPOSE.has(tokens[k - 2]!)) return true;
     if (tokens[k] === 'to' && WISH.has(tokens[k - 1]!)) return true;
     if (WRITERS.has(tokens[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * "a library for validating numbers and looking up their status": what a project does, the gerund joined to one
+ * after "for" with no writer between.
+ */
+function whatItIsFor(tokens: readonly string[], i: number): boolean {
+  if (!tokens[i]!.endsWith('ing') || tokens[i - 1] !== 'and') return false;
+  for (let k = i - 2; k >= Math.max(1, i - 14); k--) {
+    if (WRITERS.has(tokens[k]!)) return false;
+    if (tokens[k - 1] === 'for' && tokens[k]!.endsWith('ing')) return true;
   }
   return false;
 }

@@ -40,6 +40,8 @@ export function deniedByTheWriter(tokens: readonly string[], i: number): boolean
  */
 const ABILITY: ReadonlySet<string> = new Set(["can't", 'cannot', 'can', "couldn't", 'could']);
 const PEOPLE: ReadonlySet<string> = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+/** Deeds a person does to an account, never a device by itself. */
+const WRITERS_DEEDS = /^(?:switch|change|update|remove|replace)$/;
 export function onlyAbility(tokens: readonly string[], i: number): boolean {
   // "I am unable to change my username", "we were not able to remove it".
   if (tokens[i - 1] === 'to' && (tokens[i - 2] === 'unable' || tokens[i - 2] === 'able')) return true;
@@ -48,8 +50,6 @@ export function onlyAbility(tokens: readonly string[], i: number): boolean {
   // "I lost the address and cannot switch it": the writer's deed, its subject left out after "and".
   return PEOPLE.has(tokens[k] ?? '') || (tokens[k] === 'and' && WRITERS_DEEDS.test(tokens[i]!));
 }
-/** Deeds a person does to an account, never a device by itself. */
-const WRITERS_DEEDS = /^(?:switch|change|update|remove|replace)$/;
 
 /** "I dropped an email to support", "dropped them a line": a message sent, not a phone dropped. */
 const MESSAGES: ReadonlySet<string> = new Set(['email', 'e-mail', 'mail', 'line', 'note', 'message']);

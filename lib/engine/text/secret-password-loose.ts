@@ -164,7 +164,7 @@ const LOGIN_PAIR =
 export function findLoginPairs(text: string): SecretSpan[] {
   const out: SecretSpan[] = [];
   // Most texts write no login at all: one plain look first.
-  if (!/\blog|\bcred|\bsign-in|\bname and password/i.test(text)) return out;
+  if (!/\blog-?in\b|\bcreds?\b|\bcredentials\b|\bsign-in\b|\bname and password\b/i.test(text)) return out;
   LOGIN_PAIR.lastIndex = 0;
   for (let m = LOGIN_PAIR.exec(text); m; m = LOGIN_PAIR.exec(text)) {
     let value = m[1]!;
